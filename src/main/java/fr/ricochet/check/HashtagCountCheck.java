@@ -1,0 +1,128 @@
+package fr.ricochet.check;
+
+import fr.ricochet.measure.Entity;
+import fr.ricochet.measure.Token;
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.Range;
+import fr.ricochet.rules.TipSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How many hashtags, against the network's measured sweet spot and hard cap. Too few: offers the draft's
+ * own nouns and proper nouns as tags. Too many: names which ones to drop, from the end.
+ */
+final class HashtagCountCheck implements Check {
+
+    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-count", Settings.class,
+            Set.of("too-few", "too-many", "over-cap", "not-useful", "add-tag", "drop-tag"), HashtagCountCheck::new);
+
+    /**
+     * @param candidates how many words to offer as hashtags
+     * @param minLetters shortest word worth a hashtag
+     * @param tooFewScore score when below the sweet spot
+     * @param stepPerExtra score lost per hashtag above the sweet spot
+     */
+    record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra) {
+    }
+
+    private final TipSpec tip;
+    private final Settings settings;
+
+    HashtagCountCheck(TipSpec tip, Settings settings) {
+        this.tip = tip;
+        this.settings = settings;
+    }
+
+    @Override
+    public boolean perNetwork() {
+        return true;
+    }
+
+    @Override
+    public Verdict judge(Draft draft, NetworkProfile network) {
+        Wording say = new Wording(tip, draft.language(), network);
+        List<Entity> tags = draft.facts().hashtags();
+        Range sweet = network.hashtagSweetSpot();
+        int count = tags.size();
+        int min = sweet.min() == null ? 0 : sweet.min();
+        int max = sweet.max() == null ? Integer.MAX_VALUE : sweet.max();
+        List<Finding> findings = new ArrayList<>();
+        if (network.hashtagCap() != null && count > network.hashtagCap()) {
+            for (Entity tag : tags.subList(network.hashtagCap(), count)) {
+                findings.add(dropFinding(say, draft.text(), tag, "over-cap", Severity.ERROR, count, network.hashtagCap()));
+            }
+            return new Verdict(0.0, findings);
+        }
+        if (count < min) {
+            List<Suggestion> offers = new ArrayList<>();
+            for (Token word : candidates(draft)) {
+                offers.add(say.fix("add-tag", Replacement.insert(word.offset(), "#"), false, "word", word.text()));
+            }
+            findings.add(say.finding("too-few", Severity.SUGGESTION, 0, 0, offers, "count", count, "min", min,
+                    "max", sweet.max() == null ? min : max));
+            return new Verdict(settings.tooFewScore(), findings);
+        }
+        if (count > max) {
+            String code = max == 0 ? "not-useful" : "too-many";
+            for (Entity tag : tags.subList(max, count)) {
+                findings.add(dropFinding(say, draft.text(), tag, code, max == 0 ? Severity.SUGGESTION : Severity.WARNING,
+                        count, max));
+            }
+            return new Verdict(Math.max(0, 1 - settings.stepPerExtra() * (count - max)), findings);
+        }
+        return new Verdict(1.0, findings);
+    }
+
+    private static Finding dropFinding(Wording say, String text, Entity tag, String code, Severity severity,
+            int count, int max) {
+        return say.finding(code, severity, tag.offset(), tag.length(),
+                Wording.list(say.fix("drop-tag", dropping(text, tag), true, "tag", "#" + tag.value())),
+                "count", count, "max", max, "tag", "#" + tag.value());
+    }
+
+    /**
+     * A tag in a trailing block of tags goes with the space before it; a tag inside a sentence keeps its
+     * word and only loses the sign, so the sentence still reads.
+     */
+    static Replacement dropping(String text, Entity tag) {
+        if (!isTagRun(text.substring(tag.end()))) {
+            return Replacement.remove(tag.offset(), 1);
+        }
+        int start = tag.offset();
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        return Replacement.remove(start, tag.end() - start);
+    }
+
+    /** True when what follows holds only hashtags and blanks. */
+    private static boolean isTagRun(String rest) {
+        for (String piece : rest.trim().split("\\s+")) {
+            if (!piece.isEmpty() && !piece.startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Proper nouns first, then the longest nouns, never a word that is already a tag. */
+    private List<Token> candidates(Draft draft) {
+        Set<String> existing = new java.util.HashSet<>();
+        draft.facts().hashtags().forEach(t -> existing.add(t.value().toLowerCase(Locale.ROOT)));
+        Map<String, Token> unique = new LinkedHashMap<>();
+        draft.facts().tokens().stream()
+                .filter(Token::isNoun)
+                .filter(t -> t.text().codePoints().allMatch(Character::isLetterOrDigit))
+                .filter(t -> t.text().codePoints().filter(Character::isLetter).count() >= settings.minLetters())
+                .filter(t -> !existing.contains(t.text().toLowerCase(Locale.ROOT)))
+                .sorted((a, b) -> "PROPN".equals(a.tag()) != "PROPN".equals(b.tag())
+                        ? ("PROPN".equals(a.tag()) ? -1 : 1) : Integer.compare(b.length(), a.length()))
+                .forEach(t -> unique.putIfAbsent(t.text().toLowerCase(Locale.ROOT), t));
+        return unique.values().stream().limit(settings.candidates()).toList();
+    }
+}

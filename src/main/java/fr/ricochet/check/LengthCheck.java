@@ -1,0 +1,85 @@
+package fr.ricochet.check;
+
+import fr.ricochet.measure.NetworkLength;
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.Range;
+import fr.ricochet.rules.TipSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Length counted the network's way: over the hard limit is an error (with the span to cut), outside the
+ * measured sweet spot is advice, and text past the "see more" fold is pointed out.
+ */
+final class LengthCheck implements Check {
+
+    static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class,
+            Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut"), LengthCheck::new);
+
+    /**
+     * @param outsideSweetSpot score at the far edge of the sweet spot (empty text or the hard limit)
+     * @param foldMinimum the fold is only worth a note when at least this many characters are hidden
+     */
+    record Settings(double outsideSweetSpot, int foldMinimum) {
+        Settings {
+            if (outsideSweetSpot < 0 || outsideSweetSpot > 1) {
+                throw new IllegalArgumentException("outsideSweetSpot must lie between 0 and 1");
+            }
+        }
+    }
+
+    private final TipSpec tip;
+    private final Settings settings;
+
+    LengthCheck(TipSpec tip, Settings settings) {
+        this.tip = tip;
+        this.settings = settings;
+    }
+
+    @Override
+    public boolean perNetwork() {
+        return true;
+    }
+
+    @Override
+    public Verdict judge(Draft draft, NetworkProfile network) {
+        Wording say = new Wording(tip, draft.language(), network);
+        NetworkLength length = draft.facts().length(network.id());
+        String text = draft.text();
+        List<Finding> findings = new ArrayList<>();
+        double score = 1;
+        if (!length.withinLimit()) {
+            int cut = length.fitEnd();
+            findings.add(say.finding("over-limit", Severity.ERROR, cut, text.length() - cut,
+                    Wording.list(say.fix("cut", Replacement.remove(cut, text.length() - cut), false,
+                            "excess", length.length() - length.limit())),
+                    "length", length.length(), "limit", length.limit(), "excess", length.length() - length.limit()));
+            score = 0;
+        }
+        if (network.byteLimit() != null && length.bytes() > network.byteLimit()) {
+            findings.add(say.whole("over-bytes", Severity.ERROR, "bytes", length.bytes(), "limit", network.byteLimit()));
+            score = 0;
+        }
+        Range sweet = network.lengthSweetSpot();
+        if (score > 0 && !sweet.contains(length.length())) {
+            boolean tooLong = sweet.max() != null && length.length() > sweet.max();
+            findings.add(say.whole(tooLong ? "too-long" : "too-short", Severity.SUGGESTION, "length", length.length(),
+                    "min", sweet.min() == null ? 0 : sweet.min(), "max", sweet.max() == null ? length.limit() : sweet.max()));
+            score = tooLong
+                    ? fade(length.length() - sweet.max(), length.limit() - sweet.max())
+                    : fade(sweet.min() - length.length(), sweet.min());
+        }
+        if (length.foldEnd() >= 0 && length.withinLimit() && text.length() - length.foldEnd() >= settings.foldMinimum()) {
+            findings.add(say.finding("fold", Severity.INFO, length.foldEnd(), text.length() - length.foldEnd(),
+                    List.of(), "fold", network.fold()));
+        }
+        return new Verdict(score, findings);
+    }
+
+    /** 1 at the edge of the sweet spot, down to {@code outsideSweetSpot} at the far end. */
+    private double fade(int distance, int span) {
+        double share = span <= 0 ? 1 : Math.min(1, (double) distance / span);
+        return 1 - share * (1 - settings.outsideSweetSpot());
+    }
+}

@@ -1,0 +1,68 @@
+package fr.ricochet.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Phrase patterns per language ({@code fr}, {@code en}, and {@code any} for both), compiled once,
+ * matched case-insensitively on the prose (links and mentions blanked out).
+ */
+final class Phrases {
+
+    /** One phrase to look for; the replacement, when given, is offered as the fix. */
+    record Phrase(String match, String replacement) {
+    }
+
+    record Hit(int start, int end, Phrase phrase) {
+    }
+
+    private record Compiled(Pattern pattern, Phrase phrase) {
+    }
+
+    private final Map<String, List<Compiled>> byLanguage = new java.util.HashMap<>();
+
+    Phrases(Map<String, List<Phrase>> patterns) {
+        patterns.forEach((language, phrases) -> {
+            if (!List.of("fr", "en", "any").contains(language)) {
+                throw new IllegalArgumentException("patterns." + language + ": unknown language (use fr, en or any)");
+            }
+            List<Compiled> compiled = new ArrayList<>();
+            for (int i = 0; i < phrases.size(); i++) {
+                try {
+                    compiled.add(new Compiled(Pattern.compile(phrases.get(i).match(),
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+                            phrases.get(i)));
+                } catch (PatternSyntaxException | NullPointerException e) {
+                    throw new IllegalArgumentException("patterns." + language + "[" + i + "].match: not a valid "
+                            + "regular expression: " + (e.getMessage() == null ? "missing" : e.getMessage().lines()
+                            .findFirst().orElse("")));
+                }
+            }
+            byLanguage.put(language, List.copyOf(compiled));
+        });
+    }
+
+    /** Every match in the prose, for the draft's language and for both, in text order, never overlapping. */
+    List<Hit> find(String prose, String language) {
+        List<Hit> hits = new ArrayList<>();
+        for (String group : List.of(language, "any")) {
+            for (Compiled compiled : byLanguage.getOrDefault(group, List.of())) {
+                Matcher matcher = compiled.pattern().matcher(prose);
+                while (matcher.find()) {
+                    if (matcher.end() > matcher.start()) {
+                        Hit hit = new Hit(matcher.start(), matcher.end(), compiled.phrase());
+                        if (hits.stream().noneMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
+                            hits.add(hit);
+                        }
+                    }
+                }
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        return hits;
+    }
+}

@@ -1,0 +1,127 @@
+package fr.ricochet.check;
+
+import fr.ricochet.measure.Token;
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.TipSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Style that reads as shouting or as a hurried text message: runs of capitals, "!!!", SMS abbreviations.
+ * The studies give no measured effect for this; the tip is labelled as style advice and weighs little.
+ */
+final class ReadabilityCheck implements Check {
+
+    static final CheckKind<Settings> KIND = new CheckKind<>("readability", Settings.class,
+            Set.of("shouting", "punctuation", "abbreviation", "lower-case", "single-mark", "expand"),
+            ReadabilityCheck::new);
+
+    private static final Pattern REPEATED_MARKS = Pattern.compile("([!?])[!?]+");
+
+    /**
+     * @param shoutingWords this many capitalised words in a row read as shouting
+     * @param shoutingLetters ... provided they hold at least this many letters (acronyms stay quiet)
+     * @param abbreviations per language, the abbreviation and the word it stands for
+     */
+    record Settings(int shoutingWords, int shoutingLetters, Map<String, Map<String, String>> abbreviations,
+            double stepPerProblem) {
+    }
+
+    private final TipSpec tip;
+    private final Settings settings;
+
+    ReadabilityCheck(TipSpec tip, Settings settings) {
+        this.tip = tip;
+        this.settings = settings;
+    }
+
+    @Override
+    public boolean perNetwork() {
+        return false;
+    }
+
+    @Override
+    public Verdict judge(Draft draft, NetworkProfile network) {
+        Wording say = new Wording(tip, draft.language(), null);
+        List<Finding> findings = new ArrayList<>();
+        shouting(draft, say, findings);
+        Matcher marks = REPEATED_MARKS.matcher(draft.facts().prose());
+        while (marks.find()) {
+            findings.add(say.finding("punctuation", Severity.SUGGESTION, marks.start(), marks.end() - marks.start(),
+                    Wording.list(say.fix("single-mark", new Replacement(marks.start(), marks.end() - marks.start(),
+                            marks.group(1)), true, "mark", marks.group(1))), "marks", marks.group()));
+        }
+        Map<String, String> abbreviations = settings.abbreviations().getOrDefault(draft.language(), Map.of());
+        for (Token token : draft.facts().tokens()) {
+            String full = expansion(token.text(), abbreviations);
+            if (full != null) {
+                findings.add(say.finding("abbreviation", Severity.SUGGESTION, token.offset(), token.length(),
+                        Wording.list(say.fix("expand", new Replacement(token.offset(), token.length(), full), true,
+                                "full", full)), "abbreviation", token.text(), "full", full));
+            }
+        }
+        return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
+    }
+
+    /**
+     * The full form of an abbreviation, capitalised like the token; an all-capitals token is taken for
+     * an acronym ("PR", "BC") and left alone.
+     */
+    private static String expansion(String token, Map<String, String> abbreviations) {
+        if (token.length() > 1 && isCapitalised(token)) {
+            return null;
+        }
+        String full = abbreviations.get(token.toLowerCase(java.util.Locale.ROOT));
+        if (full == null || full.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
+            return full;
+        }
+        return full.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + full.substring(1);
+    }
+
+    private void shouting(Draft draft, Wording say, List<Finding> findings) {
+        List<Token> run = new ArrayList<>();
+        for (Token token : draft.facts().tokens()) {
+            if (!token.isWord()) {
+                continue;
+            }
+            if (isCapitalised(token.text())) {
+                run.add(token);
+            } else {
+                reportRun(draft, say, run, findings);
+                run.clear();
+            }
+        }
+        reportRun(draft, say, run, findings);
+    }
+
+    private void reportRun(Draft draft, Wording say, List<Token> run, List<Finding> findings) {
+        int letters = run.stream().mapToInt(t -> (int) t.text().codePoints().filter(Character::isLetter).count()).sum();
+        if (run.size() < settings.shoutingWords() || letters < settings.shoutingLetters()) {
+            return;
+        }
+        Token first = run.get(0);
+        Token last = run.get(run.size() - 1);
+        int end = last.offset() + last.length();
+        String span = draft.text().substring(first.offset(), end);
+        String calmer = span.substring(0, 1) + span.substring(1).toLowerCase(java.util.Locale.ROOT);
+        findings.add(say.finding("shouting", Severity.WARNING, first.offset(), end - first.offset(),
+                Wording.list(say.fix("lower-case", new Replacement(first.offset(), end - first.offset(), calmer), false,
+                        "calmer", calmer)), "words", run.size()));
+    }
+
+    private static boolean isCapitalised(String word) {
+        boolean letters = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+}

@@ -1,0 +1,44 @@
+package fr.ricochet.check;
+
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.TipSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A tip that rewards a kind of phrase being there: a call to action, a question, a figure, a quotation.
+ * When none is found it suggests adding one.
+ */
+final class RewardPhraseCheck implements Check {
+
+    static final CheckKind<Settings> KIND = new CheckKind<>("reward-phrase", Settings.class,
+            Set.of("missing"), RewardPhraseCheck::new);
+
+    record Settings(double missingScore, Map<String, List<Phrases.Phrase>> patterns) {
+    }
+
+    private final TipSpec tip;
+    private final Settings settings;
+    private final Phrases phrases;
+
+    RewardPhraseCheck(TipSpec tip, Settings settings) {
+        this.tip = tip;
+        this.settings = settings;
+        this.phrases = new Phrases(settings.patterns());
+    }
+
+    @Override
+    public boolean perNetwork() {
+        return false;
+    }
+
+    @Override
+    public Verdict judge(Draft draft, NetworkProfile network) {
+        if (!phrases.find(draft.facts().prose(), draft.language()).isEmpty()) {
+            return new Verdict(1.0, List.of());
+        }
+        Wording say = new Wording(tip, draft.language(), null);
+        return new Verdict(settings.missingScore(), List.of(say.whole("missing", Severity.SUGGESTION)));
+    }
+}

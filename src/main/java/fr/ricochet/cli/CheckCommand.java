@@ -1,0 +1,156 @@
+package fr.ricochet.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.report.Report;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.report.TextReport;
+import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ricochet check}: one draft from the arguments or stdin, or a JSON Lines batch. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Analyse a draft and print its score, findings and fixes.")
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main parent;
+
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The draft, or - to read it from stdin.")
+    String text;
+
+    @Option(names = {"-n", "--network"}, split = ",", paramLabel = "NETWORK",
+            description = "Networks to check (x, mastodon, bluesky, threads, linkedin, facebook, instagram). Default: x.")
+    List<String> networks;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "fr, en or auto (default).")
+    String language;
+
+    @Option(names = "--at", paramLabel = "DATE-TIME", description = "Planned time, ISO-8601 with offset, e.g. 2026-12-01T12:30+01:00.")
+    String at;
+
+    @Option(names = "--tz", paramLabel = "ZONE", description = "The audience's IANA time zone (default Europe/Paris).")
+    String timeZone;
+
+    @Option(names = "--audience", paramLabel = "AUDIENCE", description = "general (default), b2b or b2c.")
+    String audience;
+
+    @Option(names = "--media", paramLabel = "TYPE[:ALT]",
+            description = "An attachment: image, video or gif, with its alt text after a colon. Repeatable.")
+    List<String> media;
+
+    @Option(names = "--json", description = "Print the JSON report instead of the readable one.")
+    boolean json;
+
+    @Option(names = "--batch", paramLabel = "FILE", description = "Read one JSON request per line (- for stdin); write one JSON report per line.")
+    String batch;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: $RICOCHET_RULES, else the embedded rules).")
+    Path rules;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (batch != null) {
+            return runBatch(out, err);
+        }
+        if (text == null) {
+            err.println("ricochet check: give the draft as an argument, or - to read it from stdin (or use --batch FILE).");
+            return 2;
+        }
+        String draft = "-".equals(text) ? new String(parent.in.readAllBytes(), StandardCharsets.UTF_8).strip() : text;
+        Advisor advisor = Engines.advisor(rules);
+        AnalysisRequest request;
+        try {
+            request = advisor.reader().read(requestJson(draft));
+        } catch (InvalidRequestException e) {
+            for (FieldError error : e.errors()) {
+                err.println("ricochet check: " + optionName(error.field()) + ": " + error.en());
+            }
+            return 2;
+        }
+        Report report = advisor.analyze(request);
+        out.print(json ? ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
+                : TextReport.render(report, request.text()));
+        return 0;
+    }
+
+    private int runBatch(PrintWriter out, PrintWriter err) {
+        InputStream input;
+        try {
+            input = "-".equals(batch) ? parent.in : Files.newInputStream(Path.of(batch));
+        } catch (IOException | RuntimeException e) {
+            err.println("ricochet check: cannot read " + batch + ": " + e.getMessage());
+            return Main.UNREADABLE_INPUT;
+        }
+        try (input) {
+            new BatchRunner(Engines.advisor(rules)).run(input, out);
+            return 0;
+        } catch (IOException e) {
+            err.println("ricochet check: cannot read " + batch + ": " + e.getMessage());
+            return Main.UNREADABLE_INPUT;
+        }
+    }
+
+    /** The options become a JSON request, so the command line and the API share one validation. */
+    private ObjectNode requestJson(String draft) {
+        ObjectMapper mapper = ReportJson.mapper();
+        ObjectNode request = mapper.createObjectNode().put("text", draft);
+        if (networks != null) {
+            ArrayNode list = request.putArray("networks");
+            networks.forEach(n -> list.add(n.trim()));
+        }
+        putIfGiven(request, "language", language);
+        putIfGiven(request, "scheduledAt", at);
+        putIfGiven(request, "timeZone", timeZone);
+        putIfGiven(request, "audience", audience);
+        if (media != null) {
+            ArrayNode list = request.putArray("media");
+            for (String item : media) {
+                int colon = item.indexOf(':');
+                ObjectNode entry = list.addObject().put("type", colon < 0 ? item : item.substring(0, colon));
+                if (colon >= 0) {
+                    entry.put("altText", item.substring(colon + 1));
+                }
+            }
+        }
+        return request;
+    }
+
+    private static void putIfGiven(ObjectNode request, String field, String value) {
+        if (value != null) {
+            request.put(field, value);
+        }
+    }
+
+    private static String optionName(String field) {
+        return switch (field.replaceAll("\\[.*", "")) {
+            case "networks" -> "--network";
+            case "language" -> "--lang";
+            case "scheduledAt" -> "--at";
+            case "timeZone" -> "--tz";
+            case "audience" -> "--audience";
+            case "media" -> "--media";
+            default -> field;
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package fr.ricochet.measure;
+
+import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds hashtags, mentions, URLs and cashtags with twitter-text, plus the fediverse handles
+ * ({@code @user@instance.social}) that twitter-text deliberately refuses as mentions.
+ */
+final class EntityExtractor {
+
+    /** Mastodon's own account syntax: a username, then a domain with a dot. */
+    private static final Pattern FEDIVERSE_HANDLE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_@/])@([\\p{L}\\p{N}_]+(?:[.-]+[\\p{L}\\p{N}_]+)*)@([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)");
+
+    private final Extractor extractor = new Extractor();
+
+    List<Entity> extract(String text) {
+        List<Entity> entities = new ArrayList<>();
+        Matcher handles = FEDIVERSE_HANDLE.matcher(text);
+        while (handles.find()) {
+            entities.add(new Entity(EntityKind.MENTION, handles.group(1) + "@" + handles.group(2),
+                    handles.start(), handles.end() - handles.start()));
+        }
+        List<Entity> fediverse = List.copyOf(entities);
+        for (Extractor.Entity found : extractor.extractEntitiesWithIndices(text)) {
+            EntityKind kind = switch (found.getType()) {
+                case HASHTAG -> EntityKind.HASHTAG;
+                case MENTION -> EntityKind.MENTION;
+                case URL -> EntityKind.URL;
+                case CASHTAG -> EntityKind.CASHTAG;
+            };
+            Entity entity = new Entity(kind, found.getValue(), found.getStart(), found.getEnd() - found.getStart());
+            if (fediverse.stream().noneMatch(handle -> handle.span().overlaps(entity.span()))) {
+                entities.add(entity);
+            }
+        }
+        entities.sort(Comparator.comparingInt(Entity::offset));
+        return entities;
+    }
+
+    /**
+     * Tags glued to the word or tag before them ({@code #un#deux}). twitter-text refuses both halves;
+     * a tag is glued when twitter-text would accept it once a space is put before its sign.
+     */
+    List<Span> glued(String text) {
+        List<Span> glued = new ArrayList<>();
+        for (int i = text.indexOf('#', 1); i > 0; i = text.indexOf('#', i + 1)) {
+            int before = text.codePointBefore(i);
+            if (Character.isLetterOrDigit(before) || before == '_') {
+                String rest = " " + text.substring(i, Math.min(text.length(), i + 280));
+                List<Extractor.Entity> tags = extractor.extractHashtagsWithIndices(rest);
+                if (!tags.isEmpty() && tags.get(0).getStart() == 1) {
+                    glued.add(new Span(i, tags.get(0).getEnd() - 1));
+                }
+            }
+        }
+        return glued;
+    }
+}

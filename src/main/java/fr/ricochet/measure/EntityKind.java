@@ -1,0 +1,5 @@
+package fr.ricochet.measure;
+
+public enum EntityKind {
+    HASHTAG, MENTION, URL, CASHTAG
+}

@@ -1,0 +1,37 @@
+package fr.ricochet.measure;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything measured on a draft, once, before any tip looks at it.
+ *
+ * @param gluedHashtags tags written against the previous word or tag ({@code #un#deux}), which no network links
+ * @param prose the text with URLs and mentions blanked out (same length, same offsets), for phrase checks
+ * @param lengths one entry per requested network, in request order
+ */
+public record Facts(
+        String text,
+        String prose,
+        String language,
+        boolean languageDetected,
+        List<Entity> hashtags,
+        List<Entity> mentions,
+        List<Entity> urls,
+        List<Entity> cashtags,
+        List<Span> gluedHashtags,
+        List<Token> tokens,
+        List<Span> emojis,
+        List<Span> sentences,
+        int words,
+        Map<String, NetworkLength> lengths) {
+
+    public List<Entity> entities() {
+        return java.util.stream.Stream.of(hashtags, mentions, urls, cashtags).flatMap(List::stream)
+                .sorted(java.util.Comparator.comparingInt(Entity::offset)).toList();
+    }
+
+    public NetworkLength length(String network) {
+        return lengths.get(network);
+    }
+}

@@ -1,0 +1,124 @@
+package fr.ricochet.measure;
+
+import fr.ricochet.rules.RuleBook;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures a draft once: entities, length per network, language, tokens with part-of-speech tags,
+ * emoji and sentences. Everything heavy (models, counters) is built once and shared by all threads.
+ */
+public final class TextMeasurer {
+
+    private final RuleBook rules;
+    private final Map<String, LengthCounter> counters;
+    private final NlpModels models;
+    private final EntityExtractor entities = new EntityExtractor();
+    private final LanguageGuesser languages;
+    private final WordSplitter splitter;
+
+    private TextMeasurer(RuleBook rules) {
+        this.rules = rules;
+        this.counters = Counters.forNetworks(rules);
+        this.models = NlpModels.get();
+        this.languages = new LanguageGuesser(models);
+        this.splitter = new WordSplitter(models);
+    }
+
+    /** Checks the counting method of every network and loads the NLP models (once per process). */
+    public static TextMeasurer forRules(RuleBook rules) {
+        return new TextMeasurer(rules);
+    }
+
+    /** @param language {@code fr}, {@code en} or {@code auto} */
+    public Facts measure(String text, String language, List<String> networks) {
+        List<Entity> found = entities.extract(text);
+        String prose = blankOut(text, found);
+        LanguageGuesser.Guess guess = languages.guess(language, prose.replace('#', ' '), roughWordCount(prose));
+        List<Token> tokens = tag(splitBetween(text, found, guess.code()), guess.code());
+        int[] graphemes = Graphemes.boundaries(text);
+        Map<String, NetworkLength> lengths = new LinkedHashMap<>();
+        for (String network : networks) {
+            lengths.put(network, counters.get(network).count(text, graphemes, found, rules.network(network)));
+        }
+        List<Entity> hashtags = only(found, EntityKind.HASHTAG);
+        List<Entity> mentions = only(found, EntityKind.MENTION);
+        List<Entity> cashtags = only(found, EntityKind.CASHTAG);
+        int words = (int) tokens.stream().filter(Token::isWord).count() + hashtags.size() + mentions.size()
+                + cashtags.size();
+        return new Facts(text, prose, guess.code(), guess.detected(), hashtags, mentions,
+                only(found, EntityKind.URL), cashtags, entities.glued(text), tokens, Graphemes.emojis(text, graphemes),
+                sentences(prose, guess.code()), words, lengths);
+    }
+
+    /** URLs and mentions become spaces, so phrase checks never match inside them and offsets stay put. */
+    private static String blankOut(String text, List<Entity> found) {
+        char[] chars = text.toCharArray();
+        for (Entity entity : found) {
+            if (entity.kind() == EntityKind.URL || entity.kind() == EntityKind.MENTION) {
+                java.util.Arrays.fill(chars, entity.offset(), entity.end(), ' ');
+            }
+        }
+        return new String(chars);
+    }
+
+    private static int roughWordCount(String prose) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < prose.length(); i++) {
+            boolean letter = Character.isLetter(prose.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && !Character.isWhitespace(prose.charAt(i)));
+        }
+        return words;
+    }
+
+    /** Entities are never split into words: tokenize only the prose between them. */
+    private List<Token> splitBetween(String text, List<Entity> found, String language) {
+        List<Token> tokens = new ArrayList<>();
+        int from = 0;
+        for (Entity entity : found) {
+            if (entity.offset() > from) {
+                tokens.addAll(splitter.split(text, from, entity.offset(), language));
+            }
+            from = Math.max(from, entity.end());
+        }
+        if (from < text.length()) {
+            tokens.addAll(splitter.split(text, from, text.length(), language));
+        }
+        return tokens;
+    }
+
+    private List<Token> tag(List<Token> tokens, String language) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] tags = ("en".equals(language) ? models.tagsEn : models.tagsFr).tag(words);
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            tagged.add(new Token(token.text(), token.offset(), token.length(), tags[i]));
+        }
+        return List.copyOf(tagged);
+    }
+
+    private List<Span> sentences(String prose, String language) {
+        List<Span> sentences = new ArrayList<>();
+        var detector = "en".equals(language) ? models.sentencesEn : models.sentencesFr;
+        for (opennlp.tools.util.Span span : detector.sentPosDetect(prose)) {
+            if (prose.substring(span.getStart(), span.getEnd()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                sentences.add(new Span(span.getStart(), span.getEnd() - span.getStart()));
+            }
+        }
+        return List.copyOf(sentences);
+    }
+
+    private static List<Entity> only(List<Entity> found, EntityKind kind) {
+        return found.stream().filter(e -> e.kind() == kind).toList();
+    }
+}

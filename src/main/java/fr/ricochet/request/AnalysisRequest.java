@@ -1,0 +1,38 @@
+package fr.ricochet.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A draft and what the author told us about it, already checked: every field holds an allowed value.
+ *
+ * @param language {@code fr}, {@code en} or {@code auto}
+ * @param audience {@code general}, {@code b2b} or {@code b2c}
+ * @param scheduledAt null when the author gave no planned time
+ * @param id any JSON scalar the caller wants echoed back, or null
+ */
+public record AnalysisRequest(
+        String text,
+        List<String> networks,
+        String language,
+        List<Media> media,
+        OffsetDateTime scheduledAt,
+        ZoneId timeZone,
+        String audience,
+        JsonNode id) {
+
+    public static final String DEFAULT_ZONE = "Europe/Paris";
+
+    public AnalysisRequest {
+        networks = List.copyOf(networks);
+        media = List.copyOf(media);
+    }
+
+    /** A request with every optional field at its default, for tests and quick calls. */
+    public static AnalysisRequest of(String text, String... networks) {
+        return new AnalysisRequest(text, networks.length == 0 ? List.of("x") : List.of(networks), "auto",
+                List.of(), null, ZoneId.of(DEFAULT_ZONE), "general", null);
+    }
+}

@@ -1,0 +1,240 @@
+package fr.ricochet.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the JSON of an analysis request into an {@link AnalysisRequest}, or explains every field at fault.
+ * Nothing is guessed: an unknown field, a wrong type or a value outside the allowed set is an error.
+ */
+public final class RequestReader {
+
+    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_MEDIA = 20;
+    public static final int MAX_ALT_TEXT = 10_000;
+    public static final int MAX_ID = 200;
+    static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
+            "audience", "id");
+    private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
+    private static final List<String> LANGUAGES = List.of("fr", "en", "auto");
+    private static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
+
+    private final Set<String> networks;
+
+    /** @param networks the network ids of the loaded rules, in the order they should be listed */
+    public RequestReader(Set<String> networks) {
+        this.networks = new TreeSet<>(networks);
+    }
+
+    public AnalysisRequest read(JsonNode json) {
+        List<FieldError> errors = new ArrayList<>();
+        if (json == null || !json.isObject()) {
+            throw new InvalidRequestException(List.of(new FieldError("",
+                    "the request must be a JSON object with at least a \"text\" field",
+                    "la requête doit être un objet JSON avec au moins un champ \"text\"")));
+        }
+        unknownFields(json, FIELDS, "", errors);
+        String text = text(json.get("text"), errors);
+        List<String> chosen = networks(json.get("networks"), errors);
+        String language = choice(json.get("language"), "language", LANGUAGES, "auto", errors);
+        List<Media> media = media(json.get("media"), errors);
+        OffsetDateTime scheduledAt = scheduledAt(json.get("scheduledAt"), errors);
+        ZoneId zone = zone(json.get("timeZone"), errors);
+        String audience = choice(json.get("audience"), "audience", AUDIENCES, "general", errors);
+        JsonNode id = id(json.get("id"), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new AnalysisRequest(text, chosen, language, media, scheduledAt, zone, audience, id);
+    }
+
+    /** The id of a request even when the rest is invalid, so a batch can echo it beside the error. */
+    public static JsonNode idOf(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            return null;
+        }
+        JsonNode id = json.get("id");
+        return id != null && (id.isTextual() || id.isNumber()) ? id : null;
+    }
+
+    private static void unknownFields(JsonNode json, Set<String> allowed, String prefix, List<FieldError> errors) {
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                String list = String.join(", ", new TreeSet<>(allowed));
+                errors.add(new FieldError(prefix + name, "unknown field (allowed: " + list + ")",
+                        "champ inconnu (champs permis : " + list + ")"));
+            }
+        }
+    }
+
+    private static String text(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            errors.add(new FieldError("text", "is required: the draft to analyse, 1 to 10,000 characters",
+                    "est obligatoire : le brouillon à analyser, de 1 à 10 000 caractères"));
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(new FieldError("text", "must be a string of 1 to 10,000 characters",
+                    "doit être une chaîne de 1 à 10 000 caractères"));
+            return null;
+        }
+        String text = node.textValue();
+        int length = text.codePointCount(0, text.length());
+        if (text.isBlank()) {
+            errors.add(new FieldError("text", "is empty: write the draft to analyse (1 to 10,000 characters)",
+                    "est vide : écrivez le brouillon à analyser (de 1 à 10 000 caractères)"));
+        } else if (length > MAX_TEXT) {
+            errors.add(new FieldError("text", "has " + length + " characters; at most 10,000 are allowed",
+                    "compte " + length + " caractères ; 10 000 au plus sont permis"));
+        }
+        return text;
+    }
+
+    private List<String> networks(JsonNode node, List<FieldError> errors) {
+        String allowed = String.join(", ", networks);
+        if (node == null || node.isNull()) {
+            return List.of("x");
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            errors.add(new FieldError("networks", "must be a non-empty list among: " + allowed,
+                    "doit être une liste non vide parmi : " + allowed));
+            return List.of();
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual() || !networks.contains(item.textValue())) {
+                String shown = item.isTextual() ? "'" + item.textValue() + "'" : item.toString();
+                errors.add(new FieldError("networks[" + i + "]", shown + " is not a known network (allowed: "
+                        + allowed + ")", shown + " n'est pas un réseau connu (réseaux permis : " + allowed + ")"));
+            } else {
+                chosen.add(item.textValue());
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static String choice(JsonNode node, String field, List<String> allowed, String fallback,
+            List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isTextual() || !allowed.contains(node.textValue())) {
+            String list = String.join(", ", allowed);
+            errors.add(new FieldError(field, node + " is not allowed (allowed: " + list + ")",
+                    node + " n'est pas permis (valeurs permises : " + list + ")"));
+            return fallback;
+        }
+        return node.textValue();
+    }
+
+    private static List<Media> media(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            errors.add(new FieldError("media", "must be a list of {\"type\": \"image\"|\"video\"|\"gif\", \"altText\": \"...\"}",
+                    "doit être une liste de {\"type\": \"image\"|\"video\"|\"gif\", \"altText\": \"...\"}"));
+            return List.of();
+        }
+        if (node.size() > MAX_MEDIA) {
+            errors.add(new FieldError("media", "has " + node.size() + " items; at most " + MAX_MEDIA + " are allowed",
+                    "compte " + node.size() + " éléments ; " + MAX_MEDIA + " au plus sont permis"));
+            return List.of();
+        }
+        List<Media> media = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String field = "media[" + i + "]";
+            JsonNode item = node.get(i);
+            if (!item.isObject()) {
+                errors.add(new FieldError(field, "must be an object {\"type\", \"altText\"}",
+                        "doit être un objet {\"type\", \"altText\"}"));
+                continue;
+            }
+            unknownFields(item, MEDIA_FIELDS, field + ".", errors);
+            JsonNode type = item.get("type");
+            MediaType parsed = null;
+            for (MediaType candidate : MediaType.values()) {
+                if (type != null && candidate.id().equals(type.textValue())) {
+                    parsed = candidate;
+                }
+            }
+            if (parsed == null) {
+                errors.add(new FieldError(field + ".type", (type == null ? "is required" : type + " is not allowed")
+                        + " (allowed: image, video, gif)", (type == null ? "est obligatoire" : type
+                        + " n'est pas permis") + " (valeurs permises : image, video, gif)"));
+            }
+            JsonNode alt = item.get("altText");
+            String altText = null;
+            if (alt != null && !alt.isNull()) {
+                if (!alt.isTextual()) {
+                    errors.add(new FieldError(field + ".altText", "must be a string",
+                            "doit être une chaîne de caractères"));
+                } else if (alt.textValue().length() > MAX_ALT_TEXT) {
+                    errors.add(new FieldError(field + ".altText", "is longer than " + MAX_ALT_TEXT + " characters",
+                            "dépasse " + MAX_ALT_TEXT + " caractères"));
+                } else {
+                    altText = alt.textValue();
+                }
+            }
+            media.add(new Media(parsed, altText));
+        }
+        return media;
+    }
+
+    private static OffsetDateTime scheduledAt(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            if (node.isTextual()) {
+                return OffsetDateTime.parse(node.textValue());
+            }
+        } catch (DateTimeParseException e) {
+            // reported below with the expected shape
+        }
+        errors.add(new FieldError("scheduledAt", node + " is not an ISO-8601 date-time with offset, such as "
+                + "2026-12-01T12:30:00+01:00", node + " n'est pas une date-heure ISO-8601 avec décalage, comme "
+                + "2026-12-01T12:30:00+01:00"));
+        return null;
+    }
+
+    private static ZoneId zone(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return ZoneId.of(AnalysisRequest.DEFAULT_ZONE);
+        }
+        try {
+            if (node.isTextual() && ZoneId.getAvailableZoneIds().contains(node.textValue())) {
+                return ZoneId.of(node.textValue());
+            }
+        } catch (DateTimeException e) {
+            // reported below with the expected shape
+        }
+        errors.add(new FieldError("timeZone", node + " is not an IANA time zone, such as Europe/Paris or "
+                + "America/Montreal", node + " n'est pas un fuseau horaire IANA, comme Europe/Paris ou "
+                + "America/Montreal"));
+        return ZoneId.of(AnalysisRequest.DEFAULT_ZONE);
+    }
+
+    private static JsonNode id(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!(node.isTextual() || node.isIntegralNumber()) || node.asText().length() > MAX_ID) {
+            errors.add(new FieldError("id", "must be a string or an integer of at most " + MAX_ID + " characters",
+                    "doit être une chaîne ou un entier d'au plus " + MAX_ID + " caractères"));
+            return null;
+        }
+        return node;
+    }
+}

@@ -1,0 +1,35 @@
+package fr.ricochet.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Ricochet knows of one network, as written in {@code rules/networks/*.yaml}.
+ * Optional numbers are null where the network sets no such limit.
+ */
+public record NetworkProfile(
+        String id,
+        String name,
+        String counting,
+        int limit,
+        Integer byteLimit,
+        Integer fold,
+        Range lengthSweetSpot,
+        Range hashtagSweetSpot,
+        Integer hashtagCap,
+        Integer emojiMax,
+        int maxMedia,
+        int altTextLimit,
+        Integer maxLinks,
+        boolean linksClickable,
+        boolean mediaRequired,
+        Map<String, List<PostingWindow>> windows,
+        Localized windowsNote,
+        Path source) {
+
+    public List<PostingWindow> windowsFor(String audience) {
+        List<PostingWindow> specific = windows.get(audience);
+        return specific != null ? specific : windows.getOrDefault("general", List.of());
+    }
+}
