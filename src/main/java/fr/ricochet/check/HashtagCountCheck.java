@@ -54,7 +54,7 @@ final class HashtagCountCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         if (network.hashtagCap() != null && count > network.hashtagCap()) {
             for (Entity tag : tags.subList(network.hashtagCap(), count)) {
-                findings.add(dropFinding(say, draft.text(), tag, "over-cap", Severity.ERROR, count, network.hashtagCap()));
+                findings.add(dropFinding(say, draft, tag, "over-cap", Severity.ERROR, count, network.hashtagCap()));
             }
             return new Verdict(0.0, findings);
         }
@@ -70,7 +70,7 @@ final class HashtagCountCheck implements Check {
         if (count > max) {
             String code = max == 0 ? "not-useful" : "too-many";
             for (Entity tag : tags.subList(max, count)) {
-                findings.add(dropFinding(say, draft.text(), tag, code, max == 0 ? Severity.SUGGESTION : Severity.WARNING,
+                findings.add(dropFinding(say, draft, tag, code, max == 0 ? Severity.SUGGESTION : Severity.WARNING,
                         count, max));
             }
             return new Verdict(Math.max(0, 1 - settings.stepPerExtra() * (count - max)), findings);
@@ -78,36 +78,51 @@ final class HashtagCountCheck implements Check {
         return new Verdict(1.0, findings);
     }
 
-    private static Finding dropFinding(Wording say, String text, Entity tag, String code, Severity severity,
+    private static Finding dropFinding(Wording say, Draft draft, Entity tag, String code, Severity severity,
             int count, int max) {
         return say.finding(code, severity, tag.offset(), tag.length(),
-                Wording.list(say.fix("drop-tag", dropping(text, tag), true, "tag", "#" + tag.value())),
+                Wording.list(say.fix("drop-tag", dropping(draft, tag), true, "tag", "#" + tag.value())),
                 "count", count, "max", max, "tag", "#" + tag.value());
     }
 
     /**
-     * A tag in a trailing block of tags goes with the space before it; a tag inside a sentence keeps its
-     * word and only loses the sign, so the sentence still reads.
+     * A tag that stands apart from the sentences (between other entities, after the last sentence, at
+     * the very start before another entity) goes with the space before it; a tag that carries a word of a
+     * sentence ("venez à #Grenoble !") keeps its word and only loses the sign, so the sentence still reads.
      */
-    static Replacement dropping(String text, Entity tag) {
-        if (!isTagRun(text.substring(tag.end()))) {
+    static Replacement dropping(Draft draft, Entity tag) {
+        String text = draft.text();
+        List<Entity> entities = draft.facts().entities();
+        int before = tag.offset() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        int after = tag.end();
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        boolean apartBefore = before < 0 || inEntity(entities, before) || ".!?…".indexOf(text.charAt(before)) >= 0
+                || Character.isSurrogate(text.charAt(before));
+        boolean apartAfter = after >= text.length() || inEntity(entities, after);
+        if (!apartBefore || !apartAfter) {
             return Replacement.remove(tag.offset(), 1);
         }
         int start = tag.offset();
         while (start > 0 && Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '\n') {
             start--;
         }
+        if (start == 0) {
+            int end = tag.end();
+            while (end < text.length() && text.charAt(end) == ' ') {
+                end++;
+            }
+            return Replacement.remove(0, end);
+        }
         return Replacement.remove(start, tag.end() - start);
     }
 
-    /** True when what follows holds only hashtags and blanks. */
-    private static boolean isTagRun(String rest) {
-        for (String piece : rest.trim().split("\\s+")) {
-            if (!piece.isEmpty() && !piece.startsWith("#")) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean inEntity(List<Entity> entities, int index) {
+        return entities.stream().anyMatch(e -> index >= e.offset() && index < e.end());
     }
 
     /** Proper nouns first, then the longest nouns, never a word that is already a tag. */

@@ -25,9 +25,10 @@ final class ReadabilityCheck implements Check {
     /**
      * @param shoutingWords this many capitalised words in a row read as shouting
      * @param shoutingLetters ... provided they hold at least this many letters (acronyms stay quiet)
+     * @param shoutingShare when at least this share of the words are in capitals, every run of them shouts
      * @param abbreviations per language, the abbreviation and the word it stands for
      */
-    record Settings(int shoutingWords, int shoutingLetters, Map<String, Map<String, String>> abbreviations,
+    record Settings(int shoutingWords, int shoutingLetters, double shoutingShare, Map<String, Map<String, String>> abbreviations,
             double stepPerProblem) {
     }
 
@@ -83,34 +84,50 @@ final class ReadabilityCheck implements Check {
     }
 
     private void shouting(Draft draft, Wording say, List<Finding> findings) {
+        List<List<Token>> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
+        int words = 0;
+        int capitalised = 0;
         for (Token token : draft.facts().tokens()) {
             if (!token.isWord()) {
                 continue;
             }
-            if (isCapitalised(token.text())) {
+            words++;
+            if (isCapitalised(token.text()) && letters(token) >= 2) {
+                capitalised++;
                 run.add(token);
-            } else {
-                reportRun(draft, say, run, findings);
-                run.clear();
+            } else if (!run.isEmpty()) {
+                runs.add(run);
+                run = new ArrayList<>();
             }
         }
-        reportRun(draft, say, run, findings);
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        boolean mostlyCapitals = capitalised >= settings.shoutingWords()
+                && capitalised >= settings.shoutingShare() * words;
+        for (List<Token> candidate : runs) {
+            int runLetters = candidate.stream().mapToInt(ReadabilityCheck::letters).sum();
+            boolean longRun = candidate.size() >= settings.shoutingWords() && runLetters >= settings.shoutingLetters();
+            if (longRun || (mostlyCapitals && runLetters >= 3)) {
+                report(draft, say, candidate, findings);
+            }
+        }
     }
 
-    private void reportRun(Draft draft, Wording say, List<Token> run, List<Finding> findings) {
-        int letters = run.stream().mapToInt(t -> (int) t.text().codePoints().filter(Character::isLetter).count()).sum();
-        if (run.size() < settings.shoutingWords() || letters < settings.shoutingLetters()) {
-            return;
-        }
+    private void report(Draft draft, Wording say, List<Token> run, List<Finding> findings) {
         Token first = run.get(0);
         Token last = run.get(run.size() - 1);
         int end = last.offset() + last.length();
         String span = draft.text().substring(first.offset(), end);
-        String calmer = span.substring(0, 1) + span.substring(1).toLowerCase(java.util.Locale.ROOT);
+        String calmer = span.toLowerCase(java.util.Locale.ROOT);
         findings.add(say.finding("shouting", Severity.WARNING, first.offset(), end - first.offset(),
                 Wording.list(say.fix("lower-case", new Replacement(first.offset(), end - first.offset(), calmer), false,
                         "calmer", calmer)), "words", run.size()));
+    }
+
+    private static int letters(Token token) {
+        return (int) token.text().codePoints().filter(Character::isLetter).count();
     }
 
     private static boolean isCapitalised(String word) {

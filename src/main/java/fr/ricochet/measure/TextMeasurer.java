@@ -36,7 +36,7 @@ public final class TextMeasurer {
     public Facts measure(String text, String language, List<String> networks) {
         List<Entity> found = entities.extract(text);
         String prose = blankOut(text, found);
-        LanguageGuesser.Guess guess = languages.guess(language, prose.replace('#', ' '), roughWordCount(prose));
+        LanguageGuesser.Guess guess = guessLanguage(language, prose, found);
         List<Token> tokens = tag(splitBetween(text, found, guess.code()), guess.code());
         int[] graphemes = Graphemes.boundaries(text);
         Map<String, NetworkLength> lengths = new LinkedHashMap<>();
@@ -51,6 +51,26 @@ public final class TextMeasurer {
         return new Facts(text, prose, guess.code(), guess.detected(), hashtags, mentions,
                 only(found, EntityKind.URL), cashtags, entities.glued(text), tokens, Graphemes.emojis(text, graphemes),
                 sentences(prose, guess.code()), words, lengths);
+    }
+
+    /**
+     * Hashtags are often English even in French posts ({@code #FollowBack}), so the model reads the prose
+     * without them when enough words remain, and with their words otherwise.
+     */
+    private LanguageGuesser.Guess guessLanguage(String language, String prose, List<Entity> found) {
+        String withoutTags = prose;
+        for (Entity entity : found) {
+            if (entity.kind() == EntityKind.HASHTAG || entity.kind() == EntityKind.CASHTAG) {
+                withoutTags = withoutTags.substring(0, entity.offset()) + " ".repeat(entity.length())
+                        + withoutTags.substring(entity.end());
+            }
+        }
+        int words = roughWordCount(withoutTags);
+        if (words >= LanguageGuesser.MIN_WORDS) {
+            return languages.guess(language, withoutTags, words);
+        }
+        String withTagWords = prose.replace('#', ' ');
+        return languages.guess(language, withTagWords, roughWordCount(withTagWords));
     }
 
     /** URLs and mentions become spaces, so phrase checks never match inside them and offsets stay put. */

@@ -1,0 +1,45 @@
+package fr.ricochet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.report.Report;
+import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.RulesLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** One engine on the project's own rules for all tests, with a fixed clock so reports are comparable. */
+public final class TestEngine {
+
+    /** Tuesday 24 November 2026, 20:00 UTC: outside every window, so "now" suggestions are visible. */
+    public static final Instant NOW = Instant.parse("2026-11-24T20:00:00Z");
+    public static final RuleBook RULES = RulesLoader.load(Path.of("rules"));
+    public static final Advisor ADVISOR = Advisor.create(RULES, Clock.fixed(NOW, ZoneOffset.UTC));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestEngine() {
+    }
+
+    public static Report analyze(String requestJson) {
+        try {
+            return ADVISOR.analyze(ADVISOR.reader().read(JSON.readTree(requestJson)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public static Report analyze(JsonNode request) {
+        return ADVISOR.analyze(ADVISOR.reader().read(request));
+    }
+
+    public static Report analyzeText(String text, String... networks) {
+        return ADVISOR.analyze(fr.ricochet.request.AnalysisRequest.of(text, networks));
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+}

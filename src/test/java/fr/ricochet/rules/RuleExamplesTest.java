@@ -1,0 +1,40 @@
+package fr.ricochet.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ricochet.TestEngine;
+import fr.ricochet.check.Finding;
+import fr.ricochet.report.Report;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every sample draft of every tip file: the tip must raise exactly the message codes the example
+ * expects (an empty list: stay quiet). A trainer who edits a rule sees here what it now does.
+ */
+class RuleExamplesTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleOfEveryTip() {
+        return TestEngine.RULES.tips().stream().flatMap(tip -> tip.examples().stream().map(example ->
+                DynamicTest.dynamicTest(tip.id() + ": " + example.draft().get("text").asText(), () -> {
+                    Report report = TestEngine.analyze(example.draft());
+                    List<String> raised = report.findings().stream()
+                            .filter(f -> f.rule().equals(tip.id()))
+                            .map(Finding::code).sorted().toList();
+                    assertThat(raised).as("codes raised by %s (%s)", tip.id(), tip.source().getFileName())
+                            .isEqualTo(example.expect().stream().sorted().toList());
+                })));
+    }
+
+    @Test
+    void everyTipCarriesExamplesThatFireAndExamplesThatStayQuiet() {
+        for (TipSpec tip : TestEngine.RULES.tips()) {
+            assertThat(tip.examples()).as(tip.id()).anyMatch(e -> e.expect().isEmpty());
+            assertThat(tip.examples()).as(tip.id()).anyMatch(e -> !e.expect().isEmpty());
+        }
+    }
+}
