@@ -18,7 +18,7 @@ public final class TestEngine {
     public static final Instant NOW = Instant.parse("2026-11-24T20:00:00Z");
     public static final RuleBook RULES = RulesLoader.load(Path.of("rules"));
     public static final Advisor ADVISOR = Advisor.create(RULES, Clock.fixed(NOW, ZoneOffset.UTC));
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = fr.ricochet.report.ReportJson.mapper();
 
     private TestEngine() {
     }

@@ -45,6 +45,8 @@ public final class RulesLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private final List<Problem> problems = new ArrayList<>();
+    /** Networks whose own file is broken: tips naming them are not blamed for it. */
+    private final Set<String> brokenNetworks = new java.util.HashSet<>();
 
     private RulesLoader() {
     }
@@ -61,11 +63,12 @@ public final class RulesLoader {
         Map<String, NetworkProfile> networks = new LinkedHashMap<>();
         for (Path file : yamlFiles(directory.resolve("networks"))) {
             NetworkFile raw = parse(file, NetworkFile.class);
-            if (raw == null) {
+            NetworkProfile profile = raw == null ? null : network(file, raw);
+            if (profile == null) {
+                brokenNetworks.add(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
                 continue;
             }
-            NetworkProfile profile = network(file, raw);
-            if (profile != null && networks.putIfAbsent(profile.id(), profile) != null) {
+            if (networks.putIfAbsent(profile.id(), profile) != null) {
                 problems.add(new Problem(file, "id", "network '" + profile.id() + "' is defined twice"));
             }
         }
@@ -329,7 +332,7 @@ public final class RulesLoader {
     }
 
     private void knownNetwork(Path file, String field, String id, Set<String> networkIds) {
-        if (!networkIds.contains(id)) {
+        if (!networkIds.contains(id) && !brokenNetworks.contains(id)) {
             problems.add(new Problem(file, field, "unknown network '" + id + "' (known: "
                     + networkIds.stream().sorted().collect(Collectors.joining(", ")) + ")"));
         }

@@ -1,0 +1,135 @@
+package fr.ricochet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.TestEngine;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path directory;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void checkPrintsAReadableReportInTheDraftsLanguage() {
+        Run run = run("", "check", "--rules", "rules", "--network", "x,linkedin",
+                "Slt ! Venez à la médiathèque de Grenoble ce soir !!!");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Score : ").contains("x ").contains("linkedin ")
+                .contains("CONSEIL").contains("« Slt » (0–3)").contains("→ Écrire « Salut »")
+                .contains("Version réécrite").contains("Salut ! Venez à la médiathèque de Grenoble ce soir !");
+    }
+
+    @Test
+    void checkJsonIsTheReport() throws Exception {
+        Run run = run("", "check", "--json", "--rules", "rules", "--at", "2026-12-01T10:00+01:00",
+                "--media", "image:Une affiche", "Nous ouvrons le dimanche, venez nous voir !");
+        assertThat(run.code()).isZero();
+        JsonNode report = TestEngine.json().readTree(run.out());
+        assertThat(report.get("score").asInt()).isBetween(0, 100);
+        assertThat(report.get("language").get("code").asText()).isEqualTo("fr");
+        assertThat(report.get("networks").get(0).get("network").asText()).isEqualTo("x");
+        assertThat(report.get("suggestedTime").isNull()).isTrue();
+        assertThat(report.get("findings")).noneMatch(f -> f.get("rule").asText().equals("media"));
+    }
+
+    @Test
+    void checkReadsTheDraftFromStdin() {
+        Run run = run("We open on Sundays now, come and read with us!\n", "check", "--rules", "rules", "-");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("language : English (detected)");
+    }
+
+    @Test
+    void aBadOptionIsExplainedWithTheOptionName() {
+        Run run = run("", "check", "--rules", "rules", "--network", "x,myspace", "--at", "demain", "Bonjour à tous");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--network: 'myspace' is not a known network").contains("--at: ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void batchAnswersEveryLineInOrderAndOnlyTheBadLinesFail() throws Exception {
+        Path input = directory.resolve("drafts.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\": \"a\", \"text\": \"Conférence jeudi 18h à la médiathèque, venez !\"}",
+                "{\"id\": \"b\", \"text\": \"\"}",
+                "this is not json",
+                "",
+                "{\"id\": 4, \"text\": \"We open on Sundays now!\", \"networks\": [\"mastodon\"]}") + "\n");
+        Run run = run("", "check", "--rules", "rules", "--batch", input.toString());
+        assertThat(run.code()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        JsonNode first = TestEngine.json().readTree(lines.get(0));
+        assertThat(first.get("id").asText()).isEqualTo("a");
+        assertThat(first.has("score")).isTrue();
+        JsonNode second = TestEngine.json().readTree(lines.get(1));
+        assertThat(second.get("id").asText()).isEqualTo("b");
+        assertThat(second.get("error").get("status").asInt()).isEqualTo(400);
+        assertThat(second.get("error").get("errors").get(0).get("field").asText()).isEqualTo("text");
+        JsonNode third = TestEngine.json().readTree(lines.get(2));
+        assertThat(third.get("line").asInt()).isEqualTo(3);
+        assertThat(third.get("error").get("title").asText()).isEqualTo("Malformed JSON");
+        JsonNode fourth = TestEngine.json().readTree(lines.get(3));
+        assertThat(fourth.get("id").asInt()).isEqualTo(4);
+        assertThat(fourth.get("networks").get(0).get("network").asText()).isEqualTo("mastodon");
+    }
+
+    @Test
+    void batchFromStdin() {
+        Run run = run("{\"text\": \"Bonjour à tous, venez nombreux !\"}\n", "check", "--rules", "rules", "--batch", "-");
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnreadableBatchFileIsTheOnlyFailure() {
+        Run run = run("", "check", "--rules", "rules", "--batch", directory.resolve("missing.jsonl").toString());
+        assertThat(run.code()).isEqualTo(Main.UNREADABLE_INPUT);
+        assertThat(run.err()).contains("cannot read").contains("missing.jsonl");
+    }
+
+    @Test
+    void rulesListsTheTipsAndChecksADirectory() throws Exception {
+        Run list = run("", "rules", "--rules", "rules", "--lang", "en");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).contains("hashtags").contains("Hashtags, but few").contains("authenticity");
+        Run valid = run("", "rules", "--check", "rules");
+        assertThat(valid.code()).isZero();
+        assertThat(valid.out()).contains("all valid");
+        Files.createDirectories(directory.resolve("tips"));
+        Files.createDirectories(directory.resolve("networks"));
+        Files.writeString(directory.resolve("networks/x.yaml"), "id: x\nname: X\ncounting: twitter-text\nlimit: -3\n");
+        Run broken = run("", "rules", "--check", directory.toString());
+        assertThat(broken.code()).isEqualTo(Main.INVALID_RULES);
+        assertThat(broken.err()).contains("x.yaml: limit: must be above 0").contains("x.yaml: media: is missing");
+    }
+
+    @Test
+    void anInvalidRulesDirectoryStopsCheckWithTheProblems() {
+        Run run = run("", "check", "--rules", directory.resolve("nowhere").toString(), "Bonjour");
+        assertThat(run.code()).isEqualTo(Main.INVALID_RULES);
+        assertThat(run.err()).contains("is not a directory");
+    }
+}

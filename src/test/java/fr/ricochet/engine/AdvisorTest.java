@@ -1,0 +1,163 @@
+package fr.ricochet.engine;
+
+import static fr.ricochet.TestEngine.analyze;
+import static fr.ricochet.TestEngine.analyzeText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ricochet.TestEngine;
+import fr.ricochet.check.Finding;
+import fr.ricochet.check.Suggestion;
+import fr.ricochet.report.Report;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** What a communicator meets on whole drafts: the report's parts working together. */
+class AdvisorTest {
+
+    private static Finding only(Report report, String rule, String code) {
+        return report.findings().stream().filter(f -> f.rule().equals(rule) && f.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(rule + "/" + code + " not raised: " + report.findings()));
+    }
+
+    @Test
+    void hashtagCandidatesAreTheDraftsOwnNounsAndProperNounsAtTheirOffsets() {
+        String text = "La médiathèque de Grenoble ouvre le dimanche après-midi, venez nombreux !";
+        Finding finding = only(analyzeText(text), "hashtags", "too-few");
+        assertThat(finding.suggestions()).extracting(s -> text.substring(s.replacement().offset(),
+                s.replacement().offset() + 8)).first().isEqualTo("Grenoble");
+        assertThat(finding.suggestions()).allSatisfy(s -> {
+            assertThat(s.replacement().length()).isZero();
+            assertThat(s.replacement().value()).isEqualTo("#");
+        });
+        assertThat(finding.suggestions()).extracting(Suggestion::text).contains("Faire de « médiathèque » un hashtag");
+    }
+
+    @Test
+    void englishCandidatesComeFromTheEnglishTagger() {
+        String text = "Our library in Portland now opens on Sundays, come and read with us!";
+        Finding finding = only(analyzeText(text), "hashtags", "too-few");
+        assertThat(finding.message()).startsWith("On X, 0 hashtags");
+        assertThat(finding.suggestions()).extracting(Suggestion::text).first().isEqualTo("Make \"Portland\" a hashtag");
+    }
+
+    @Test
+    void theRewriteAppliesOnlySafeFixes() {
+        Report report = analyzeText("Slt ! Venez à la médiathèque ce soir !!! #reseauxsociaux #Lecture #Culture #Ville");
+        assertThat(report.rewrite()).isEqualTo("Salut ! Venez à la médiathèque ce soir ! #ReseauxSociaux #Lecture");
+    }
+
+    @Test
+    void aTagInsideASentenceKeepsItsWordWhenDropped() {
+        Report report = analyzeText("Venez à #Grenoble pour la #Fête du #Livre et de la #Lecture ce soir !");
+        assertThat(report.rewrite()).isEqualTo("Venez à #Grenoble pour la #Fête du Livre et de la Lecture ce soir !");
+    }
+
+    @Test
+    void overTheLimitIsAnErrorPointingAtTheSpanToCut() {
+        String text = "Nous ouvrons ".repeat(25);
+        Report report = analyzeText(text);
+        Finding finding = only(report, "length", "over-limit");
+        assertThat(finding.offset()).isEqualTo(280);
+        assertThat(finding.offset() + finding.length()).isEqualTo(text.length());
+        assertThat(finding.suggestions().get(0).replacement().offset()).isEqualTo(280);
+        assertThat(report.networks().get(0).withinLimit()).isFalse();
+        assertThat(report.networks().get(0).score()).isLessThan(report.score() + 1);
+    }
+
+    @Test
+    void eachNetworkIsScoredOnItsOwnRules() {
+        Report report = analyze("""
+                {"text": "Nouveaux horaires de la médiathèque : ouverte le dimanche de 14h à 18h. Venez ! #Lecture #Culture",
+                 "networks": ["x", "linkedin", "instagram"],
+                 "media": [{"type": "image", "altText": "Affiche des horaires"}]}""");
+        assertThat(report.networks()).extracting(n -> n.network()).containsExactly("x", "linkedin", "instagram");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("hashtags"))
+                .extracting(f -> f.network() + "/" + f.code())
+                .containsExactlyInAnyOrder("linkedin/not-useful", "linkedin/not-useful", "instagram/too-few");
+        assertThat(report.networks().get(0).score()).isGreaterThan(report.networks().get(1).score());
+    }
+
+    @Test
+    void aPlannedTimeOutsideTheWindowsGetsTheNextGoodSlotInTheAudiencesZone() {
+        Report report = analyze("""
+                {"text": "Conférence jeudi 18h à la médiathèque, venez nombreux !",
+                 "scheduledAt": "2026-12-05T23:30:00+01:00", "timeZone": "Europe/Paris"}""");
+        assertThat(report.suggestedTime().at()).isEqualTo(OffsetDateTime.parse("2026-12-07T13:00:00+01:00"));
+        assertThat(report.suggestedTime().sources()).containsExactly("Bitly, 2012");
+        assertThat(only(report, "timing", "outside").message()).contains("samedi 5 décembre").contains("lundi 7 décembre");
+    }
+
+    @Test
+    void aPlannedTimeInsideTheWindowsNeedsNoSuggestion() {
+        Report report = analyze("""
+                {"text": "Conférence jeudi 18h à la médiathèque, venez nombreux !",
+                 "scheduledAt": "2026-12-01T10:00:00+01:00"}""");
+        assertThat(report.suggestedTime()).isNull();
+    }
+
+    @Test
+    void withoutAPlannedTimeTheNextSlotStartsFromNow() {
+        Report report = analyzeText("Conférence jeudi 18h à la médiathèque, venez nombreux !", "x", "linkedin");
+        // now is Tuesday 24 November 2026, 21:00 in Paris: X and LinkedIn windows first meet on Wednesday 10:00
+        assertThat(report.suggestedTime().at()).isEqualTo(OffsetDateTime.parse("2026-11-25T10:00:00+01:00"));
+        assertThat(report.suggestedTime().networks()).containsExactly("x", "linkedin");
+        assertThat(report.tips()).filteredOn(t -> t.id().equals("timing")).singleElement()
+                .satisfies(t -> assertThat(t.score()).isNull());
+    }
+
+    @Test
+    void theLanguageIsDetectedAndTheMessagesFollowIt() {
+        Report english = analyzeText("We are opening a new reading room for children next week");
+        assertThat(english.language().code()).isEqualTo("en");
+        assertThat(english.language().detected()).isTrue();
+        assertThat(only(english, "media", "none").message()).startsWith("On X");
+        Report french = analyzeText("Nous ouvrons une nouvelle salle de lecture pour les enfants");
+        assertThat(french.language().code()).isEqualTo("fr");
+        assertThat(only(french, "media", "none").message()).startsWith("Sur X");
+        Report tiny = analyzeText("ok");
+        assertThat(tiny.language().code()).isEqualTo("fr");
+        assertThat(tiny.language().detected()).isFalse();
+    }
+
+    @Test
+    void anExplicitLanguageIsNotOverridden() {
+        Report report = analyze("{\"text\": \"Nous ouvrons une nouvelle salle de lecture\", \"language\": \"en\"}");
+        assertThat(report.language().code()).isEqualTo("en");
+        assertThat(report.language().detected()).isFalse();
+    }
+
+    @Test
+    void theSameRequestAlwaysGivesTheSameReport() throws Exception {
+        String request = """
+                {"text": "Merci @CCI_Lyon et @BpiFrance ! 🙏 #Startup https://exemple.fr", "networks": ["x", "mastodon"],
+                 "scheduledAt": "2026-12-01T08:00:00+01:00", "id": 7}""";
+        String first = TestEngine.json().writeValueAsString(analyze(request));
+        for (int i = 0; i < 5; i++) {
+            assertThat(TestEngine.json().writeValueAsString(analyze(request))).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void factsListEntitiesWithSpansCoveringTheSign() {
+        String text = "Merci @CCI_Lyon ! #Startup $TSLA https://exemple.fr 🙏";
+        Report report = analyzeText(text);
+        assertThat(report.facts().mentions()).singleElement().satisfies(m -> {
+            assertThat(m.value()).isEqualTo("CCI_Lyon");
+            assertThat(text.substring(m.offset(), m.offset() + m.length())).isEqualTo("@CCI_Lyon");
+        });
+        assertThat(report.facts().hashtags()).singleElement().satisfies(h ->
+                assertThat(text.substring(h.offset(), h.offset() + h.length())).isEqualTo("#Startup"));
+        assertThat(report.facts().cashtags()).extracting(c -> c.value()).containsExactly("TSLA");
+        assertThat(report.facts().urls()).extracting(u -> u.value()).containsExactly("https://exemple.fr");
+        assertThat(report.facts().emojis()).isEqualTo(1);
+    }
+
+    @Test
+    void theScoreRisesWhenTheAdviceIsFollowed() {
+        Report before = analyzeText("nouvelle décision de justice https://exemple.ca/decision/2017-1234");
+        Report after = analyze("""
+                {"text": "Découvrez la décision rendue ce matin par la Cour d'appel de #Montréal sur les données personnelles : « un tournant », selon @Barreau. Qu'en pensez-vous ? https://exemple.ca/decision/2017-1234",
+                 "media": [{"type": "image", "altText": "Extrait de la décision"}]}""");
+        assertThat(after.score()).isGreaterThan(before.score() + 15);
+    }
+}

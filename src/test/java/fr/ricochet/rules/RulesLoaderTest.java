@@ -1,0 +1,148 @@
+package fr.ricochet.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import fr.ricochet.check.CheckCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken rules directory stops start-up with a message naming the file, the field and the problem. */
+class RulesLoaderTest {
+
+    @TempDir
+    Path directory;
+
+    private Path copyOfProjectRules() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = directory.resolve(Path.of("rules").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return directory;
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = directory.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private RulesException failure() {
+        return catchThrowableOfType(RulesException.class, () -> CheckCompiler.compile(RulesLoader.load(directory)));
+    }
+
+    @Test
+    void theProjectRulesAreValid() {
+        RuleBook book = RulesLoader.load(Path.of("rules"));
+        assertThat(CheckCompiler.compile(book)).hasSize(book.tips().size());
+        assertThat(book.networkIds()).containsExactlyInAnyOrder("x", "mastodon", "bluesky", "threads", "linkedin",
+                "facebook", "instagram");
+    }
+
+    @Test
+    void anUnknownKeyIsNamedWithTheKeysAllowed() throws IOException {
+        copyOfProjectRules();
+        edit("tips/hashtags.yaml", "weight: 12", "weight: 12\nwieght: 3");
+        RulesException e = failure();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file().getFileName().toString()).isEqualTo("hashtags.yaml");
+            assertThat(p.field()).isEqualTo("wieght");
+            assertThat(p.message()).contains("unknown key").contains("weight");
+        });
+    }
+
+    @Test
+    void aWrongTypeIsNamed() throws IOException {
+        copyOfProjectRules();
+        edit("networks/x.yaml", "limit: 280", "limit: beaucoup");
+        assertThat(failure().problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("limit");
+            assertThat(p.message()).contains("whole number");
+        });
+    }
+
+    @Test
+    void aMissingMessageIsNamedWithTheMessagesTheKindNeeds() throws IOException {
+        copyOfProjectRules();
+        edit("tips/hashtags.yaml", "  drop-tag:\n", "  drop-tags:\n");
+        RulesException e = failure();
+        assertThat(e.problems()).extracting(RulesException.Problem::field)
+                .containsExactlyInAnyOrder("messages.drop-tag", "messages.drop-tags");
+        assertThat(e.getMessage()).contains("missing message").contains("unknown message");
+    }
+
+    @Test
+    void aMessageMissingOneLanguageIsRefused() throws IOException {
+        copyOfProjectRules();
+        edit("tips/quote.yaml", "    en: \"No quotation", "    de: \"No quotation");
+        assertThat(failure().problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("messages.missing.de");
+            assertThat(p.message()).contains("unknown key 'de'").contains("en, fr");
+        });
+    }
+
+    @Test
+    void anUnknownNetworkIsNamedWithTheKnownOnes() throws IOException {
+        copyOfProjectRules();
+        edit("tips/timing.yaml", "    networks: [linkedin]", "    networks: [myspace]");
+        assertThat(failure().problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).startsWith("examples[3].networks");
+            assertThat(p.message()).contains("myspace").contains("linkedin");
+        });
+    }
+
+    @Test
+    void anUnknownKindOrCountingMethodOrSettingIsNamed() throws IOException {
+        copyOfProjectRules();
+        edit("tips/verbs.yaml", "kind: verbs", "kind: adverbs");
+        edit("tips/emoji.yaml", "  floor: 0.3", "  floor: 0.3\n  ceiling: 1");
+        edit("tips/link.yaml", "  positionScore: 0.9\n", "");
+        RulesException e = failure();
+        assertThat(e.problems()).extracting(p -> p.file().getFileName() + " " + p.field()).containsExactlyInAnyOrder(
+                "verbs.yaml kind", "emoji.yaml settings.ceiling", "link.yaml settings.positionScore");
+        assertThat(e.getMessage()).contains("unknown kind 'adverbs'").contains("known:");
+    }
+
+    @Test
+    void aBadRegularExpressionIsNamed() throws IOException {
+        copyOfProjectRules();
+        edit("tips/numbers.yaml", "{match: '\\d'}", "{match: '(\\d'}");
+        assertThat(failure().problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("patterns.any[0].match").contains("regular expression"));
+    }
+
+    @Test
+    void aWindowWithAnUnknownDayOrBackwardsHoursIsNamed() throws IOException {
+        copyOfProjectRules();
+        edit("networks/linkedin.yaml", "days: [tue, wed], from: \"10:00\", to: \"12:00\", source: \"Sprout Social, 2023\"}\n  b2b",
+                "days: [mardi], from: \"10:00\", to: \"12:00\", source: \"Sprout Social, 2023\"}\n  b2b");
+        edit("networks/x.yaml", "from: \"13:00\", to: \"15:00\", source: \"Bitly, 2012\"}\n  b2b",
+                "from: \"15:00\", to: \"13:00\", source: \"Bitly, 2012\"}\n  b2b");
+        assertThat(RulesLoaderTest.this.failureOfLoad().problems()).extracting(RulesException.Problem::field)
+                .containsExactlyInAnyOrder("windows.general[0].days", "windows.general[1]");
+    }
+
+    @Test
+    void aMissingFolderOrEmptyDirectoryIsExplained() {
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.load(directory.resolve("none")));
+        assertThat(e.getMessage()).contains("is not a directory");
+        e = catchThrowableOfType(RulesException.class, () -> RulesLoader.load(directory));
+        assertThat(e.getMessage()).contains("networks").contains("folder is missing");
+    }
+
+    private RulesException failureOfLoad() {
+        return catchThrowableOfType(RulesException.class, () -> RulesLoader.load(directory));
+    }
+}
