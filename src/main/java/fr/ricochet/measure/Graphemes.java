@@ -38,6 +38,23 @@ final class Graphemes {
     }
 
     /**
+     * A wide net for what some emoji table may count as one emoji: any non-ASCII character with an emoji
+     * property, or a sequence joined or qualified as emoji.
+     */
+    static boolean mayBeEmoji(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (c == 0xFE0F || c == 0x20E3 || c == 0x200D || (c >= 0x80
+                    && (UCharacter.hasBinaryProperty(c, UProperty.EMOJI)
+                    || UCharacter.hasBinaryProperty(c, UProperty.EXTENDED_PICTOGRAPHIC)))) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /**
      * A grapheme is an emoji when it starts with a pictograph or regional indicator, or when it asks
      * for emoji presentation (U+FE0F) or forms a keycap (U+20E3); plain digits, '#' and '*' are not.
      */
