@@ -25,6 +25,14 @@ public final class ReportBuilder {
         this.rules = rules;
     }
 
+    /**
+     * One rewrite cannot suit every network at once (LinkedIn wants no hashtag, Instagram wants several):
+     * it follows the first network requested, plus the fixes that hold everywhere.
+     */
+    private static List<Finding> forFirstNetwork(List<Finding> findings, String first) {
+        return findings.stream().filter(f -> f.network() == null || f.network().equals(first)).toList();
+    }
+
     public Report build(AnalysisRequest request, Facts facts, List<TipOutcome> outcomes, Scorecard card,
             Instant now) {
         List<Finding> findings = outcomes.stream().flatMap(o -> o.findings().stream()).sorted(ORDER).toList();
@@ -40,6 +48,6 @@ public final class ReportBuilder {
                 facts.emojis().size(), facts.words(), facts.sentences().size());
         return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected()),
                 card.tips(), factsView, networks, findings, TimeAdvice.suggest(request, rules, now),
-                Rewriter.rewrite(facts.text(), findings));
+                Rewriter.rewrite(facts.text(), forFirstNetwork(findings, request.networks().get(0))));
     }
 }

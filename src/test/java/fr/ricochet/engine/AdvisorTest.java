@@ -160,4 +160,13 @@ class AdvisorTest {
                  "media": [{"type": "image", "altText": "Extrait de la décision"}]}""");
         assertThat(after.score()).isGreaterThan(before.score() + 15);
     }
+
+    @Test
+    void theRewriteFollowsTheFirstNetworkRequested() {
+        String text = "Venez à la braderie de la médiathèque ! #Braderie #Livres #Culture";
+        assertThat(analyzeText(text, "x", "linkedin").rewrite())
+                .isEqualTo("Venez à la braderie de la médiathèque ! #Braderie #Livres");
+        assertThat(analyzeText(text, "linkedin", "x").rewrite())
+                .isEqualTo("Venez à la braderie de la médiathèque !");
+    }
 }
