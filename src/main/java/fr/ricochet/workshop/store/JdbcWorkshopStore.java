@@ -141,7 +141,7 @@ public final class JdbcWorkshopStore implements WorkshopStore {
     @Override
     public List<Participant> participants(String workshopId) {
         return sql.inTransaction(c -> list(c, "SELECT id, workshop_id, pseudonym, joined_at FROM participant "
-                + "WHERE workshop_id = ? ORDER BY joined_at, id", JdbcWorkshopStore::participantRow, workshopId));
+                + "WHERE workshop_id = ? ORDER BY seq", JdbcWorkshopStore::participantRow, workshopId));
     }
 
     @Override
