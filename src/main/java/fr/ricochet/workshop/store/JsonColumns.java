@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * The columns kept as JSON text: a submission's media and findings. They are read back whole and never queried
- * inside, so a portable TEXT column beats a JSON type that H2 and PostgreSQL spell differently.
+ * inside, so a portable TEXT column beats a JSON type that H2 and PostgreSQL spell differently. Findings are kept
+ * in the report's JSON shape, which leaves out a suggestion's {@code safe} flag (it only steers the rewrite): read
+ * back, every suggestion says {@code safe = false}.
  */
 final class JsonColumns {
 
