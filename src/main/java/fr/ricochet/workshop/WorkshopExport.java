@@ -1,0 +1,110 @@
+package fr.ricochet.workshop;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.ricochet.check.Finding;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.request.Media;
+import fr.ricochet.score.TipScore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A workshop's whole data for the trainer to take away: CSV for a spreadsheet (one row per submission, one column
+ * per tip) and JSON for everything else.
+ */
+final class WorkshopExport {
+
+    private WorkshopExport() {
+    }
+
+    /** Everything of a workshop in one JSON document; media types are spelled as in requests ({@code image}). */
+    record Document(Workshop workshop, List<Participant> participants, List<Row> submissions) {
+    }
+
+    /** A submission as exported: its author's pseudonym beside it, so the file reads without a join. */
+    record Row(long id, String participantId, String pseudonym, Instant submittedAt, int score, String language,
+            String text, List<Map<String, String>> media, List<TipScore> tips, List<Finding> findings) {
+    }
+
+    static String json(Workshop workshop, List<Participant> participants, List<Submission> submissions) {
+        Map<String, String> pseudonyms = pseudonyms(participants);
+        List<Row> rows = new ArrayList<>();
+        for (Submission s : submissions) {
+            rows.add(new Row(s.id(), s.participantId(), pseudonyms.get(s.participantId()), s.submittedAt(),
+                    s.score(), s.language(), s.text(), media(s.media()), s.tips(), s.findings()));
+        }
+        try {
+            return ReportJson.mapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(new Document(workshop, participants, rows));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a workshop export could not be written as JSON", e);
+        }
+    }
+
+    static void csv(List<Participant> participants, List<Submission> submissions, Appendable out) {
+        Map<String, String> pseudonyms = pseudonyms(participants);
+        TreeSet<String> tipIds = new TreeSet<>();
+        submissions.forEach(s -> s.tips().forEach(t -> tipIds.add(t.id())));
+        List<String> header = new ArrayList<>(List.of("submission_id", "pseudonym", "submitted_at", "score",
+                "language", "text", "media", "findings"));
+        tipIds.forEach(id -> header.add("tip:" + id));
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
+                header.toArray(String[]::new)).get())) {
+            for (Submission s : submissions) {
+                List<Object> record = new ArrayList<>(List.of(s.id(), safe(pseudonyms.get(s.participantId())),
+                        s.submittedAt().toString(), s.score(), s.language(), safe(s.text()), safe(mediaCell(s)),
+                        safe(s.findings().stream().map(f -> f.rule() + "/" + f.code())
+                                .collect(Collectors.joining("; ")))));
+                Map<String, Double> tips = new HashMap<>();
+                s.tips().forEach(t -> tips.put(t.id(), t.score()));
+                tipIds.forEach(id -> record.add(tips.get(id) == null ? "" : tips.get(id)));
+                printer.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with {@code = + - @}, a tab or a carriage return as a formula, and a
+     * draft is typed by anyone: such cells get a leading apostrophe, which spreadsheets show as plain text (OWASP's
+     * advice against CSV injection). Only text cells pass here; numbers are ours.
+     */
+    static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + cell : cell;
+    }
+
+    private static String mediaCell(Submission s) {
+        return s.media().stream().map(m -> m.type().id() + (m.hasAltText() ? ": " + m.altText() : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static List<Map<String, String>> media(List<Media> media) {
+        List<Map<String, String>> items = new ArrayList<>();
+        for (Media m : media) {
+            Map<String, String> item = new java.util.LinkedHashMap<>();
+            item.put("type", m.type().id());
+            item.put("altText", m.altText());
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static Map<String, String> pseudonyms(List<Participant> participants) {
+        return participants.stream().collect(Collectors.toMap(Participant::id, Participant::pseudonym));
+    }
+}

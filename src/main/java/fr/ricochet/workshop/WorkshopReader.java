@@ -1,0 +1,195 @@
+package fr.ricochet.workshop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.request.RequestReader;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks what a trainer or a participant typed, the way {@link RequestReader} checks a draft: every field at fault
+ * is named, in French and English, in one {@link InvalidRequestException}. Lengths count characters as people do
+ * (code points), and the limits keep one workshop from filling the database.
+ */
+public final class WorkshopReader {
+
+    public static final int MAX_TITLE = 120;
+    public static final int MAX_BRIEF = 4_000;
+    public static final int MAX_PSEUDONYM = 40;
+    static final Set<String> FIELDS = Set.of("title", "brief", "networks", "audience", "startingPost", "plannedAt",
+            "timeZone");
+    private static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
+
+    private final Set<String> networks;
+
+    /** @param networks the network ids of the loaded rules */
+    public WorkshopReader(Set<String> networks) {
+        this.networks = new TreeSet<>(networks);
+    }
+
+    /** The settings of a new workshop, from JSON such as {@code {"title": "...", "networks": ["x"]}}. */
+    public WorkshopSettings settings(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            throw new InvalidRequestException(List.of(new FieldError("", "the workshop must be a JSON object with at "
+                    + "least \"title\" and \"networks\"", "l'atelier doit être un objet JSON avec au moins \"title\" "
+                    + "et \"networks\"")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                String list = String.join(", ", new TreeSet<>(FIELDS));
+                errors.add(new FieldError(name, "unknown field (allowed: " + list + ")",
+                        "champ inconnu (champs permis : " + list + ")"));
+            }
+        }
+        String title = text(json.get("title"), "title", true, MAX_TITLE, errors);
+        String brief = text(json.get("brief"), "brief", false, MAX_BRIEF, errors);
+        List<String> chosen = networks(json.get("networks"), errors);
+        String audience = audience(json.get("audience"), errors);
+        String startingPost = text(json.get("startingPost"), "startingPost", false, RequestReader.MAX_TEXT, errors);
+        Instant plannedAt = plannedAt(json.get("plannedAt"), errors);
+        String zone = zone(json.get("timeZone"), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new WorkshopSettings(title, brief == null ? "" : brief, chosen, audience,
+                startingPost == null || startingPost.isBlank() ? null : startingPost, plannedAt, zone);
+    }
+
+    /** A pseudonym, trimmed: 1 to 40 characters, no control characters. */
+    public static String pseudonym(String typed) {
+        List<FieldError> errors = new ArrayList<>();
+        String pseudonym = typed == null ? null : typed.strip();
+        if (pseudonym == null || pseudonym.isEmpty()) {
+            errors.add(new FieldError("pseudonym", "is required: the name the trainer will see, 1 to " + MAX_PSEUDONYM
+                    + " characters", "est obligatoire : le nom que verra l'animateur, de 1 à " + MAX_PSEUDONYM
+                    + " caractères"));
+        } else if (pseudonym.codePointCount(0, pseudonym.length()) > MAX_PSEUDONYM) {
+            errors.add(new FieldError("pseudonym", "is longer than " + MAX_PSEUDONYM + " characters",
+                    "dépasse " + MAX_PSEUDONYM + " caractères"));
+        } else if (pseudonym.codePoints().anyMatch(WorkshopReader::isControl)) {
+            errors.add(new FieldError("pseudonym", "contains control characters", "contient des caractères de contrôle"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return pseudonym;
+    }
+
+    /**
+     * What two participants may not share: "Léa", "léa" and "Ｌéa " are the same person to the eye, so they fold to
+     * the same key (NFKC, lower case, runs of spaces made one).
+     */
+    public static String pseudonymKey(String pseudonym) {
+        return Normalizer.normalize(pseudonym, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isControl(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT && codePoint != 0x200D;
+    }
+
+    private static String text(JsonNode node, String field, boolean required, int max, List<FieldError> errors) {
+        if (node == null || node.isNull() || node.isTextual() && node.textValue().isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required (1 to " + max + " characters)",
+                        "est obligatoire (de 1 à " + max + " caractères)"));
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(new FieldError(field, "must be a string of at most " + max + " characters",
+                    "doit être une chaîne d'au plus " + max + " caractères"));
+            return null;
+        }
+        String value = node.textValue().strip();
+        int length = value.codePointCount(0, value.length());
+        if (length > max) {
+            errors.add(new FieldError(field, "has " + length + " characters; at most " + max + " are allowed",
+                    "compte " + length + " caractères ; " + max + " au plus sont permis"));
+            return null;
+        }
+        return value;
+    }
+
+    private List<String> networks(JsonNode node, List<FieldError> errors) {
+        String allowed = String.join(", ", networks);
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            errors.add(new FieldError("networks", "is required: a non-empty list among " + allowed,
+                    "est obligatoire : une liste non vide parmi " + allowed));
+            return List.of();
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (item.isTextual() && networks.contains(item.textValue())) {
+                chosen.add(item.textValue());
+            } else {
+                errors.add(new FieldError("networks[" + i + "]", item + " is not a known network (allowed: "
+                        + allowed + ")", item + " n'est pas un réseau connu (réseaux permis : " + allowed + ")"));
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private static String audience(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return "general";
+        }
+        if (!node.isTextual() || !AUDIENCES.contains(node.textValue())) {
+            String list = String.join(", ", AUDIENCES);
+            errors.add(new FieldError("audience", node + " is not allowed (allowed: " + list + ")",
+                    node + " n'est pas permis (valeurs permises : " + list + ")"));
+            return "general";
+        }
+        return node.textValue();
+    }
+
+    private static Instant plannedAt(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            if (node.isTextual()) {
+                return OffsetDateTime.parse(node.textValue()).toInstant();
+            }
+        } catch (DateTimeParseException e) {
+            // reported below with the expected shape
+        }
+        errors.add(new FieldError("plannedAt", node + " is not an ISO-8601 date-time with offset, such as "
+                + "2026-12-01T12:30:00+01:00", node + " n'est pas une date-heure ISO-8601 avec décalage, comme "
+                + "2026-12-01T12:30:00+01:00"));
+        return null;
+    }
+
+    private static String zone(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return AnalysisRequest.DEFAULT_ZONE;
+        }
+        try {
+            if (node.isTextual() && ZoneId.getAvailableZoneIds().contains(node.textValue())) {
+                return ZoneId.of(node.textValue()).getId();
+            }
+        } catch (DateTimeException e) {
+            // reported below with the expected shape
+        }
+        errors.add(new FieldError("timeZone", node + " is not an IANA time zone, such as Europe/Paris",
+                node + " n'est pas un fuseau horaire IANA, comme Europe/Paris"));
+        return AnalysisRequest.DEFAULT_ZONE;
+    }
+}

@@ -1,0 +1,257 @@
+package fr.ricochet.workshop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.report.Report;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.workshop.WorkshopException.Reason;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Workshop mode: what trainers and participants can do, each action checked against the token that allows it.
+ * The trainer token allows everything on its workshop; a participant token allows reading one's own submissions and
+ * submitting; the join code alone allows only joining. The service keeps no state: everything is read from the
+ * store on each call, so any number of servers can share one database. Draft texts are never logged.
+ */
+public final class WorkshopService {
+
+    /** The fields a participant's draft may carry; the rest comes from the workshop. */
+    static final Set<String> DRAFT_FIELDS = Set.of("text", "media");
+    private static final int CODE_ATTEMPTS = 20;
+
+    private final WorkshopStore store;
+    private final Advisor advisor;
+    private final WorkshopReader reader;
+    private final WorkshopLimits limits;
+    private final Clock clock;
+
+    public WorkshopService(WorkshopStore store, Advisor advisor, WorkshopLimits limits, Clock clock) {
+        this.store = store;
+        this.advisor = advisor;
+        this.reader = new WorkshopReader(advisor.rules().networkIds());
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public WorkshopService(WorkshopStore store, Advisor advisor) {
+        this(store, advisor, WorkshopLimits.fromEnv(), Clock.systemUTC());
+    }
+
+    /**
+     * Creates a workshop from the trainer's JSON ({@code title}, {@code brief}, {@code networks}, {@code audience},
+     * {@code startingPost}, {@code plannedAt}, {@code timeZone}).
+     *
+     * @throws InvalidRequestException naming every field at fault
+     */
+    public CreatedWorkshop create(JsonNode json) {
+        WorkshopSettings settings = reader.settings(json);
+        Instant now = now();
+        String id = UUID.randomUUID().toString();
+        Tokens.Issued token = Tokens.issue(id);
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            Workshop workshop = new Workshop(id, JoinCodes.next(), settings, limits.maxParticipants(), now,
+                    now.plus(limits.lifetime()), null);
+            if (store.insertWorkshop(workshop, token.hash())) {
+                return new CreatedWorkshop(workshop, token.token());
+            }
+        }
+        // 31^6 codes: this only happens if the table is nearly full or the random source is broken.
+        throw new IllegalStateException("no free join code after " + CODE_ATTEMPTS + " attempts");
+    }
+
+    /** The workshop a join code opens, to show its title and brief before joining. */
+    public Workshop findByJoinCode(String joinCode) {
+        return store.workshopByJoinCode(JoinCodes.normalize(joinCode))
+                .filter(w -> !w.isExpired(now()))
+                .orElseThrow(() -> new WorkshopException(Reason.UNKNOWN_CODE));
+    }
+
+    /**
+     * Admits a participant under a pseudonym.
+     *
+     * @throws InvalidRequestException when the pseudonym is empty, too long or has control characters
+     * @throws WorkshopException {@code UNKNOWN_CODE}, {@code CLOSED}, {@code FULL} or {@code PSEUDONYM_TAKEN}
+     */
+    public Joined join(String joinCode, String pseudonym) {
+        String checked = WorkshopReader.pseudonym(pseudonym);
+        Workshop workshop = findByJoinCode(joinCode);
+        String id = UUID.randomUUID().toString();
+        Tokens.Issued token = Tokens.issue(id);
+        Participant participant = store.insertParticipant(new Participant(id, workshop.id(), checked, now()),
+                WorkshopReader.pseudonymKey(checked), token.hash());
+        return new Joined(workshop, participant, token.token());
+    }
+
+    /**
+     * Analyses a participant's draft ({@code {"text": "...", "media": [...]}}) for the workshop's networks,
+     * audience and planned time, and stores it. When this returns, the submission is durable.
+     *
+     * @throws InvalidRequestException naming every field at fault, with the limits of an analysis request
+     * @throws WorkshopException {@code ACCESS_DENIED} or {@code CLOSED}
+     */
+    public SubmissionResult submit(String participantToken, JsonNode draft) {
+        Access access = participant(participantToken);
+        Workshop workshop = access.workshop();
+        if (workshop.isClosed()) {
+            throw new WorkshopException(Reason.CLOSED);
+        }
+        AnalysisRequest request = advisor.reader().read(requestFor(workshop, draft));
+        Report report = advisor.analyze(request);
+        Submission submission = new Submission(0, workshop.id(), access.participant().id(), request.text(),
+                request.media(), now(), report.score(), report.language().code(), report.tips(), report.findings());
+        return new SubmissionResult(store.insertSubmission(submission), report);
+    }
+
+    /** A participant's own submissions, best score and progress. */
+    public ParticipantProgress progress(String participantToken) {
+        Access access = participant(participantToken);
+        return ParticipantProgress.of(access.workshop(), access.participant(),
+                store.submissionsOf(access.participant().id()));
+    }
+
+    /** The workshop the trainer token opens. */
+    public Workshop workshop(String trainerToken) {
+        return trainer(trainerToken);
+    }
+
+    public Dashboard dashboard(String trainerToken) {
+        Workshop workshop = trainer(trainerToken);
+        return DashboardBuilder.build(workshop, store.participants(workshop.id()),
+                store.submissionsOfWorkshop(workshop.id()));
+    }
+
+    /** Two submissions of the trainer's workshop side by side, with their findings. */
+    public SubmissionPair compare(String trainerToken, long leftId, long rightId) {
+        Workshop workshop = trainer(trainerToken);
+        return new SubmissionPair(side(workshop, leftId), side(workshop, rightId));
+    }
+
+    /** Every submission as CSV, one column per tip, cells neutralised against formula injection. */
+    public String exportCsv(String trainerToken) {
+        Workshop workshop = trainer(trainerToken);
+        StringWriter out = new StringWriter();
+        WorkshopExport.csv(store.participants(workshop.id()), store.submissionsOfWorkshop(workshop.id()), out);
+        return out.toString();
+    }
+
+    /** The workshop, its participants and every submission with tips and findings, as one JSON document. */
+    public String exportJson(String trainerToken) {
+        Workshop workshop = trainer(trainerToken);
+        return WorkshopExport.json(workshop, store.participants(workshop.id()),
+                store.submissionsOfWorkshop(workshop.id()));
+    }
+
+    /** Stops submissions and joins; results stay visible. Closing twice keeps the first closing time. */
+    public Workshop close(String trainerToken) {
+        Workshop workshop = trainer(trainerToken);
+        store.closeWorkshop(workshop.id(), now());
+        return store.workshop(workshop.id()).orElseThrow(() -> new WorkshopException(Reason.ACCESS_DENIED));
+    }
+
+    /** Deletes the workshop and all its data at once; the trainer token opens nothing afterwards. */
+    public void delete(String trainerToken) {
+        store.deleteWorkshop(trainer(trainerToken).id());
+    }
+
+    /**
+     * Deletes the workshops past their lifetime with all their data; returns how many. Expired workshops are already
+     * refused before this runs; the HTTP layer should call it on start and then periodically (hourly is plenty).
+     */
+    public int purgeExpired() {
+        return store.purgeExpired(now());
+    }
+
+    private record Access(Workshop workshop, Participant participant) {
+    }
+
+    private Workshop trainer(String token) {
+        Tokens.Presented presented = Tokens.parse(token)
+                .orElseThrow(() -> new WorkshopException(Reason.ACCESS_DENIED));
+        Optional<byte[]> hash = store.trainerTokenHash(presented.ownerId());
+        if (hash.isEmpty() || !Tokens.matches(presented.secret(), hash.get())) {
+            throw new WorkshopException(Reason.ACCESS_DENIED);
+        }
+        return live(store.workshop(presented.ownerId()));
+    }
+
+    private Access participant(String token) {
+        Tokens.Presented presented = Tokens.parse(token)
+                .orElseThrow(() -> new WorkshopException(Reason.ACCESS_DENIED));
+        Optional<byte[]> hash = store.participantTokenHash(presented.ownerId());
+        if (hash.isEmpty() || !Tokens.matches(presented.secret(), hash.get())) {
+            throw new WorkshopException(Reason.ACCESS_DENIED);
+        }
+        Participant participant = store.participant(presented.ownerId())
+                .orElseThrow(() -> new WorkshopException(Reason.ACCESS_DENIED));
+        return new Access(live(store.workshop(participant.workshopId())), participant);
+    }
+
+    /** An expired workshop is as good as deleted, even before the purge removes it. */
+    private Workshop live(Optional<Workshop> workshop) {
+        return workshop.filter(w -> !w.isExpired(now()))
+                .orElseThrow(() -> new WorkshopException(Reason.ACCESS_DENIED));
+    }
+
+    private SubmissionPair.Side side(Workshop workshop, long submissionId) {
+        Submission submission = store.submission(submissionId)
+                .filter(s -> s.workshopId().equals(workshop.id()))
+                .orElseThrow(() -> new WorkshopException(Reason.UNKNOWN_SUBMISSION));
+        String pseudonym = store.participant(submission.participantId()).map(Participant::pseudonym).orElse("");
+        return new SubmissionPair.Side(pseudonym, submission);
+    }
+
+    /**
+     * The analysis request for a draft: text and media from the participant, the rest from the workshop, so that
+     * everyone is judged on the same networks and time. The engine's reader then applies its own limits.
+     */
+    private static JsonNode requestFor(Workshop workshop, JsonNode draft) {
+        if (draft == null || !draft.isObject()) {
+            throw new InvalidRequestException(List.of(new FieldError("", "the draft must be a JSON object with a "
+                    + "\"text\" field", "le brouillon doit être un objet JSON avec un champ \"text\"")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> names = draft.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!DRAFT_FIELDS.contains(name)) {
+                errors.add(new FieldError(name, "unknown field (allowed: media, text)",
+                        "champ inconnu (champs permis : media, text)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        WorkshopSettings settings = workshop.settings();
+        ObjectNode request = ReportJson.mapper().createObjectNode();
+        request.set("text", draft.get("text"));
+        if (draft.has("media")) {
+            request.set("media", draft.get("media"));
+        }
+        settings.networks().forEach(request.putArray("networks")::add);
+        request.put("audience", settings.audience());
+        request.put("timeZone", settings.timeZone());
+        if (settings.plannedAt() != null) {
+            request.put("scheduledAt", settings.plannedAt().atZone(ZoneId.of(settings.timeZone()))
+                    .toOffsetDateTime().toString());
+        }
+        return request;
+    }
+
+    /** Both databases keep microseconds: truncating here makes what is returned equal to what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,26 @@
+package fr.ricochet.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WorkshopExportTest {
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreTurnedIntoText() {
+        assertThat(WorkshopExport.safe("=1+1")).isEqualTo("'=1+1");
+        assertThat(WorkshopExport.safe("+33 6")).isEqualTo("'+33 6");
+        assertThat(WorkshopExport.safe("-2")).isEqualTo("'-2");
+        assertThat(WorkshopExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(WorkshopExport.safe("\t=1")).isEqualTo("'\t=1");
+        assertThat(WorkshopExport.safe("\r=1")).isEqualTo("'\r=1");
+    }
+
+    @Test
+    void otherCellsAreLeftAsTheyAre() {
+        assertThat(WorkshopExport.safe("Venez = bienvenue")).isEqualTo("Venez = bienvenue");
+        assertThat(WorkshopExport.safe("#Médiation")).isEqualTo("#Médiation");
+        assertThat(WorkshopExport.safe("")).isEmpty();
+        assertThat(WorkshopExport.safe(null)).isNull();
+    }
+}
