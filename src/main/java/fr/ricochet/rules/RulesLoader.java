@@ -106,8 +106,9 @@ public final class RulesLoader {
     }
 
     private <T> T parse(Path file, Class<T> type) {
-        try {
-            JsonNode tree = yaml.readTree(file.toFile());
+        // Read through the Path, not toFile(): the embedded rules live in the jar's zip file system.
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            JsonNode tree = yaml.readTree(in);
             if (tree == null || !tree.isObject()) {
                 problems.add(new Problem(file, null, "must hold a YAML mapping"));
                 return null;
