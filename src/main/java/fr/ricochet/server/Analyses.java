@@ -59,6 +59,11 @@ final class Analyses implements AutoCloseable {
         }
     }
 
+    /** Whether an analysis is running or waiting. */
+    boolean busy() {
+        return pool.getActiveCount() > 0 || !pool.getQueue().isEmpty();
+    }
+
     @Override
     public void close() {
         pool.shutdown();

@@ -95,6 +95,11 @@ public final class RicochetServer implements AutoCloseable {
         }));
     }
 
+    /** Whether analyses are in hand, for tests of a stop with requests in flight. */
+    boolean busy() {
+        return analyses.busy();
+    }
+
     public int port() {
         return app.port();
     }

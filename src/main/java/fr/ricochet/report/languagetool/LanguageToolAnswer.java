@@ -16,7 +16,9 @@ public record LanguageToolAnswer(
         List<Match> matches,
         Ricochet ricochet) {
 
-    public record Software(String name, String version, int apiVersion, boolean premium, String status) {
+    /** {@code buildDate} is required by LanguageTool's schema; Ricochet's jar carries none, so it is empty. */
+    public record Software(String name, String version, String buildDate, int apiVersion, boolean premium,
+            String status) {
     }
 
     public record Warnings(boolean incompleteResults) {

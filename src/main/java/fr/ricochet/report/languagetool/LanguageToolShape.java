@@ -1,6 +1,7 @@
 package fr.ricochet.report.languagetool;
 
 import fr.ricochet.check.Finding;
+import fr.ricochet.check.Replacement;
 import fr.ricochet.check.Severity;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.report.NetworkView;
@@ -44,21 +45,24 @@ public final class LanguageToolShape {
         for (NetworkView network : report.networks()) {
             networks.put(network.network(), network.score());
         }
-        return new LanguageToolAnswer(new LanguageToolAnswer.Software("Ricochet", version, 1, false, ""),
+        return new LanguageToolAnswer(new LanguageToolAnswer.Software("Ricochet", version, "", 1, false, ""),
                 new LanguageToolAnswer.Warnings(false), language, matches,
                 new LanguageToolAnswer.Ricochet(report.score(), networks));
     }
 
     private LanguageToolAnswer.Match match(Finding finding, String text, String language) {
-        int offset = Math.min(finding.offset(), text.length());
-        int length = Math.min(finding.length(), text.length() - offset);
-        String title = rules.tips().stream().filter(t -> t.id().equals(finding.rule())).findFirst()
-                .map(TipSpec::title).map(t -> t.in(language)).orElse(finding.rule());
-        List<LanguageToolAnswer.Replacement> replacements = finding.suggestions().stream()
-                .map(Suggestion::replacement).filter(Objects::nonNull)
-                // LanguageTool replaces the match's own span: only fixes of exactly that span fit.
+        List<Replacement> fixes = finding.suggestions().stream().map(Suggestion::replacement)
+                .filter(Objects::nonNull).toList();
+        // A LanguageTool client replaces the match's span with the chosen value, so when Ricochet has a fix
+        // the match covers the fix's span (e.g. " #Astuces" with its space) and lists the fixes of that span.
+        Replacement first = fixes.isEmpty() ? null : fixes.get(0);
+        int offset = Math.min(first != null ? first.offset() : finding.offset(), text.length());
+        int length = Math.min(first != null ? first.length() : finding.length(), text.length() - offset);
+        List<LanguageToolAnswer.Replacement> replacements = fixes.stream()
                 .filter(r -> r.offset() == offset && r.length() == length)
                 .map(r -> new LanguageToolAnswer.Replacement(r.value())).toList();
+        String title = rules.tips().stream().filter(t -> t.id().equals(finding.rule())).findFirst()
+                .map(TipSpec::title).map(t -> t.in(language)).orElse(finding.rule());
         return new LanguageToolAnswer.Match(finding.message(), title, replacements, offset, length,
                 context(text, offset, length), sentence(text, offset, language),
                 new LanguageToolAnswer.Type("Other"),
