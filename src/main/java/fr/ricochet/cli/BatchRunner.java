@@ -3,13 +3,9 @@ package fr.ricochet.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.engine.BatchItem;
 import fr.ricochet.report.ReportJson;
-import fr.ricochet.request.FieldError;
-import fr.ricochet.request.InvalidRequestException;
-import fr.ricochet.request.RequestReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,30 +43,9 @@ final class BatchRunner {
         try {
             json = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-            return error(null, number, "Malformed JSON", "line " + number + " is not valid JSON: "
-                    + e.getOriginalMessage(), null);
+            return BatchItem.error(null, "line", number, "Malformed JSON", "line " + number
+                    + " is not valid JSON: " + e.getOriginalMessage(), null);
         }
-        try {
-            return mapper.valueToTree(advisor.analyze(advisor.reader().read(json)));
-        } catch (InvalidRequestException e) {
-            ArrayNode errors = mapper.createArrayNode();
-            for (FieldError fieldError : e.errors()) {
-                errors.addObject().put("field", fieldError.field()).put("message", fieldError.en());
-            }
-            return error(RequestReader.idOf(json), number, "Invalid request", e.getMessage(), errors);
-        }
-    }
-
-    private ObjectNode error(JsonNode id, int line, String title, String detail, ArrayNode errors) {
-        ObjectNode answer = mapper.createObjectNode();
-        if (id != null) {
-            answer.set("id", id);
-        }
-        answer.put("line", line);
-        ObjectNode error = answer.putObject("error").put("status", 400).put("title", title).put("detail", detail);
-        if (errors != null) {
-            error.set("errors", errors);
-        }
-        return answer;
+        return BatchItem.answer(advisor, json, "line", number, "en");
     }
 }

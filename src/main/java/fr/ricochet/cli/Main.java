@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code ricochet} command: check drafts, list or validate rules. */
 @Command(name = "ricochet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Post-optimization advisor: scores a social-media draft and says how to improve it.",
-        subcommands = {CheckCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code when a file to read cannot be read. */
@@ -51,11 +51,16 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The version from the jar's manifest, or "development" when run from the build's classes. */
+    static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"Ricochet " + (version == null ? "development build" : version)};
+            return new String[] {"Ricochet " + version()};
         }
     }
 }

@@ -1,0 +1,57 @@
+package fr.ricochet.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.request.RequestReader;
+
+/**
+ * One item of a batch, answered on its own: its report, or an error object in its place so that one bad
+ * item never fails the others. Shared by {@code check --batch} (items are lines) and the HTTP batch
+ * endpoint (items are array elements), so both speak the same error shape.
+ */
+public final class BatchItem {
+
+    private static final ObjectMapper MAPPER = ReportJson.mapper();
+
+    private BatchItem() {
+    }
+
+    /**
+     * @param position where the item sits, echoed under {@code positionField} ("line" or "index")
+     * @param language the language of the error messages, fr or en
+     */
+    public static JsonNode answer(Advisor advisor, JsonNode json, String positionField, int position,
+            String language) {
+        try {
+            return MAPPER.valueToTree(advisor.analyze(advisor.reader().read(json)));
+        } catch (InvalidRequestException e) {
+            ArrayNode errors = MAPPER.createArrayNode();
+            for (FieldError fieldError : e.errors()) {
+                errors.addObject().put("field", fieldError.field()).put("message", fieldError.message(language));
+            }
+            String detail = "fr".equals(language) ? "la requête a des champs invalides" : e.getMessage();
+            return error(RequestReader.idOf(json), positionField, position,
+                    "fr".equals(language) ? "Requête invalide" : "Invalid request", detail, errors);
+        }
+    }
+
+    /** The error object standing in for an item that could not be analysed. */
+    public static ObjectNode error(JsonNode id, String positionField, int position, String title, String detail,
+            ArrayNode errors) {
+        ObjectNode answer = MAPPER.createObjectNode();
+        if (id != null) {
+            answer.set("id", id);
+        }
+        answer.put(positionField, position);
+        ObjectNode error = answer.putObject("error").put("status", 400).put("title", title).put("detail", detail);
+        if (errors != null) {
+            error.set("errors", errors);
+        }
+        return answer;
+    }
+}

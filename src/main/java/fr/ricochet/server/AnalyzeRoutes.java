@@ -1,0 +1,76 @@
+package fr.ricochet.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.engine.BatchItem;
+import fr.ricochet.report.Report;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** POST /api/v1/analyze and /api/v1/analyze/batch: the same reports as {@code check --json} and {@code --batch}. */
+final class AnalyzeRoutes {
+
+    private static final ObjectMapper MAPPER = ReportJson.mapper();
+
+    private final Advisor advisor;
+    private final Analyses analyses;
+    private final Metrics metrics;
+
+    AnalyzeRoutes(Advisor advisor, Analyses analyses, Metrics metrics) {
+        this.advisor = advisor;
+        this.analyses = analyses;
+        this.metrics = metrics;
+    }
+
+    void analyze(Context ctx) {
+        JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
+        AnalysisRequest request = read(json);
+        Report report = analyses.run(() -> metrics.timeAnalysis(() -> advisor.analyze(request)));
+        Json.write(ctx, report);
+    }
+
+    void batch(Context ctx) {
+        JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BATCH_BODY);
+        JsonNode requests = json.get("requests");
+        if (!json.isObject() || requests == null || !requests.isArray()) {
+            throw Problems.invalid(List.of(new FieldError("requests",
+                    "is required: a list of 1 to " + ServerLimits.MAX_BATCH + " analysis requests",
+                    "est obligatoire : une liste de 1 à " + ServerLimits.MAX_BATCH + " requêtes d'analyse")));
+        }
+        if (requests.isEmpty() || requests.size() > ServerLimits.MAX_BATCH) {
+            throw Problems.invalid(List.of(new FieldError("requests",
+                    "has " + requests.size() + " items; 1 to " + ServerLimits.MAX_BATCH + " are allowed",
+                    "compte " + requests.size() + " éléments ; de 1 à " + ServerLimits.MAX_BATCH + " sont permis")));
+        }
+        String language = Languages.of(ctx);
+        ObjectNode answer = MAPPER.createObjectNode();
+        ArrayNode results = answer.putArray("results");
+        // One task for the whole batch: a batch counts against the deadline as one request.
+        analyses.run(() -> {
+            for (int i = 0; i < requests.size(); i++) {
+                int index = i;
+                results.add(metrics.timeAnalysis(() ->
+                        BatchItem.answer(advisor, requests.get(index), "index", index, language)));
+            }
+            return results;
+        });
+        Json.write(ctx, answer);
+    }
+
+    /** Reads the request; a text over the limit is 413 (content too large), any other fault 400. */
+    private AnalysisRequest read(JsonNode json) {
+        Bodies.textWithinLimit(json.isObject() ? json.get("text") : null);
+        try {
+            return advisor.reader().read(json);
+        } catch (InvalidRequestException e) {
+            throw Problems.invalid(e.errors());
+        }
+    }
+}

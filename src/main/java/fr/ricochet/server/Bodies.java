@@ -1,0 +1,74 @@
+package fr.ricochet.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.RequestReader;
+import fr.ricochet.rules.Localized;
+import io.javalin.http.Context;
+import java.util.List;
+import java.io.IOException;
+import java.util.Locale;
+
+/** Reads a request body: right content type (415), bounded size (413), well-formed (400). */
+final class Bodies {
+
+    private Bodies() {
+    }
+
+    static JsonNode json(Context ctx, int maxBytes) {
+        requireType(ctx, "application/json");
+        byte[] body = bytes(ctx, maxBytes);
+        try {
+            JsonNode json = ReportJson.mapper().readTree(body);
+            if (json == null || json.isMissingNode()) {
+                throw Problems.malformedJson("empty body");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw Problems.malformedJson(e.getOriginalMessage());
+        } catch (IOException e) {
+            throw Problems.malformedJson("unreadable body");
+        }
+    }
+
+    static void requireType(Context ctx, String expected) {
+        String type = ctx.contentType();
+        String bare = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!bare.equals(expected)) {
+            throw Problems.unsupportedType(expected, type);
+        }
+    }
+
+    /**
+     * The body, refused as soon as it is known to be too large: from Content-Length when given. Javalin
+     * caps what it buffers at {@link ServerLimits#MAX_BATCH_BODY} (413) for chunked uploads, and caches the
+     * body so form parameters can be read from it afterwards.
+     */
+    static byte[] bytes(Context ctx, int maxBytes) {
+        if (ctx.contentLength() > maxBytes) {
+            throw Problems.bodyTooLarge(maxBytes);
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > maxBytes) {
+            throw Problems.bodyTooLarge(maxBytes);
+        }
+        return body;
+    }
+
+    /** A text over the engine's limit is content too large (413), not merely an invalid field. */
+    static void textWithinLimit(JsonNode text) {
+        if (text == null || !text.isTextual()) {
+            return;
+        }
+        String value = text.textValue();
+        int length = value.codePointCount(0, value.length());
+        if (length > RequestReader.MAX_TEXT) {
+            throw Problems.tooLarge(new Localized("le texte dépasse 10 000 caractères",
+                    "the text exceeds 10,000 characters"), List.of(new FieldError("text",
+                    "has " + length + " characters; at most 10,000 are allowed",
+                    "compte " + length + " caractères ; 10 000 au plus sont permis")));
+        }
+    }
+}

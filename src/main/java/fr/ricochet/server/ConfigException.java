@@ -1,0 +1,9 @@
+package fr.ricochet.server;
+
+/** A setting the server cannot start with; its message names the setting and what is allowed. */
+public final class ConfigException extends RuntimeException {
+
+    public ConfigException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,84 @@
+package fr.ricochet.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.report.languagetool.LanguageCodes;
+import fr.ricochet.report.languagetool.LanguageToolShape;
+import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * POST /v2/check and GET /v2/languages as LanguageTool's HTTP API has them, so its editor plugins can be
+ * pointed at Ricochet. The form fields are LanguageTool's ({@code text}, {@code language}); Ricochet adds an
+ * optional {@code networks} (comma-separated) and ignores LanguageTool's other options.
+ */
+final class LanguageToolRoutes {
+
+    private final Advisor advisor;
+    private final Analyses analyses;
+    private final Metrics metrics;
+    private final LanguageToolShape shape;
+
+    LanguageToolRoutes(Advisor advisor, Analyses analyses, Metrics metrics, String version) {
+        this.advisor = advisor;
+        this.analyses = analyses;
+        this.metrics = metrics;
+        this.shape = new LanguageToolShape(advisor.rules(), version);
+    }
+
+    void check(Context ctx) {
+        Bodies.requireType(ctx, "application/x-www-form-urlencoded");
+        Bodies.bytes(ctx, ServerLimits.MAX_BODY);
+        String text = ctx.formParam("text");
+        String code = ctx.formParam("language");
+        List<FieldError> errors = new ArrayList<>();
+        String language = null;
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError("language", "is required: a language code such as fr-FR, en-US or auto",
+                    "est obligatoire : un code de langue comme fr-FR, en-US ou auto"));
+        } else {
+            language = LanguageCodes.toRicochet(code).orElse(null);
+            if (language == null) {
+                errors.add(new FieldError("language", "'" + code + "' is not supported (fr, en, their variants, auto)",
+                        "'" + code + "' n'est pas pris en charge (fr, en, leurs variantes, auto)"));
+            }
+        }
+        if (text != null) {
+            Bodies.textWithinLimit(TextNode.valueOf(text));
+        }
+        ObjectNode json = ReportJson.mapper().createObjectNode();
+        json.put("text", text).put("language", language == null ? "auto" : language);
+        String networks = ctx.formParam("networks");
+        if (networks != null && !networks.isBlank()) {
+            ArrayNode list = json.putArray("networks");
+            for (String network : networks.split(",")) {
+                list.add(network.strip());
+            }
+        }
+        AnalysisRequest request;
+        try {
+            request = advisor.reader().read(json);
+        } catch (InvalidRequestException e) {
+            errors.addAll(e.errors());
+            request = null;
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        AnalysisRequest valid = request;
+        String requested = code.strip();
+        Json.write(ctx, analyses.run(() -> shape.answer(metrics.timeAnalysis(() -> advisor.analyze(valid)),
+                valid.text(), requested)));
+    }
+
+    void languages(Context ctx) {
+        Json.write(ctx, LanguageCodes.SUPPORTED);
+    }
+}

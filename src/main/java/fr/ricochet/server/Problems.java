@@ -1,0 +1,79 @@
+package fr.ricochet.server;
+
+import fr.ricochet.request.FieldError;
+import fr.ricochet.rules.Localized;
+import java.util.List;
+import java.util.Map;
+
+/** The problems the API answers with, each built in one place so titles and types never drift. */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static ProblemException malformedJson(String why) {
+        return new ProblemException(400, "malformed-json", new Localized("JSON mal formé", "Malformed JSON"),
+                new Localized("le corps n'est pas du JSON valide : " + why, "the body is not valid JSON: " + why));
+    }
+
+    static ProblemException invalid(List<FieldError> errors) {
+        String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+        return new ProblemException(400, "invalid-request", new Localized("Requête invalide", "Invalid request"),
+                new Localized("champs invalides : " + fields, "invalid fields: " + fields), errors, Map.of());
+    }
+
+    static ProblemException tooLarge(Localized detail, List<FieldError> errors) {
+        return new ProblemException(413, "too-large", new Localized("Contenu trop grand", "Content too large"),
+                detail, errors, Map.of());
+    }
+
+    static ProblemException bodyTooLarge(long limit) {
+        return tooLarge(new Localized("le corps dépasse " + limit + " octets", "the body exceeds " + limit + " bytes"),
+                List.of());
+    }
+
+    static ProblemException unsupportedType(String expected, String given) {
+        String shown = given == null || given.isBlank() ? "none" : given;
+        return new ProblemException(415, "unsupported-media-type",
+                new Localized("Type de contenu non pris en charge", "Unsupported media type"),
+                new Localized("envoyez " + expected + " (reçu : " + shown + ")",
+                        "send " + expected + " (received: " + shown + ")"));
+    }
+
+    static ProblemException notFound(String path) {
+        return new ProblemException(404, "not-found", new Localized("Introuvable", "Not found"),
+                new Localized("aucune ressource à " + path + " ; voir /api/v1/openapi.json",
+                        "no resource at " + path + "; see /api/v1/openapi.json"));
+    }
+
+    static ProblemException methodNotAllowed(String method, String path) {
+        return new ProblemException(405, "method-not-allowed",
+                new Localized("Méthode non permise", "Method not allowed"),
+                new Localized(method + " n'est pas permis sur " + path, method + " is not allowed on " + path));
+    }
+
+    static ProblemException unauthorized() {
+        return new ProblemException(401, "unauthorized", new Localized("Non autorisé", "Unauthorized"),
+                new Localized("clé d'API absente ou inconnue : envoyez Authorization: Bearer CLÉ ou X-Api-Key",
+                        "missing or unknown API key: send Authorization: Bearer KEY or X-Api-Key"),
+                List.of(), Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    static ProblemException rateLimited(long retryAfterSeconds) {
+        return new ProblemException(429, "rate-limited", new Localized("Trop de requêtes", "Too many requests"),
+                new Localized("limite de débit atteinte ; réessayez dans " + retryAfterSeconds + " s",
+                        "rate limit reached; retry in " + retryAfterSeconds + " s"),
+                List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    static ProblemException unavailable(Localized detail) {
+        return new ProblemException(503, "unavailable", new Localized("Service indisponible", "Service unavailable"),
+                detail, List.of(), Map.of("Retry-After", "1"));
+    }
+
+    static ProblemException internal() {
+        return new ProblemException(500, "internal", new Localized("Erreur interne", "Internal error"),
+                new Localized("une erreur imprévue est survenue ; elle est consignée sans le texte du brouillon",
+                        "an unexpected error occurred; it is logged without the draft's text"));
+    }
+}

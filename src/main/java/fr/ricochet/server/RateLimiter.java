@@ -1,0 +1,69 @@
+package fr.ricochet.server;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * One token bucket per client (API key or IP): it holds a minute's worth of requests and refills
+ * continuously, so a client may burst up to its limit and then goes on at the configured rate.
+ */
+final class RateLimiter {
+
+    /** Past this many clients, buckets that have refilled completely are dropped: they hold no state. */
+    private static final int PRUNE_ABOVE = 10_000;
+
+    private final double capacity;
+    private final double tokensPerNano;
+    private final LongSupplier nanoClock;
+    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    RateLimiter(int perMinute, LongSupplier nanoClock) {
+        this.capacity = perMinute;
+        this.tokensPerNano = perMinute / 60e9;
+        this.nanoClock = nanoClock;
+    }
+
+    boolean enabled() {
+        return capacity > 0;
+    }
+
+    /** @return 0 when the request may go on, else the whole seconds to wait before the next token */
+    long acquire(String client) {
+        if (!enabled()) {
+            return 0;
+        }
+        if (buckets.size() > PRUNE_ABOVE) {
+            long now = nanoClock.getAsLong();
+            buckets.values().removeIf(bucket -> bucket.fullAt(now));
+        }
+        return buckets.computeIfAbsent(client, c -> new Bucket(nanoClock.getAsLong())).take(nanoClock.getAsLong());
+    }
+
+    private final class Bucket {
+        private double tokens = capacity;
+        private long updated;
+
+        Bucket(long now) {
+            this.updated = now;
+        }
+
+        synchronized long take(long now) {
+            refill(now);
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return Math.max(1, (long) Math.ceil((1 - tokens) / tokensPerNano / 1e9));
+        }
+
+        synchronized boolean fullAt(long now) {
+            refill(now);
+            return tokens >= capacity;
+        }
+
+        private void refill(long now) {
+            tokens = Math.min(capacity, tokens + (now - updated) * tokensPerNano);
+            updated = now;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package fr.ricochet.server;
+
+import fr.ricochet.engine.Advisor;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The HTTP face of one {@link Advisor}: all the wiring in one place, each concern in its own class.
+ * The advisor (rules and NLP models) is built before the server listens, so the first request that
+ * reaches /health is already answered by a ready server.
+ */
+public final class RicochetServer implements AutoCloseable {
+
+    private final Javalin app;
+    private final Analyses analyses;
+
+    private RicochetServer(Javalin app, Analyses analyses) {
+        this.app = app;
+        this.analyses = analyses;
+    }
+
+    public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
+        Metrics metrics = new Metrics();
+        Analyses analyses = new Analyses(config.analysisThreads(), config.requestTimeout());
+        AccessGuard guard = new AccessGuard(new ApiKeys(config.apiKeys()),
+                new RateLimiter(config.rateLimitPerMinute(), System::nanoTime));
+        AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses, metrics);
+        CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
+        LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, metrics, version);
+        OpenApiDocument openApi = OpenApiDocument.load(version);
+        Health health = new Health(version, advisor.rules());
+
+        Javalin app = Javalin.create(cfg -> {
+            server(cfg, config);
+            cors(cfg, config.corsOrigins());
+            cfg.requestLogger.http((ctx, millis) -> {
+                metrics.record(ctx, millis);
+                AccessLog.log(ctx, millis);
+            });
+            ProblemRenderer.register(cfg.routes);
+            cfg.routes.before("/api/*", guard::check);
+            cfg.routes.before("/v2/*", guard::check);
+            cfg.routes.get("/health", health::answer);
+            cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            cfg.routes.post("/api/v1/analyze", analyze::analyze);
+            cfg.routes.post("/api/v1/analyze/batch", analyze::batch);
+            cfg.routes.get("/api/v1/rules", catalog::tips);
+            cfg.routes.get("/api/v1/networks", catalog::networks);
+            cfg.routes.get("/api/v1/openapi.json", openApi::answer);
+            cfg.routes.post("/v2/check", languageTool::check);
+            cfg.routes.get("/v2/languages", languageTool::languages);
+        });
+        app.start();
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            // Javalin creates its connector at start; a silent client is dropped after this long.
+            ((AbstractConnector) connector).setIdleTimeout(config.idleTimeout().toMillis());
+        }
+        return new RicochetServer(app, analyses);
+    }
+
+    private static void server(JavalinConfig cfg, ServerConfig config) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.jetty.host = config.host();
+        cfg.jetty.port = config.port();
+        cfg.http.maxRequestSize = ServerLimits.MAX_BATCH_BODY;
+        cfg.http.prefer405over404 = true;
+        cfg.http.defaultContentType = Json.CONTENT_TYPE;
+        cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        cfg.jetty.modifyServer(server -> {
+            // On stop, connectors close first (no new requests), then in-flight ones get this long to end.
+            server.setHandler(new GracefulHandler());
+            server.setStopTimeout(config.shutdownTimeout().toMillis());
+            server.setStopAtShutdown(false);
+        });
+    }
+
+    private static void cors(JavalinConfig cfg, List<String> origins) {
+        if (origins.isEmpty()) {
+            return; // no CORS headers at all: browsers then refuse cross-origin calls
+        }
+        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+            if (origins.contains("*")) {
+                rule.anyHost();
+            } else {
+                rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+            }
+            rule.exposeHeader("Retry-After");
+            rule.maxAge = 600;
+        }));
+    }
+
+    /** Whether analyses are in hand, for tests of a stop with requests in flight. */
+    boolean busy() {
+        return analyses.busy();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops taking requests, lets in-flight ones finish within the shutdown timeout, then frees the pool. */
+    public void stop() {
+        app.stop();
+        analyses.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

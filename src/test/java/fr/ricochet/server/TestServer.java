@@ -1,0 +1,96 @@
+package fr.ricochet.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.engine.RulesLocation;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.rules.RulesLoader;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A real server on a random port, and a plain java.net.http client to call it. */
+final class TestServer implements AutoCloseable {
+
+    /** Loaded once for all server tests: models take a second to load. */
+    static final Advisor ADVISOR = Advisor.create(RulesLoader.load(RulesLocation.embedded()));
+
+    final RicochetServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(RicochetServer server) {
+        this.server = server;
+    }
+
+    static TestServer start() {
+        return start(Map.of());
+    }
+
+    /** @param env RICOCHET_* settings; the port is always random and the rate limit off unless given */
+    static TestServer start(Map<String, String> env) {
+        Map<String, String> settings = new HashMap<>(env);
+        settings.putIfAbsent("RICOCHET_RATE_LIMIT_PER_MINUTE", "0");
+        ServerConfig config = ServerConfig.from(settings, 0, "127.0.0.1", null);
+        return new TestServer(RicochetServer.start(config, ADVISOR, "test"));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return ReportJson.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
