@@ -26,15 +26,20 @@ class ArchitectureTest {
                 .layer("score").definedBy("fr.ricochet.score..")
                 .layer("report").definedBy("fr.ricochet.report..")
                 .layer("engine").definedBy("fr.ricochet.engine..")
+                .layer("workshop").definedBy("fr.ricochet.workshop..")
+                .layer("server").definedBy("fr.ricochet.server..")
                 .layer("cli").definedBy("fr.ricochet.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "cli")
-                .whereLayer("score").mayOnlyBeAccessedByLayers("report", "engine", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("score", "report", "engine", "cli")
-                .whereLayer("measure").mayOnlyBeAccessedByLayers("check", "report", "engine", "cli")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("check", "report", "engine", "cli")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("measure", "check", "score", "report", "engine", "cli")
+                .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("workshop").mayOnlyBeAccessedByLayers("server", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("workshop", "server", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "workshop", "server", "cli")
+                .whereLayer("score").mayOnlyBeAccessedByLayers("report", "engine", "workshop", "server", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("score", "report", "engine", "workshop", "server", "cli")
+                .whereLayer("measure").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "server", "cli")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "server", "cli")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("measure", "check", "score", "report", "engine",
+                        "workshop", "server", "cli")
                 .check(CLASSES);
     }
 }
