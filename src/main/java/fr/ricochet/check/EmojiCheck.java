@@ -9,15 +9,10 @@ import java.util.Set;
 /** Emoji against the count that did best on each network; the surplus is pointed out from the first extra one. */
 record EmojiCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("emoji", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("emoji", Settings.class, CheckKind.PER_NETWORK,
             Set.of("too-many", "not-useful"), EmojiCheck::new);
 
     record Settings(double stepPerExtra, double floor) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

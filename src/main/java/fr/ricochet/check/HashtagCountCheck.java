@@ -18,7 +18,7 @@ import java.util.Set;
  */
 record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-count", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-count", Settings.class, CheckKind.PER_NETWORK,
             Set.of("too-few", "too-many", "over-cap", "not-useful", "add-tag", "drop-tag"), HashtagCountCheck::new);
 
     /**
@@ -28,11 +28,6 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
      * @param stepPerExtra score lost per hashtag above the sweet spot
      */
     record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

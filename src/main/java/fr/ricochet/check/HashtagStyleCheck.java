@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class HashtagStyleCheck implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-style", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-style", Settings.class, CheckKind.WHOLE_POST,
             Set.of("camel-case", "glued", "all-tags", "write-camel", "add-space"), HashtagStyleCheck::new);
 
     /**
@@ -44,11 +44,6 @@ final class HashtagStyleCheck implements Check {
             words.forEach(w -> folded.add(fold(w)));
             lexicon.put(language, Set.copyOf(folded));
         });
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 record LengthCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class, CheckKind.PER_NETWORK,
             Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut"), LengthCheck::new);
 
     /**
@@ -27,11 +27,6 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
                 throw new IllegalArgumentException("outsideSweetSpot must lie between 0 and 1");
             }
         }
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 record LinkCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("links", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("links", Settings.class, CheckKind.PER_NETWORK,
             Set.of("too-many", "over-cap", "position", "not-clickable", "hosted-image"), LinkCheck::new);
 
     /**
@@ -26,11 +26,6 @@ record LinkCheck(TipSpec tip, Settings settings) implements Check {
     record Settings(int recommendedMax, double bestPositionFrom, double bestPositionTo, int minLengthForPosition,
             List<String> imageHosts, double tooManyScore, double positionScore, double notClickableScore,
             double hostedImageScore) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

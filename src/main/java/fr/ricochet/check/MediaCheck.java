@@ -14,15 +14,10 @@ import java.util.Set;
  */
 record MediaCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("media", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("media", Settings.class, CheckKind.PER_NETWORK,
             Set.of("none", "required", "alt-missing", "alt-too-long", "too-many"), MediaCheck::new);
 
     record Settings(double noneScore, double stepPerMissingAlt) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

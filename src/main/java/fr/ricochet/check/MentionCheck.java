@@ -16,7 +16,7 @@ import java.util.Set;
  */
 record MentionCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("mentions", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("mentions", Settings.class, CheckKind.WHOLE_POST,
             Set.of("none", "too-many", "leading"), MentionCheck::new);
 
     /**
@@ -26,11 +26,6 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
      */
     record Settings(int max, Map<String, List<String>> youWords, List<String> leadingNoteNetworks,
             double noneScore, double tooManyScore) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("readability", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("readability", Settings.class, CheckKind.WHOLE_POST,
             Set.of("shouting", "punctuation", "abbreviation", "lower-case", "single-mark", "expand"),
             ReadabilityCheck::new);
 
@@ -30,11 +30,6 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
      */
     record Settings(int shoutingWords, int shoutingLetters, double shoutingShare, Map<String, Map<String, String>> abbreviations,
             double stepPerProblem) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

@@ -16,15 +16,10 @@ import java.util.stream.Collectors;
  */
 record TimingCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("timing", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("timing", Settings.class, CheckKind.PER_NETWORK,
             Set.of("outside", "inside"), TimingCheck::new);
 
     record Settings(double outsideScore) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

@@ -11,15 +11,10 @@ import java.util.Set;
  */
 record VerbCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("verbs", Settings.class, Set.of("none"), VerbCheck::new);
+    static final CheckKind<Settings> KIND = new CheckKind<>("verbs", Settings.class, CheckKind.WHOLE_POST, Set.of("none"), VerbCheck::new);
 
     /** @param minWords drafts shorter than this are left alone */
     record Settings(int minWords, List<String> verbTags, double noneScore) {
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override
