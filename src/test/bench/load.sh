@@ -29,6 +29,7 @@ for _ in $(seq 1 100); do
 done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "server did not start"; cat "$log"; exit 1; }
 
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (the cores may be shared with other work)"
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 echo "Warm-up: 15 s at 8 connections"
 wrk -t2 -c8 -d15s -s "$bench/analyze.lua" "http://127.0.0.1:$port" >/dev/null
@@ -38,3 +39,8 @@ for connections in 1 8 32; do
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 5s -s "$bench/analyze.lua" \
     "http://127.0.0.1:$port" | grep '^RESULT' | sed 's/^RESULT //'
 done
+# Where the time goes: the engine's own analysis time, as the server measured it, against request count.
+curl -s "http://127.0.0.1:$port/metrics" | awk '
+  /^ricochet_analysis_seconds_sum/ {sum=$2} /^ricochet_analysis_seconds_count/ {count=$2}
+  END {if (count) printf "Mean analysis time inside the server: %.2f ms over %d analyses\n", 1000*sum/count, count}'
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
