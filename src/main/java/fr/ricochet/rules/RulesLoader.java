@@ -82,7 +82,8 @@ public final class RulesLoader {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        return new RuleBook(directory, List.copyOf(tips), Map.copyOf(networks));
+        // Map.copyOf would lose the file order the RuleBook promises; keep the LinkedHashMap, read-only.
+        return new RuleBook(directory, List.copyOf(tips), java.util.Collections.unmodifiableMap(networks));
     }
 
     private List<Path> yamlFiles(Path folder) {
