@@ -44,7 +44,7 @@ function scoreCard(report, t) {
 }
 
 function findingsCard(report, config, t) {
-  const list = el('ol', { class: 'findings' });
+  const list = el('ol', { class: 'findings', lang: report.language.code });
   report.findings.forEach((f, i) => {
     const suggestions = el('ul', { class: 'suggestions' });
     for (const s of f.suggestions) {

@@ -50,6 +50,7 @@ final class Browsers {
     /** The whole page: the window is stretched to the document's height first, at the same width. */
     static void screenshot(ChromeDriver driver, String name) {
         org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        driver.executeScript("window.scrollTo(0, 0)");
         Long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 140, 6000)));
         try {
