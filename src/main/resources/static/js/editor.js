@@ -19,6 +19,7 @@ export function initEditor(form) {
   const state = { heatNetwork: null, controller: null, timer: null, lastRequest: null };
 
   setUpMedia(form, t);
+  form.querySelectorAll('[data-live-only]').forEach((node) => { node.hidden = false; });
 
   const updateCounter = () => { counter.textContent = t('editor.count', Array.from(draft.value).length); };
 

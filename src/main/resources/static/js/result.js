@@ -194,7 +194,7 @@ function heatCard(report, request, config, t, state) {
   const profile = config.networks[network];
   const windows = profile.windows[request.audience] ?? profile.windows.general ?? [];
   const zone = request.timeZone;
-  const picture = svg('svg', { viewBox: '0 0 424 150', role: 'img', 'aria-label': t('result.timing.caption', zone) + ' — ' + profile.name });
+  const picture = svg('svg', { viewBox: '0 0 424 132', role: 'img', 'aria-label': t('result.timing.caption', zone) + ' — ' + profile.name });
   for (const hour of [0, 3, 6, 9, 12, 15, 18, 21]) {
     picture.append(svg('text', { x: 36 + hour * 16 + 7, y: 11, 'text-anchor': 'middle', text: hour }));
   }
