@@ -23,10 +23,16 @@ export function initEditor(form) {
 
   const updateCounter = () => { counter.textContent = t('editor.count', Array.from(draft.value).length); };
 
+  const emptyCard = () => el('div', { class: 'card', 'data-empty': true }, el('p', { class: 'muted', text: t('result.empty') }));
+
   async function analyse() {
     clearTimeout(state.timer);
-    if (!draft.value.trim()) return;
     state.controller?.abort();
+    if (!draft.value.trim()) {
+      result.replaceChildren(emptyCard());
+      say('', false);
+      return;
+    }
     const controller = new AbortController();
     state.controller = controller;
     const request = requestOf(form);
@@ -70,11 +76,22 @@ export function initEditor(form) {
     if (offset < 0 || offset + length > text.length) return;
     draft.value = text.slice(0, offset) + value + text.slice(offset + length);
     updateCounter();
+    remember();
     analyse();
   }
 
+  // The draft survives a language switch or a reload in the same tab (sessionStorage, this tab only).
+  const storageKey = 'ricochet.draft:' + (form.dataset.submitUrl || location.pathname);
+  const remember = () => { try { sessionStorage.setItem(storageKey, draft.value); } catch (e) { /* private mode */ } };
+  if (!draft.value) {
+    try { draft.value = sessionStorage.getItem(storageKey) || ''; } catch (e) { /* private mode */ }
+  }
+
   form.addEventListener('input', (event) => {
-    if (event.target === draft) updateCounter();
+    if (event.target === draft) {
+      updateCounter();
+      remember();
+    }
     schedule();
   });
   form.addEventListener('change', schedule);
@@ -90,6 +107,7 @@ export function initEditor(form) {
     if (button.name === 'useRewrite') {
       draft.value = button.value;
       updateCounter();
+      remember();
       analyse();
       return;
     }

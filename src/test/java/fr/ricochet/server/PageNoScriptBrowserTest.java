@@ -2,12 +2,15 @@ package fr.ricochet.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The editor with JavaScript turned off: the form post gives the same result, fixes included. */
 class PageNoScriptBrowserTest {
@@ -31,16 +34,26 @@ class PageNoScriptBrowserTest {
         }
     }
 
+    /** A form post loads a new page: wait until the old one is gone. */
+    static void wait(WebElement fromOldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(fromOldPage));
+    }
+
     @Test
     void theFormPostShowsTheResultWithTheDraftKeptAndAppliesFixes() {
         driver.get(server.uri("/?lang=fr").toString());
         assertThat(driver.findElements(By.cssSelector("[data-testid=score]"))).isEmpty();
+        // Controls that need JavaScript stay out of the way.
+        assertThat(driver.findElement(By.cssSelector("[data-media-add]")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("draft-help")).isDisplayed()).isFalse();
         String draft = "Slt tt le monde!!! Venez à la médiathèque #medIATheque #rentree #culture";
         driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(draft);
         driver.findElement(By.cssSelector("input[name=networks][value=linkedin]")).click();
         driver.findElement(By.id("media-type-0")).sendKeys("Image");
         driver.findElement(By.id("media-alt-0")).sendKeys("Affiche de la rentrée");
-        driver.findElement(By.cssSelector("[data-testid=submit]")).click();
+        WebElement submit = driver.findElement(By.cssSelector("[data-testid=submit]"));
+        submit.click();
+        wait(submit);
 
         String score = driver.findElement(By.cssSelector("[data-testid=score]")).getText();
         assertThat(Integer.parseInt(score)).isBetween(0, 100);
@@ -53,9 +66,12 @@ class PageNoScriptBrowserTest {
 
         WebElement apply = driver.findElement(By.cssSelector("[data-testid=suggestion-apply]"));
         apply.click();
+        wait(apply);
         String applied = driver.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value");
         assertThat(applied).isNotEqualTo(draft);
-        driver.findElement(By.cssSelector("[data-testid=rewrite-use]")).click();
+        WebElement use = driver.findElement(By.cssSelector("[data-testid=rewrite-use]"));
+        use.click();
+        wait(use);
         String rewritten = driver.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value");
         assertThat(rewritten).doesNotContain("!!!");
         assertThat(driver.findElement(By.cssSelector("[data-testid=score]")).getText()).isNotEqualTo(score);

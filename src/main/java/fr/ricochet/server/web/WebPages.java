@@ -21,6 +21,7 @@ public final class WebPages {
     private final ErrorPages errorPages;
     private final TipsPage tips;
     private final EditorPage editor;
+    private final EditorModel editorModel;
 
     /**
      * @param analyzer  runs an analysis with the same pool, deadline and metrics as the API
@@ -31,6 +32,12 @@ public final class WebPages {
         this.errorPages = new ErrorPages(pages);
         this.tips = new TipsPage(advisor.rules(), pages);
         this.editor = new EditorPage(advisor, analyzer, rateLimit, pages);
+        this.editorModel = new EditorModel(advisor.rules());
+    }
+
+    /** For pages that embed the editor fragment with their own submit URL. */
+    public EditorModel editorModel() {
+        return editorModel;
     }
 
     public Pages pages() {
