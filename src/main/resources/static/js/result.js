@@ -5,8 +5,10 @@ import { el, svg } from './dom.js';
 const CIRCUMFERENCE = 2 * Math.PI * 52;
 const SEVERITY_ORDER = ['error', 'warning', 'suggestion', 'info'];
 
-export function band(score) {
-  return score >= 75 ? 'good' : score >= 50 ? 'ok' : 'weak';
+/** "Ready to post" only without errors, as ResultView.band does on the server. */
+export function band(score, hasError) {
+  const b = score >= 80 ? 'good' : score >= 55 ? 'ok' : 'weak';
+  return hasError && b === 'good' ? 'ok' : b;
 }
 
 export function render(target, report, request, config, t, state) {
@@ -30,7 +32,7 @@ function card(attrs, ...children) {
 }
 
 function scoreCard(report, t) {
-  const b = band(report.score);
+  const b = band(report.score, report.findings.some((f) => f.severity === 'error'));
   const ring = svg('svg', { class: 'ring', viewBox: '0 0 140 140', role: 'img', 'aria-label': t('result.score') + ' ' + report.score + ' / 100' },
     svg('circle', { class: 'track', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14 }),
     svg('circle', { class: 'value', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14, 'stroke-linecap': 'round',

@@ -133,6 +133,8 @@ class PageBrowserTest {
         driver.executeScript("sessionStorage.clear()");
         driver.get(server.uri("/tips").toString());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ricochet's tips");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=tip]"))).hasSize(TestServer.ADVISOR.rules().tips().size());
+        Browsers.screenshot(driver, "tips-english");
         driver.get(server.uri("/").toString());
         driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys("Join us on Thursday at the library, "
                 + "three new reading rooms open!");

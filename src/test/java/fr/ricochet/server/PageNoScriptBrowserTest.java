@@ -34,6 +34,14 @@ class PageNoScriptBrowserTest {
         }
     }
 
+    @Test
+    void anUnknownAddressGetsAFriendlyPage() {
+        driver.get(server.uri("/une-page-qui-n-existe-pas?lang=fr").toString());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=error-status]")).getText()).contains("404");
+        Browsers.screenshot(driver, "error-404");
+    }
+
     /** A form post loads a new page: wait until the old one is gone. */
     static void wait(WebElement fromOldPage) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(fromOldPage));
