@@ -156,6 +156,7 @@ class PageBrowserTest {
         Long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         Long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth");
         Browsers.screenshot(driver, "editor-phone");
+        Browsers.viewport(driver, driver.findElement(By.cssSelector("[data-testid=preview]")), "editor-phone-previews");
         assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
     }
 }

@@ -90,6 +90,26 @@ class PageHttpTest {
     }
 
     @Test
+    void previewsFoldWhereTheNetworkCutsAndCountTheNetworksWay() {
+        Visit visit = Visit.of(server);
+        String longDraft = "Venez découvrir la médiathèque rénovée ce jeudi. ".repeat(6) + "Fin du texte caché.";
+        Map<String, String> form = Map.of("_csrf", visit.token(), "text", longDraft, "networks", "linkedin");
+        String page = post(server, form, "Accept", HTML, "Cookie", visit.cookie()).body();
+        String card = page.substring(page.indexOf("data-testid=\"preview\""));
+        assertThat(card).contains("… voir plus").doesNotContain("Fin du texte caché.</");
+        assertThat(card).contains(longDraft.length() + " / 3");
+    }
+
+    @Test
+    void aFormThatCannotBeAnalysedShowsWhyWithTheDraftKept() {
+        Visit visit = Visit.of(server);
+        HttpResponse<String> page = post(server, Map.of("_csrf", visit.token(), "text", "  ", "language", "klingon"),
+                "Accept", HTML, "Cookie", visit.cookie());
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("role=\"alert\"", "language").doesNotContain("data-testid=\"score\"");
+    }
+
+    @Test
     void applyButtonsEditTheDraftWithoutJavaScript() {
         Visit visit = Visit.of(server);
         Map<String, String> form = new HashMap<>(Map.of("_csrf", visit.token(), "text", "Slt à tous!!!",
