@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The editor with JavaScript turned off: the form post gives the same result, fixes included. */
@@ -44,7 +43,15 @@ class PageNoScriptBrowserTest {
 
     /** A form post loads a new page: wait until the old one is gone. */
     static void wait(WebElement fromOldPage) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(fromOldPage));
+        // Chromedriver reports a node of an unloaded page either as stale or as "not in the document".
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                fromOldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     @Test

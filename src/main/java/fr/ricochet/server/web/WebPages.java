@@ -2,8 +2,10 @@ package fr.ricochet.server.web;
 
 import fr.ricochet.engine.Advisor;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -49,7 +51,7 @@ public final class WebPages {
     }
 
     /** Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). */
-    public boolean pageCall(io.javalin.http.Context ctx) {
+    public boolean pageCall(Context ctx) {
         return pages.csrf().pageCall(ctx);
     }
 
@@ -58,7 +60,7 @@ public final class WebPages {
             files.hostedPath = "/static";
             files.directory = "/static";
             files.location = Location.CLASSPATH;
-            files.headers = java.util.Map.of("Cache-Control", "max-age=300");
+            files.headers = Map.of("Cache-Control", "max-age=300");
         });
         cfg.routes.before(SecurityHeaders::apply);
         cfg.routes.exception(TemplateProcessingException.class, (e, ctx) -> {
@@ -66,7 +68,7 @@ public final class WebPages {
             if (pages.templates().development()) {
                 ctx.status(500).contentType("text/plain; charset=utf-8").result("Template error: " + e.getMessage());
             } else {
-                errorPages.render(ctx, 500, java.util.Map.of());
+                errorPages.render(ctx, 500, Map.of());
             }
         });
         cfg.routes.get("/", editor::show);
