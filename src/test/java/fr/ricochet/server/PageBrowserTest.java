@@ -153,6 +153,8 @@ class PageBrowserTest {
         driver.findElement(By.cssSelector("[data-media-add]")).click();
         draft.sendKeys(DRAFT + " https://example.org/un/lien/assez/long/pour/voir/si/la/page/deborde", Keys.TAB);
         score();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=preview]"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("select[data-heat-network] option"))).hasSize(2);
         Long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         Long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth");
         Browsers.screenshot(driver, "editor-phone");

@@ -87,6 +87,8 @@ class PageHttpTest {
         assertThat(page.body()).contains("data-testid=\"score\"", "data-testid=\"finding\"", "data-testid=\"preview\"")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot; onmouseover=&quot;alert(2)&quot;")
                 .doesNotContain("<script>alert(1)</script>").doesNotContain("\" onmouseover=\"alert(2)");
+        // Tuesday 21:00 is outside X's windows: the heat map marks the planned slot and the suggested one.
+        assertThat(page.body()).contains("class=\"mark-planned\"", "class=\"mark-suggested\"", "Prochain bon créneau");
     }
 
     @Test
