@@ -104,6 +104,11 @@ export function initEditor(form) {
     const button = event.target.closest('button[name=apply], button[name=useRewrite]');
     if (!button) return;
     event.preventDefault();
+    // Offsets belong to the analysed text: if the person typed since, refresh the result instead.
+    if (!state.lastRequest || state.lastRequest.text !== draft.value) {
+      analyse();
+      return;
+    }
     if (button.name === 'useRewrite') {
       draft.value = button.value;
       updateCounter();

@@ -190,6 +190,8 @@ class PageHttpTest {
                     "Cookie", visit.cookie());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(TestServer.json(page).get("score").isInt()).isTrue();
+            assertThat(keyed.postJson("/api/v1/analyze/batch", "{\"requests\": [" + draft + "]}", "X-CSRF-Token",
+                    visit.token(), "Cookie", visit.cookie()).statusCode()).isEqualTo(401);
         }
     }
 }

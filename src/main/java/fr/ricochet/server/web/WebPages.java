@@ -50,9 +50,12 @@ public final class WebPages {
         return errorPages;
     }
 
-    /** Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). */
+    /**
+     * Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). Only
+     * the single analysis the editor needs is open to them; batches and the rest still need a key.
+     */
     public boolean pageCall(Context ctx) {
-        return pages.csrf().pageCall(ctx);
+        return ctx.path().equals("/api/v1/analyze") && pages.csrf().pageCall(ctx);
     }
 
     public void register(JavalinConfig cfg) {
