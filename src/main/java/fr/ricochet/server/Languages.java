@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Which of Ricochet's two languages an answer is written in: ?lang=, else Accept-Language, else French. */
-final class Languages {
+public final class Languages {
 
     static final String DEFAULT = "fr";
     private static final List<String> SUPPORTED = List.of("fr", "en");
@@ -22,7 +22,7 @@ final class Languages {
     }
 
     /** The supported language with the highest q-value; ties go to the first listed, as RFC 9110 allows. */
-    static String fromAcceptLanguage(String header) {
+    public static String fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return DEFAULT;
         }

@@ -1,0 +1,81 @@
+package fr.ricochet.server.web;
+
+import fr.ricochet.engine.Advisor;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/**
+ * The web pages' wiring: security headers on every answer, static files from the class path, the editor at
+ * {@code /} and the tips at {@code /tips}. {@link #pages()} and {@link #errorPages()} are what other page
+ * sets (the workshop's) reuse.
+ */
+public final class WebPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
+
+    private final Pages pages;
+    private final ErrorPages errorPages;
+    private final TipsPage tips;
+    private final EditorPage editor;
+    private final EditorModel editorModel;
+
+    /**
+     * @param analyzer  runs an analysis with the same pool, deadline and metrics as the API
+     * @param rateLimit the API's per-IP rate limit, applied to form posts as well
+     */
+    public WebPages(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit) {
+        this.pages = new Pages(Templates.fromEnvironment(), new Csrf());
+        this.errorPages = new ErrorPages(pages);
+        this.tips = new TipsPage(advisor.rules(), pages);
+        this.editor = new EditorPage(advisor, analyzer, rateLimit, pages);
+        this.editorModel = new EditorModel(advisor.rules());
+    }
+
+    /** For pages that embed the editor fragment with their own submit URL. */
+    public EditorModel editorModel() {
+        return editorModel;
+    }
+
+    public Pages pages() {
+        return pages;
+    }
+
+    public ErrorPages errorPages() {
+        return errorPages;
+    }
+
+    /**
+     * Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). Only
+     * the single analysis the editor needs is open to them; batches and the rest still need a key.
+     */
+    public boolean pageCall(Context ctx) {
+        return ctx.path().equals("/api/v1/analyze") && pages.csrf().pageCall(ctx);
+    }
+
+    public void register(JavalinConfig cfg) {
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "max-age=300");
+        });
+        cfg.routes.before(SecurityHeaders::apply);
+        cfg.routes.exception(TemplateProcessingException.class, (e, ctx) -> {
+            LOG.error("template error on {}: {}", ctx.path(), e.getMessage());
+            if (pages.templates().development()) {
+                ctx.status(500).contentType("text/plain; charset=utf-8").result("Template error: " + e.getMessage());
+            } else {
+                errorPages.render(ctx, 500, Map.of());
+            }
+        });
+        cfg.routes.get("/", editor::show);
+        cfg.routes.post("/", editor::submit);
+        cfg.routes.get("/tips", tips::show);
+    }
+}
