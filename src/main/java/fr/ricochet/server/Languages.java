@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Which of Ricochet's two languages an answer is written in: ?lang=, else Accept-Language, else French. */
-final class Languages {
+public final class Languages {
 
     static final String DEFAULT = "fr";
     private static final List<String> SUPPORTED = List.of("fr", "en");
@@ -13,7 +13,7 @@ final class Languages {
     private Languages() {
     }
 
-    static String of(Context ctx) {
+    public static String of(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null && SUPPORTED.contains(asked.toLowerCase(Locale.ROOT))) {
             return asked.toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.server.workshop.WorkshopHttp;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
@@ -17,10 +18,12 @@ public final class RicochetServer implements AutoCloseable {
 
     private final Javalin app;
     private final Analyses analyses;
+    private final WorkshopHttp workshops;
 
-    private RicochetServer(Javalin app, Analyses analyses) {
+    private RicochetServer(Javalin app, Analyses analyses, WorkshopHttp workshops) {
         this.app = app;
         this.analyses = analyses;
+        this.workshops = workshops;
     }
 
     public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
@@ -33,6 +36,8 @@ public final class RicochetServer implements AutoCloseable {
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, metrics, version);
         OpenApiDocument openApi = OpenApiDocument.load(version);
         Health health = new Health(version, advisor.rules());
+        // Opened before listening: a database that cannot be reached stops the start, not the first submission.
+        WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor);
 
         Javalin app = Javalin.create(cfg -> {
             server(cfg, config);
@@ -54,13 +59,19 @@ public final class RicochetServer implements AutoCloseable {
             cfg.routes.get("/api/v1/openapi.json", openApi::answer);
             cfg.routes.post("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
+            workshops.register(cfg.routes);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            workshops.close(); // e.g. the port is taken: free the database file for the next attempt
+            throw e;
+        }
         for (Connector connector : app.jettyServer().server().getConnectors()) {
             // Javalin creates its connector at start; a silent client is dropped after this long.
             ((AbstractConnector) connector).setIdleTimeout(config.idleTimeout().toMillis());
         }
-        return new RicochetServer(app, analyses);
+        return new RicochetServer(app, analyses, workshops);
     }
 
     private static void server(JavalinConfig cfg, ServerConfig config) {
@@ -104,10 +115,14 @@ public final class RicochetServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops taking requests, lets in-flight ones finish within the shutdown timeout, then frees the pool. */
+    /**
+     * Stops taking requests, lets in-flight ones finish within the shutdown timeout, then frees the pool and closes
+     * the workshop database.
+     */
     public void stop() {
         app.stop();
         analyses.close();
+        workshops.close();
     }
 
     @Override

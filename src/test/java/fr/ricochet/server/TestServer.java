@@ -34,10 +34,16 @@ final class TestServer implements AutoCloseable {
         return start(Map.of());
     }
 
-    /** @param env RICOCHET_* settings; the port is always random and the rate limit off unless given */
+    /**
+     * @param env RICOCHET_* settings; the port is always random, the rate limit off and the workshop database in
+     *            memory unless given
+     */
     static TestServer start(Map<String, String> env) {
         Map<String, String> settings = new HashMap<>(env);
         settings.putIfAbsent("RICOCHET_RATE_LIMIT_PER_MINUTE", "0");
+        // A private in-memory database per server, so tests never touch ./data nor each other's workshops.
+        settings.putIfAbsent("RICOCHET_DB_URL", "jdbc:h2:mem:ricochet-" + java.util.UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1");
         ServerConfig config = ServerConfig.from(settings, 0, "127.0.0.1", null);
         return new TestServer(RicochetServer.start(config, ADVISOR, "test"));
     }
