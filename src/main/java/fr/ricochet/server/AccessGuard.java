@@ -31,6 +31,17 @@ final class AccessGuard {
         }
     }
 
+    /**
+     * For Ricochet's own pages (form posts, and their scripts' same-origin API calls carrying a valid CSRF
+     * token): no key, since a page cannot hide one, but the same per-IP rate limit as keyless API calls.
+     */
+    void checkPage(Context ctx) {
+        long wait = limiter.acquire("ip:" + ctx.ip());
+        if (wait > 0) {
+            throw Problems.rateLimited(wait);
+        }
+    }
+
     private static String presentedKey(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -22,7 +22,7 @@ public final class Languages {
     }
 
     /** The supported language with the highest q-value; ties go to the first listed, as RFC 9110 allows. */
-    static String fromAcceptLanguage(String header) {
+    public static String fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return DEFAULT;
         }

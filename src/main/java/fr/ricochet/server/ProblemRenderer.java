@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.rules.Localized;
+import fr.ricochet.server.web.ErrorPages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -28,24 +29,37 @@ final class ProblemRenderer {
     }
 
     static void register(RoutesConfig routes) {
-        routes.exception(ProblemException.class, (e, ctx) -> render(e, ctx));
-        routes.exception(HttpResponseException.class, (e, ctx) -> render(translate(e, ctx), ctx));
+        register(routes, null);
+    }
+
+    /** @param pages HTML error pages for browsers on the web pages, or null for problem+json only */
+    static void register(RoutesConfig routes, ErrorPages pages) {
+        routes.exception(ProblemException.class, (e, ctx) -> render(e, ctx, pages));
+        routes.exception(HttpResponseException.class, (e, ctx) -> render(translate(e, ctx), ctx, pages));
         routes.exception(Exception.class, (e, ctx) -> {
             // Class and message only: a message never holds the draft, a stack trace could hold its values.
             LOG.error("unexpected {} on {} {}: {}", e.getClass().getName(), ctx.method(), ctx.path(), e.getMessage());
-            render(Problems.internal(), ctx);
+            render(Problems.internal(), ctx, pages);
         });
         // Javalin answers unmatched paths by status alone; give them the same body as every other error.
         routes.error(404, ctx -> {
-            if (!isProblem(ctx)) {
-                render(Problems.notFound(ctx.path()), ctx);
+            if (!isProblem(ctx) && !isHtml(ctx)) {
+                render(Problems.notFound(ctx.path()), ctx, pages);
             }
         });
         routes.error(405, ctx -> {
-            if (!isProblem(ctx)) {
-                render(Problems.methodNotAllowed(ctx.method().name(), ctx.path()), ctx);
+            if (!isProblem(ctx) && !isHtml(ctx)) {
+                render(Problems.methodNotAllowed(ctx.method().name(), ctx.path()), ctx, pages);
             }
         });
+    }
+
+    private static void render(ProblemException problem, Context ctx, ErrorPages pages) {
+        if (pages != null && pages.wants(ctx)) {
+            pages.render(ctx, problem.status(), problem.headers());
+            return;
+        }
+        render(problem, ctx);
     }
 
     static void render(ProblemException problem, Context ctx) {
@@ -81,6 +95,12 @@ final class ProblemRenderer {
                     + e.getStatus(), new Localized(e.getMessage(), e.getMessage()),
                     new Localized(e.getMessage(), e.getMessage()));
         };
+    }
+
+    /** An error page already written by the pages (a 404 page for an unknown draft, say). */
+    private static boolean isHtml(Context ctx) {
+        String type = ctx.res().getContentType();
+        return type != null && type.startsWith("text/html");
     }
 
     private static boolean isProblem(Context ctx) {

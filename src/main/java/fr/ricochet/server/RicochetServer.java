@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.server.web.WebPages;
 import fr.ricochet.server.workshop.WorkshopHttp;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -36,6 +37,8 @@ public final class RicochetServer implements AutoCloseable {
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, metrics, version);
         OpenApiDocument openApi = OpenApiDocument.load(version);
         Health health = new Health(version, advisor.rules());
+        WebPages web = new WebPages(advisor,
+                request -> analyses.run(() -> metrics.timeAnalysis(() -> advisor.analyze(request))), guard::checkPage);
         // Opened before listening: a database that cannot be reached stops the start, not the first submission.
         WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor);
 
@@ -46,8 +49,16 @@ public final class RicochetServer implements AutoCloseable {
                 metrics.record(ctx, millis);
                 AccessLog.log(ctx, millis);
             });
-            ProblemRenderer.register(cfg.routes);
-            cfg.routes.before("/api/*", guard::check);
+            ProblemRenderer.register(cfg.routes, web.errorPages());
+            web.register(cfg);
+            // The pages' own scripts call the API with their CSRF token instead of a key (see WebPages).
+            cfg.routes.before("/api/*", ctx -> {
+                if (web.pageCall(ctx)) {
+                    guard.checkPage(ctx);
+                } else {
+                    guard.check(ctx);
+                }
+            });
             cfg.routes.before("/v2/*", guard::check);
             cfg.routes.get("/health", health::answer);
             cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")

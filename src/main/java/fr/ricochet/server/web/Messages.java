@@ -1,0 +1,35 @@
+package fr.ricochet.server.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The interface texts of the pages, from {@code i18n/web_fr.properties} and {@code i18n/web_en.properties}
+ * (UTF-8, as Java 9+ reads property bundles). No fallback to the JVM's locale: a page is French or English.
+ */
+public final class Messages {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    public static String get(String language, String key, Object... params) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.web", locale(language), NO_FALLBACK);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "??" + key + "_" + language + "??";
+        }
+        // Always through MessageFormat, so the bundles write an apostrophe as '' everywhere alike.
+        return new MessageFormat(pattern, locale(language)).format(params);
+    }
+
+    public static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+}

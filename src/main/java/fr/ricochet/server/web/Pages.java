@@ -1,0 +1,55 @@
+package fr.ricochet.server.web;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Sends a page: the template rendered in the page language with what every page shows (language switch,
+ * CSRF token). Other page classes, such as the workshop's, render through here.
+ */
+public final class Pages {
+
+    public static final String HTML = "text/html; charset=utf-8";
+
+    private final Templates templates;
+    private final Csrf csrf;
+
+    public Pages(Templates templates, Csrf csrf) {
+        this.templates = templates;
+        this.csrf = csrf;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Csrf csrf() {
+        return csrf;
+    }
+
+    /** The page language, from the switch link, the cookie or Accept-Language. */
+    public String language(Context ctx) {
+        String language = ctx.attribute("ricochet.page.lang");
+        if (language == null) {
+            language = PageLocale.resolve(ctx);
+            ctx.attribute("ricochet.page.lang", language);
+        }
+        return language;
+    }
+
+    public void send(Context ctx, int status, String template, Map<String, Object> model) {
+        String language = language(ctx);
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("lang", language);
+        all.put("otherLang", "fr".equals(language) ? "en" : "fr");
+        all.put("path", ctx.path());
+        all.put("onEditor", ctx.path().equals("/"));
+        all.put("onTips", ctx.path().equals("/tips"));
+        all.put("csrfField", Csrf.FIELD);
+        all.put("csrfToken", csrf.token(ctx));
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Vary", "Accept-Language, Cookie");
+        ctx.status(status).contentType(HTML).result(templates.render(template, language, all));
+    }
+}

@@ -1,0 +1,69 @@
+package fr.ricochet.server.web;
+
+import fr.ricochet.engine.Advisor;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/**
+ * The web pages' wiring: security headers on every answer, static files from the class path, the editor at
+ * {@code /} and the tips at {@code /tips}. {@link #pages()} and {@link #errorPages()} are what other page
+ * sets (the workshop's) reuse.
+ */
+public final class WebPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
+
+    private final Pages pages;
+    private final ErrorPages errorPages;
+    private final TipsPage tips;
+    private final EditorPage editor;
+
+    /**
+     * @param analyzer  runs an analysis with the same pool, deadline and metrics as the API
+     * @param rateLimit the API's per-IP rate limit, applied to form posts as well
+     */
+    public WebPages(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit) {
+        this.pages = new Pages(Templates.fromEnvironment(), new Csrf());
+        this.errorPages = new ErrorPages(pages);
+        this.tips = new TipsPage(advisor.rules(), pages);
+        this.editor = new EditorPage(advisor, analyzer, rateLimit, pages);
+    }
+
+    public Pages pages() {
+        return pages;
+    }
+
+    public ErrorPages errorPages() {
+        return errorPages;
+    }
+
+    /** Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). */
+    public boolean pageCall(io.javalin.http.Context ctx) {
+        return pages.csrf().pageCall(ctx);
+    }
+
+    public void register(JavalinConfig cfg) {
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = java.util.Map.of("Cache-Control", "max-age=300");
+        });
+        cfg.routes.before(SecurityHeaders::apply);
+        cfg.routes.exception(TemplateProcessingException.class, (e, ctx) -> {
+            LOG.error("template error on {}: {}", ctx.path(), e.getMessage());
+            if (pages.templates().development()) {
+                ctx.status(500).contentType("text/plain; charset=utf-8").result("Template error: " + e.getMessage());
+            } else {
+                errorPages.render(ctx, 500, java.util.Map.of());
+            }
+        });
+        cfg.routes.get("/", editor::show);
+        cfg.routes.post("/", editor::submit);
+        cfg.routes.get("/tips", tips::show);
+    }
+}
