@@ -3,7 +3,9 @@ package fr.ricochet.server.workshop;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.workshop.WorkshopService;
 import fr.ricochet.workshop.store.JdbcWorkshopStore;
+import fr.ricochet.server.web.Pages;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import java.time.Clock;
 
 /**
@@ -15,24 +17,33 @@ public final class WorkshopHttp implements AutoCloseable {
 
     private final JdbcWorkshopStore store;
     private final WorkshopPurge purge;
-    private final WorkshopApiRoutes api;
+    private final WorkshopService service;
+    private final WorkshopThrottle throttle;
+    private final Advisor advisor;
 
-    private WorkshopHttp(JdbcWorkshopStore store, WorkshopPurge purge, WorkshopApiRoutes api) {
+    private WorkshopHttp(JdbcWorkshopStore store, WorkshopPurge purge, WorkshopService service,
+            WorkshopThrottle throttle, Advisor advisor) {
         this.store = store;
         this.purge = purge;
-        this.api = api;
+        this.service = service;
+        this.throttle = throttle;
+        this.advisor = advisor;
     }
 
     public static WorkshopHttp open(WorkshopConfig config, Advisor advisor) {
         JdbcWorkshopStore store = JdbcWorkshopStore.open(config.database());
         WorkshopService service = new WorkshopService(store, advisor, config.limits(), Clock.systemUTC());
         WorkshopThrottle throttle = new WorkshopThrottle(config.joinsPerMinute(), config.submissionsPerMinute());
-        return new WorkshopHttp(store, new WorkshopPurge(service, config.purgeEvery()),
-                new WorkshopApiRoutes(service, throttle));
+        return new WorkshopHttp(store, new WorkshopPurge(service, config.purgeEvery()), service, throttle, advisor);
     }
 
-    public void register(RoutesConfig routes) {
-        api.register(routes);
+    /**
+     * @param pages     the web pages' renderer (layout, language, CSRF), shared so workshop pages look and behave alike
+     * @param rateLimit the per-IP limit the other pages' form posts go through
+     */
+    public void register(RoutesConfig routes, Pages pages, Handler rateLimit) {
+        new WorkshopApiRoutes(service, throttle).register(routes);
+        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit).register(routes);
     }
 
     @Override
