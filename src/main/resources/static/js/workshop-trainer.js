@@ -85,14 +85,14 @@
     svg.textContent = '';
     var most = Math.max(1, Math.max.apply(null, bands.map(function (b) { return b.participants; })));
     bands.forEach(function (band, i) {
-      var height = Math.round(110 * band.participants / most);
+      var height = Math.round(95 * band.participants / most);
       var x = 8 + i * 31;
       var rect = document.createElementNS(svgNs, 'rect');
       rect.setAttribute('x', x);
       rect.setAttribute('y', 120 - height);
       rect.setAttribute('width', 26);
       rect.setAttribute('height', Math.max(height, 1));
-      rect.setAttribute('class', band.from >= 70 ? 'bar good' : band.from >= 40 ? 'bar ok' : 'bar weak');
+      rect.setAttribute('class', band.from >= 70 ? 'ws-bar good' : band.from >= 40 ? 'ws-bar ok' : 'ws-bar weak');
       var title = document.createElementNS(svgNs, 'title');
       title.textContent = band.from + '–' + band.to + ' : ' + band.participants;
       rect.appendChild(title);
