@@ -1,0 +1,103 @@
+package fr.ricochet.server.web;
+
+import fr.ricochet.check.Finding;
+import fr.ricochet.check.Replacement;
+import fr.ricochet.check.Suggestion;
+import fr.ricochet.report.NetworkView;
+import fr.ricochet.report.Report;
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.TipSpec;
+import fr.ricochet.score.TipScore;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A report as the editor page shows it without JavaScript; editor.js draws the same from the JSON. */
+record ResultView(int score, String scoreBand, double dash, String languageCode, boolean languageDetected,
+        List<TipRow> tips, List<FindingView> findings, List<Highlights.Piece> pieces, String rewrite,
+        List<Previews.Card> previews, HeatMap heat, String suggestedText) {
+
+    static final double CIRCUMFERENCE = 2 * Math.PI * 52;
+
+    record TipRow(String title, boolean applies, long earned, long max, int percent) {
+    }
+
+    record SuggestionView(String text, String apply) {
+    }
+
+    record FindingView(String id, String severity, String message, String network, List<SuggestionView> suggestions) {
+    }
+
+    static String band(int score) {
+        return score >= 75 ? "good" : score >= 50 ? "ok" : "weak";
+    }
+
+    static ResultView of(Report report, EditorForm form, RuleBook rules, String language) {
+        List<FindingView> findings = new ArrayList<>();
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding f = report.findings().get(i);
+            List<SuggestionView> suggestions = f.suggestions().stream()
+                    .map((Suggestion s) -> new SuggestionView(s.text(), applyValue(s.replacement()))).toList();
+            NetworkProfile net = f.network() == null ? null : rules.network(f.network());
+            findings.add(new FindingView("finding-" + i, f.severity().id(), f.message(),
+                    net == null ? null : net.name(), suggestions));
+        }
+        List<Previews.Card> cards = new ArrayList<>();
+        for (NetworkView counted : report.networks()) {
+            cards.add(Previews.card(form.text(), report.facts(), counted, rules.network(counted.network()),
+                    form.media()));
+        }
+        HeatMap.Slot suggested = null;
+        String suggestedText = null;
+        if (report.suggestedTime() != null) {
+            var at = report.suggestedTime().at().atZoneSameInstant(zone(report.suggestedTime().timeZone()));
+            suggested = HeatMap.slot(at);
+            suggestedText = Messages.get(language, "day." + at.getDayOfWeek().getValue()) + " "
+                    + at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                            .withLocale(Messages.locale(language)));
+        }
+        NetworkProfile first = rules.network(form.networks().get(0));
+        HeatMap heat = first == null ? null : HeatMap.of(first, form.audience(), form.timeZone(),
+                HeatMap.slot(form.date(), form.time()), suggested, language);
+        return new ResultView(report.score(), band(report.score()), report.score() * CIRCUMFERENCE / 100,
+                report.language().code(), report.language().detected(), tipRows(report, rules, language), findings,
+                Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText);
+    }
+
+    /** Biggest losses first: what to work on comes at the top; tips that do not apply go last. */
+    private static List<TipRow> tipRows(Report report, RuleBook rules, String language) {
+        double total = report.tips().stream().filter(t -> t.score() != null).mapToInt(TipScore::weight).sum();
+        List<TipRow> rows = new ArrayList<>();
+        for (TipScore tip : report.tips()) {
+            String title = rules.tips().stream().filter(t -> t.id().equals(tip.id())).findFirst()
+                    .map(TipSpec::title).map(t -> t.in(language)).orElse(tip.id());
+            if (tip.score() == null || total == 0) {
+                rows.add(new TipRow(title, false, 0, 0, 0));
+            } else {
+                double max = tip.weight() * 100 / total;
+                rows.add(new TipRow(title, true, Math.round(tip.score() * max), Math.max(1, Math.round(max)),
+                        (int) Math.round(tip.score() * 100)));
+            }
+        }
+        rows.sort(Comparator.comparing((TipRow r) -> !r.applies()).thenComparing(r -> -(r.max() - r.earned())));
+        return rows;
+    }
+
+    /** A replacement packed into the "apply" button's value: offset:length:value. */
+    private static String applyValue(Replacement replacement) {
+        return replacement == null ? null
+                : replacement.offset() + ":" + replacement.length() + ":" + replacement.value();
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (RuntimeException e) {
+            return ZoneId.of("Europe/Paris");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package fr.ricochet.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The editor in a real browser with JavaScript: live analysis, fixes, language, escaping, phone width. */
+class PageBrowserTest {
+
+    static final String DRAFT = "Slt tt le monde!!! Venez à la médiathèque #medIATheque #rentree #culture #livres";
+
+    static TestServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        driver = Browsers.chrome(true, 1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.manage().deleteAllCookies();
+        driver.get(server.uri("/?lang=fr").toString());
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    String score() {
+        return waiting().until(d -> {
+            List<WebElement> scores = d.findElements(By.cssSelector("[data-testid=score]"));
+            return scores.isEmpty() ? null : scores.get(0).getText();
+        });
+    }
+
+    @Test
+    void typingADraftShowsScoreHighlightsAndPreviewsWithoutReload() {
+        driver.executeScript("window.__sameDocument = true");
+        driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(DRAFT);
+        assertThat(Integer.parseInt(score())).isBetween(0, 100);
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=highlight]")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("[data-testid=finding]"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=preview]"))).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=rewrite]")).getText()).contains("Salut").doesNotContain("!!!");
+        assertThat(driver.executeScript("return window.__sameDocument")).isEqualTo(true);
+        Browsers.screenshot(driver, "editor-live");
+    }
+
+    @Test
+    void applyingASuggestionEditsTheDraftAndChangesTheScore() {
+        WebElement draft = driver.findElement(By.cssSelector("[data-testid=draft]"));
+        draft.sendKeys(DRAFT);
+        String before = score();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=suggestion-apply]")).isEmpty());
+        // Apply fixes until the score moves: each apply re-analyses the edited draft.
+        for (int i = 0; i < 6 && score().equals(before); i++) {
+            String text = draft.getAttribute("value");
+            driver.findElement(By.cssSelector("[data-testid=suggestion-apply]")).click();
+            waiting().until(d -> !draft.getAttribute("value").equals(text));
+            waiting().until(d -> d.findElement(By.cssSelector("[data-status]")).getText().contains("/ 100"));
+        }
+        assertThat(draft.getAttribute("value")).isNotEqualTo(DRAFT);
+        assertThat(score()).isNotEqualTo(before);
+        driver.findElement(By.cssSelector("[data-testid=rewrite-use]")).click();
+        Browsers.screenshot(driver, "editor-applied");
+    }
+
+    @Test
+    void markupInTheDraftIsShownLiterallyAndNeverRuns() {
+        String hostile = "<script>alert(1)</script> \" onmouseover=\"alert(2)\" <img src=x onerror=alert(3)> #test";
+        driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(hostile);
+        score();
+        WebElement view = waiting().until(d -> d.findElement(By.cssSelector("[data-testid=draft-view]")));
+        assertThat(view.getText()).contains("<script>alert(1)</script>").contains("\" onmouseover=\"alert(2)\"");
+        assertThat(view.findElements(By.cssSelector("script, img"))).isEmpty();
+        for (WebElement mark : driver.findElements(By.cssSelector("[data-testid=highlight]"))) {
+            new org.openqa.selenium.interactions.Actions(driver).moveToElement(mark).perform();
+        }
+        assertThat(driver.findElement(By.cssSelector("[data-testid=preview] .body")).getText()).contains("<script>");
+        try {
+            driver.switchTo().alert();
+            throw new AssertionError("an alert ran");
+        } catch (NoAlertPresentException expected) {
+            // nothing ran
+        }
+        Browsers.screenshot(driver, "editor-escaping");
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheInterfaceAndIsRemembered() {
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifier un brouillon");
+        driver.findElement(By.cssSelector("[data-testid=lang-switch]")).click();
+        waiting().until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("en"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check a draft");
+        driver.get(server.uri("/tips").toString());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ricochet's tips");
+        driver.get(server.uri("/").toString());
+        driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys("Join us on Thursday at the library, "
+                + "three new reading rooms open!");
+        score();
+        assertThat(driver.findElement(By.cssSelector(".band-label")).getText())
+                .isIn("Ready to post", "Could be better", "Needs work");
+        Browsers.screenshot(driver, "editor-english");
+    }
+
+    @Test
+    void onAPhoneThePageHasNoHorizontalScroll() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.get(server.uri("/?lang=fr").toString());
+        WebElement draft = driver.findElement(By.cssSelector("[data-testid=draft]"));
+        driver.findElement(By.cssSelector("input[name=networks][value=linkedin]")).click();
+        driver.findElement(By.cssSelector("[data-media-add]")).click();
+        draft.sendKeys(DRAFT + " https://example.org/un/lien/assez/long/pour/voir/si/la/page/deborde", Keys.TAB);
+        score();
+        Long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+        Long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth");
+        Browsers.screenshot(driver, "editor-phone");
+        assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
+    }
+}
