@@ -1,6 +1,7 @@
 package fr.ricochet.server.workshop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.FieldError;
@@ -11,8 +12,9 @@ import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
 import fr.ricochet.server.Bodies;
 import fr.ricochet.server.ProblemException;
-import fr.ricochet.server.ServerLimits;
 import fr.ricochet.server.web.Csrf;
+import fr.ricochet.server.web.EditorConfig;
+import fr.ricochet.server.web.EditorForm;
 import fr.ricochet.server.web.Pages;
 import fr.ricochet.workshop.CreatedWorkshop;
 import fr.ricochet.workshop.JoinCodes;
@@ -22,17 +24,21 @@ import fr.ricochet.workshop.Submission;
 import fr.ricochet.workshop.Workshop;
 import fr.ricochet.workshop.WorkshopException;
 import fr.ricochet.workshop.WorkshopService;
+import fr.ricochet.workshop.WorkshopSettings;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The workshop pages, rendered with the web pages' layout, language and CSRF guard. The trainer creates a workshop
@@ -43,12 +49,16 @@ import java.util.Map;
 final class WorkshopPages {
 
     static final String PREFIX = "/workshops";
+    /** As the editor's form: 10,000 characters url-encoded (emoji as four %XX) plus alt texts. */
+    static final int MAX_FORM_BODY = 256 * 1024;
 
     private final WorkshopService service;
     private final RuleBook rules;
     private final Pages pages;
     private final WorkshopThrottle throttle;
     private final Handler rateLimit;
+    /** The editor's configuration (rules data and texts) per language: the same for every page view. */
+    private final Map<String, String> editorConfigs = new ConcurrentHashMap<>();
 
     WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit) {
         this.service = service;
@@ -190,6 +200,11 @@ final class WorkshopPages {
         sendParticipant(ctx, 200, progress, null, List.of());
     }
 
+    /**
+     * Stores the editor's draft (text and media; networks, audience and time are the workshop's). Without scripts the
+     * editor's own button posts here too, so any post is a submission: in a workshop, submitting is how one gets
+     * analysed.
+     */
     private void submit(Context ctx) throws Exception {
         readForm(ctx);
         String language = pages.language(ctx);
@@ -198,9 +213,11 @@ final class WorkshopPages {
         if (progress == null) {
             throw WorkshopProblems.accessDenied();
         }
-        String text = ctx.formParam("text");
+        EditorForm form = EditorForm.read(ctx);
         ObjectNode draft = ReportJson.mapper().createObjectNode();
-        draft.put("text", text == null ? "" : text);
+        draft.put("text", form.text());
+        ArrayNode media = draft.putArray("media");
+        form.media().forEach(row -> media.addObject().put("type", row.type()).put("altText", row.alt()));
         String token = ParticipantCookie.get(ctx);
         try {
             Bodies.textWithinLimit(draft.get("text"));
@@ -209,11 +226,11 @@ final class WorkshopPages {
             // Post/redirect/get: a reload shows the page again instead of submitting the draft twice.
             ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()) + "#latest", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
-            sendParticipant(ctx, 400, progress, text, messages(e.errors(), language));
+            sendParticipant(ctx, 400, progress, form, messages(e.errors(), language));
         } catch (ProblemException e) {
-            sendParticipant(ctx, e.status(), progress, text, List.of(e.detail().in(language)));
+            sendParticipant(ctx, e.status(), progress, form, List.of(e.detail().in(language)));
         } catch (WorkshopException e) {
-            sendParticipant(ctx, WorkshopProblems.of(e).status(), progress, text, List.of(e.message(language)));
+            sendParticipant(ctx, WorkshopProblems.of(e).status(), progress, form, List.of(e.message(language)));
         }
     }
 
@@ -224,11 +241,13 @@ final class WorkshopPages {
         ctx.redirect(WorkshopLinks.joinPage(code), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    private void sendParticipant(Context ctx, int status, ParticipantProgress progress, String draft,
+    /** @param typed the form as posted, to show it again; null to start from the latest draft or the starting post */
+    private void sendParticipant(Context ctx, int status, ParticipantProgress progress, EditorForm typed,
             List<String> errors) {
         String language = pages.language(ctx);
         Workshop workshop = progress.workshop();
-        String zone = workshop.settings().timeZone();
+        WorkshopSettings settings = workshop.settings();
+        String zone = settings.timeZone();
         List<Submission> submissions = progress.submissions();
         List<PageViews.SubmissionLine> lines = new ArrayList<>();
         for (int i = submissions.size() - 1; i >= 0; i--) {
@@ -243,11 +262,44 @@ final class WorkshopPages {
         model.put("latestScore", progress.latestScore());
         model.put("progress", progress.progress());
         model.put("chart", ProgressChart.of(submissions));
-        String start = workshop.settings().startingPost();
-        model.put("draft", draft != null ? draft : !lines.isEmpty() ? lines.get(0).text() : start == null ? ""
-                : start);
         model.put("errors", errors);
+        model.putAll(editorModel(settings, editorForm(settings, typed, lines), language));
         pages.send(ctx, status, "workshop-participant", model);
+    }
+
+    /**
+     * The editor's form set to the workshop's networks, audience and time, so the live analysis scores the draft as
+     * the submission will be scored; the text is what was typed, else the latest draft, else the starting post.
+     */
+    private static EditorForm editorForm(WorkshopSettings settings, EditorForm typed, List<PageViews.SubmissionLine>
+            lines) {
+        String text = typed != null ? typed.text() : !lines.isEmpty() ? lines.get(0).text()
+                : settings.startingPost() == null ? "" : settings.startingPost();
+        List<EditorForm.MediaRow> media = typed != null ? typed.media() : List.of();
+        String date = "";
+        String time = "";
+        if (settings.plannedAt() != null) {
+            ZonedDateTime planned = settings.plannedAt().atZone(ZoneId.of(settings.timeZone()));
+            date = planned.toLocalDate().toString();
+            time = planned.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString();
+        }
+        return new EditorForm(text, settings.networks(), "auto", media, date, time, settings.timeZone(),
+                settings.audience());
+    }
+
+    /** What the editor fragment needs besides the form (see templates/editor.html). */
+    private Map<String, Object> editorModel(WorkshopSettings settings, EditorForm form, String language) {
+        Map<String, String> names = new LinkedHashMap<>();
+        settings.networks().forEach(id -> names.put(id, rules.network(id) == null ? id : rules.network(id).name()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("result", null);
+        model.put("networkOptions", settings.networks());
+        model.put("networkNames", names);
+        model.put("zones", List.of(settings.timeZone()));
+        model.put("analyzeUrl", "/api/v1/analyze");
+        model.put("editorConfig", editorConfigs.computeIfAbsent(language, l -> EditorConfig.json(rules, l)));
+        return model;
     }
 
     private ParticipantProgress progressOrNull(Context ctx, Workshop workshop) {
@@ -295,7 +347,7 @@ final class WorkshopPages {
 
     /** A form post: bounded size, the per-IP limit of the pages, and this browser's CSRF token. */
     private void readForm(Context ctx) throws Exception {
-        Bodies.bytes(ctx, ServerLimits.MAX_BODY);
+        Bodies.bytes(ctx, MAX_FORM_BODY);
         rateLimit.handle(ctx);
         if (!pages.csrf().valid(ctx, ctx.formParam(Csrf.FIELD))) {
             throw new ProblemException(403, "csrf", new Localized("Formulaire expiré", "Form expired"),

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -36,19 +38,27 @@ final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height,
-                "--lang=fr-FR", "--accept-lang=fr-FR,fr");
+                "--lang=fr-FR", "--accept-lang=fr-FR,fr", "--force-device-scale-factor=1");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath()
                 .toString(), "download.prompt_for_download", false, "intl.accept_languages", "fr-FR,fr"));
         return new ChromeDriver(options);
     }
 
+    /** The whole page: the window is stretched to the document's height for the shot, then put back. */
     static void screenshot(WebDriver driver, String name) {
+        Dimension size = driver.manage().window().getSize();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.scrollTo(0, 0)");
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 6000)));
         try {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
         }
     }
 }

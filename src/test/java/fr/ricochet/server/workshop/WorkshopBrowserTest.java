@@ -120,7 +120,7 @@ class WorkshopBrowserTest {
                 WebElement text = browser.findElement(By.cssSelector("[data-testid=draft]"));
                 text.clear();
                 text.sendKeys(draft);
-                browser.findElement(By.cssSelector("[data-testid=submit]")).click();
+                browser.findElement(By.cssSelector("[data-testid=workshop-submit]")).click();
                 new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(
                         By.cssSelector("[data-testid=history] > li"), i + 1));
                 assertThat(browser.findElement(By.cssSelector("[data-testid=history] > li blockquote"))
