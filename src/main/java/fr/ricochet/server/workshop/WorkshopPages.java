@@ -337,7 +337,7 @@ final class WorkshopPages {
         model.put("workshop", Views.WorkshopView.of(workshop));
         model.put("code", workshop.joinCode());
         model.put("displayCode", JoinCodes.display(workshop.joinCode()));
-        model.put("networkNames", String.join(", ", workshop.settings().networks().stream()
+        model.put("networkList", String.join(", ", workshop.settings().networks().stream()
                 .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList()));
         model.put("plannedAt", PageViews.time(workshop.settings().plannedAt(), workshop.settings().timeZone(),
                 language));

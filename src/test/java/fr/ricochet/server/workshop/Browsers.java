@@ -44,6 +44,17 @@ final class Browsers {
         return new ChromeDriver(options);
     }
 
+    /** What the window shows, from the top of the page. */
+    static void viewport(WebDriver driver, String name) {
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The whole page: the window is stretched to the document's height for the shot, then put back. */
     static void screenshot(WebDriver driver, String name) {
         Dimension size = driver.manage().window().getSize();

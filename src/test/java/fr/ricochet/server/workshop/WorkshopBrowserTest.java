@@ -113,6 +113,8 @@ class WorkshopBrowserTest {
             browser.findElement(By.id("ws-pseudonym")).sendKeys(pseudonym);
             browser.findElement(By.cssSelector("[data-testid=join]")).click();
             assertThat(browser.findElement(By.cssSelector("[data-testid=hello]")).getText()).contains(pseudonym);
+            assertThat(browser.findElement(By.cssSelector("[data-testid=hello]")).findElement(By.xpath(".."))
+                    .getText()).contains("Réseaux : Mastodon, X");
             assertThat(browser.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value"))
                     .isEqualTo("soirée jeux vendredi");
             for (int i = 0; i < drafts.size(); i++) {
@@ -130,6 +132,7 @@ class WorkshopBrowserTest {
             assertThat(browser.findElements(By.cssSelector("[data-testid=progress-chart] circle"))).hasSize(drafts.size());
             assertThat(browser.findElement(By.cssSelector("[data-testid=latest-score]")).getText()).contains("/100");
             Browsers.screenshot(browser, "workshop-" + (phone ? "3" : "4") + "-participant-" + who);
+            Browsers.viewport(browser, "workshop-" + (phone ? "3" : "4") + "-participant-" + who + "-top");
         } finally {
             browser.quit();
         }
