@@ -70,6 +70,7 @@ final class WorkshopPages {
 
     void register(RoutesConfig routes) {
         // Fixed paths first: Javalin takes the first route that matches, and /workshops/{code} matches them too.
+        routes.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/join", io.javalin.http.HttpStatus.SEE_OTHER));
         routes.get(PREFIX + "/new", this::newForm);
         routes.post(PREFIX + "/new", WorkshopProblems.mapped(this::create));
         routes.get(PREFIX + "/join", this::joinForm);

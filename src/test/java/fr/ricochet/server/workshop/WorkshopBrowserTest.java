@@ -97,6 +97,13 @@ class WorkshopBrowserTest {
             trainer.switchTo().alert().accept();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=closed]")));
             Browsers.screenshot(trainer, "workshop-6-closed");
+
+            trainer.findElement(By.cssSelector("[data-testid=delete]")).click();
+            trainer.switchTo().alert().accept();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("board")));
+            assertThat(trainer.findElement(By.id("status")).getText()).contains("supprimés");
+            assertThat(new WorkshopClient(server.server.port()).call("GET", WorkshopClient.BASE + "/" + code, null)
+                    .statusCode()).isEqualTo(404);
         } finally {
             trainer.quit();
         }

@@ -128,6 +128,16 @@ class WorkshopPagesTest {
     }
 
     @Test
+    void thePagesSpeakEnglishWhenAskedAndWorkshopsLeadToTheJoinForm() {
+        Browser browser = new Browser();
+        assertThat(browser.get("/workshops/new?lang=en").body()).contains("Create a workshop", "Target networks");
+        assertThat(browser.get("/workshops/join").body()).contains("Join a workshop", "href=\"/workshops/new\"");
+        HttpResponse<String> root = browser.get("/workshops");
+        assertThat(root.statusCode()).isEqualTo(303);
+        assertThat(root.headers().firstValue("Location")).hasValue("/workshops/join");
+    }
+
+    @Test
     void formsNeedTheirCsrfTokenAndUnknownCodesAre404Pages() {
         Browser browser = new Browser();
         browser.get("/workshops/new");
