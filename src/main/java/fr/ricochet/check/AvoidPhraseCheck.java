@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class AvoidPhraseCheck implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("avoid-phrase", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("avoid-phrase", Settings.class, CheckKind.WHOLE_POST,
             Set.of("found", "replace"), AvoidPhraseCheck::new);
 
     /** @param severity how serious one match is: error, warning, suggestion or info */
@@ -29,11 +29,6 @@ final class AvoidPhraseCheck implements Check {
         this.tip = tip;
         this.settings = settings;
         this.phrases = new Phrases(settings.patterns());
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

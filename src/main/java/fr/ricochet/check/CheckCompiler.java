@@ -61,7 +61,7 @@ public final class CheckCompiler {
             checkCodes(tip, kind, problems);
             Check check = build(tip, kind, problems);
             if (check != null && problems.size() == before) {
-                compiled.add(new CompiledTip(tip, check));
+                compiled.add(new CompiledTip(tip, check, kind.perNetwork()));
             }
         }
         if (!problems.isEmpty()) {

@@ -7,25 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Emoji against the count that did best on each network; the surplus is pointed out from the first extra one. */
-final class EmojiCheck implements Check {
+record EmojiCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("emoji", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("emoji", Settings.class, CheckKind.PER_NETWORK,
             Set.of("too-many", "not-useful"), EmojiCheck::new);
 
     record Settings(double stepPerExtra, double floor) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    EmojiCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

@@ -16,9 +16,9 @@ import java.util.Set;
  * How many hashtags, against the network's measured sweet spot and hard cap. Too few: offers the draft's
  * own nouns and proper nouns as tags. Too many: names which ones to drop, from the end.
  */
-final class HashtagCountCheck implements Check {
+record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-count", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-count", Settings.class, CheckKind.PER_NETWORK,
             Set.of("too-few", "too-many", "over-cap", "not-useful", "add-tag", "drop-tag"), HashtagCountCheck::new);
 
     /**
@@ -28,19 +28,6 @@ final class HashtagCountCheck implements Check {
      * @param stepPerExtra score lost per hashtag above the sweet spot
      */
     record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    HashtagCountCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

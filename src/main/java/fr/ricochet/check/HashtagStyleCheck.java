@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class HashtagStyleCheck implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-style", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-style", Settings.class, CheckKind.WHOLE_POST,
             Set.of("camel-case", "glued", "all-tags", "write-camel", "add-space"), HashtagStyleCheck::new);
 
     /**
@@ -31,6 +31,8 @@ final class HashtagStyleCheck implements Check {
     record Settings(int minCamelLetters, Map<String, List<String>> words, double maxTagShare, int minTagsForShare,
             double stepPerProblem) {
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     private final TipSpec tip;
     private final Settings settings;
@@ -47,19 +49,16 @@ final class HashtagStyleCheck implements Check {
     }
 
     @Override
-    public boolean perNetwork() {
-        return false;
-    }
-
-    @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
-        Set<String> known = new HashSet<>(lexicon.getOrDefault(draft.language(), Set.of()));
-        draft.facts().tokens().stream().filter(t -> t.isWord() && t.length() >= 2).forEach(t -> known.add(fold(t.text())));
+        Set<String> known = null;
         for (Entity tag : draft.facts().hashtags()) {
             String value = tag.value();
             if (value.length() >= settings.minCamelLetters() && value.equals(value.toLowerCase(Locale.ROOT))) {
+                if (known == null) {
+                    known = knownWords(draft);
+                }
                 List<String> parts = split(value, known);
                 if (parts.size() >= 2) {
                     String camel = camel(parts);
@@ -80,6 +79,13 @@ final class HashtagStyleCheck implements Check {
             findings.add(say.whole("all-tags", Severity.WARNING, "count", tags, "words", words));
         }
         return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
+    }
+
+    /** The lexicon of the draft's language and the draft's own words, built only when a tag needs it. */
+    private Set<String> knownWords(Draft draft) {
+        Set<String> known = new HashSet<>(lexicon.getOrDefault(draft.language(), Set.of()));
+        draft.facts().tokens().stream().filter(t -> t.isWord() && t.length() >= 2).forEach(t -> known.add(fold(t.text())));
+        return known;
     }
 
     /** The fewest known words that spell the tag exactly, or an empty list. */
@@ -121,6 +127,6 @@ final class HashtagStyleCheck implements Check {
     /** Lower case without accents, so {@code #reseauxsociaux} finds "réseaux". */
     static String fold(String word) {
         String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "");
+        return MARKS.matcher(decomposed).replaceAll("");
     }
 }

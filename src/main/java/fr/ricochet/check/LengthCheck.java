@@ -12,9 +12,9 @@ import java.util.Set;
  * Length counted the network's way: over the hard limit is an error (with the span to cut), outside the
  * measured sweet spot is advice, and text past the "see more" fold is pointed out.
  */
-final class LengthCheck implements Check {
+record LengthCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class, CheckKind.PER_NETWORK,
             Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut"), LengthCheck::new);
 
     /**
@@ -27,19 +27,6 @@ final class LengthCheck implements Check {
                 throw new IllegalArgumentException("outsideSweetSpot must lie between 0 and 1");
             }
         }
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    LengthCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

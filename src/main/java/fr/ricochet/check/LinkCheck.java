@@ -12,9 +12,9 @@ import java.util.Set;
  * Links: at most one, placed where clicks are best, never a link to an image hosted elsewhere when the
  * network could show the image itself, and no link where the network does not make it clickable.
  */
-final class LinkCheck implements Check {
+record LinkCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("links", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("links", Settings.class, CheckKind.PER_NETWORK,
             Set.of("too-many", "over-cap", "position", "not-clickable", "hosted-image"), LinkCheck::new);
 
     /**
@@ -26,19 +26,6 @@ final class LinkCheck implements Check {
     record Settings(int recommendedMax, double bestPositionFrom, double bestPositionTo, int minLengthForPosition,
             List<String> imageHosts, double tooManyScore, double positionScore, double notClickableScore,
             double hostedImageScore) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    LinkCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

@@ -12,25 +12,12 @@ import java.util.Set;
  * An image or video lifts engagement; every image needs alt text within the network's limit; the
  * network's count of attachments and whether it requires one at all.
  */
-final class MediaCheck implements Check {
+record MediaCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("media", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("media", Settings.class, CheckKind.PER_NETWORK,
             Set.of("none", "required", "alt-missing", "alt-too-long", "too-many"), MediaCheck::new);
 
     record Settings(double noneScore, double stepPerMissingAlt) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    MediaCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

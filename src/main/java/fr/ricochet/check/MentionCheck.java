@@ -14,9 +14,9 @@ import java.util.Set;
  * Refer to other people: an @mention or a direct "you"/"vous". More than a few mentions reads as spam.
  * A post that opens with a mention gets an explanation of what is true today, not the 2016 folklore.
  */
-final class MentionCheck implements Check {
+record MentionCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("mentions", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("mentions", Settings.class, CheckKind.WHOLE_POST,
             Set.of("none", "too-many", "leading"), MentionCheck::new);
 
     /**
@@ -26,19 +26,6 @@ final class MentionCheck implements Check {
      */
     record Settings(int max, Map<String, List<String>> youWords, List<String> leadingNoteNetworks,
             double noneScore, double tooManyScore) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    MentionCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

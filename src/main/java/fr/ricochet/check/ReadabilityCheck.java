@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * Style that reads as shouting or as a hurried text message: runs of capitals, "!!!", SMS abbreviations.
  * The studies give no measured effect for this; the tip is labelled as style advice and weighs little.
  */
-final class ReadabilityCheck implements Check {
+record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("readability", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("readability", Settings.class, CheckKind.WHOLE_POST,
             Set.of("shouting", "punctuation", "abbreviation", "lower-case", "single-mark", "expand"),
             ReadabilityCheck::new);
 
@@ -30,19 +30,6 @@ final class ReadabilityCheck implements Check {
      */
     record Settings(int shoutingWords, int shoutingLetters, double shoutingShare, Map<String, Map<String, String>> abbreviations,
             double stepPerProblem) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    ReadabilityCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

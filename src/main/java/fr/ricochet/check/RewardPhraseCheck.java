@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class RewardPhraseCheck implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("reward-phrase", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("reward-phrase", Settings.class, CheckKind.WHOLE_POST,
             Set.of("missing"), RewardPhraseCheck::new);
 
     record Settings(double missingScore, Map<String, List<Phrases.Phrase>> patterns) {
@@ -26,11 +26,6 @@ final class RewardPhraseCheck implements Check {
         this.tip = tip;
         this.settings = settings;
         this.phrases = new Phrases(settings.patterns());
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

@@ -14,25 +14,12 @@ import java.util.stream.Collectors;
  * The planned time, in the audience's zone, against the network's good windows for that audience.
  * Studies find content matters more than the hour, so this tip weighs little and always names its source.
  */
-final class TimingCheck implements Check {
+record TimingCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("timing", Settings.class,
+    static final CheckKind<Settings> KIND = new CheckKind<>("timing", Settings.class, CheckKind.PER_NETWORK,
             Set.of("outside", "inside"), TimingCheck::new);
 
     record Settings(double outsideScore) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    TimingCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return true;
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class TipRunner {
             }
             Map<String, Double> scores = new LinkedHashMap<>();
             List<Finding> findings = new ArrayList<>();
-            if (tip.check().perNetwork()) {
+            if (tip.perNetwork()) {
                 for (String network : networks) {
                     Verdict verdict = tip.check().judge(draft, rules.network(network));
                     scores.put(network, verdict.score());

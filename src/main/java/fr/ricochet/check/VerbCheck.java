@@ -9,25 +9,12 @@ import java.util.Set;
  * Action verbs rather than a noun-only telegraph style ("nouvelle décision de justice"), read from the
  * part-of-speech tags. A weak signal in the studies, so a low-weight hint.
  */
-final class VerbCheck implements Check {
+record VerbCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("verbs", Settings.class, Set.of("none"), VerbCheck::new);
+    static final CheckKind<Settings> KIND = new CheckKind<>("verbs", Settings.class, CheckKind.WHOLE_POST, Set.of("none"), VerbCheck::new);
 
     /** @param minWords drafts shorter than this are left alone */
     record Settings(int minWords, List<String> verbTags, double noneScore) {
-    }
-
-    private final TipSpec tip;
-    private final Settings settings;
-
-    VerbCheck(TipSpec tip, Settings settings) {
-        this.tip = tip;
-        this.settings = settings;
-    }
-
-    @Override
-    public boolean perNetwork() {
-        return false;
     }
 
     @Override

@@ -3,13 +3,19 @@ package fr.ricochet.check;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.TipSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a tip's message templates into findings and suggestions in the draft's language.
  * Templates name their values in braces ({@code {count}}); {@code {network}} is always the network's name.
  */
 final class Wording {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)\\}");
 
     private final TipSpec tip;
     private final String language;
@@ -21,15 +27,23 @@ final class Wording {
         this.network = network;
     }
 
+    /** Fills the template in one pass, so a value that itself holds braces is never filled again. */
     String text(String code, Object... namedValues) {
-        String text = tip.message(code).in(language);
+        Map<String, Object> values = new HashMap<>();
         if (network != null) {
-            text = text.replace("{network}", network.name());
+            values.put("network", network.name());
         }
         for (int i = 0; i + 1 < namedValues.length; i += 2) {
-            text = text.replace("{" + namedValues[i] + "}", String.valueOf(namedValues[i + 1]));
+            values.put(String.valueOf(namedValues[i]), namedValues[i + 1]);
         }
-        return text;
+        Matcher placeholder = PLACEHOLDER.matcher(tip.message(code).in(language));
+        StringBuilder text = new StringBuilder();
+        while (placeholder.find()) {
+            Object value = values.get(placeholder.group(1));
+            placeholder.appendReplacement(text, Matcher.quoteReplacement(
+                    value == null ? placeholder.group() : String.valueOf(value)));
+        }
+        return placeholder.appendTail(text).toString();
     }
 
     Finding finding(String code, Severity severity, int offset, int length, List<Suggestion> suggestions,

@@ -27,7 +27,7 @@ final class EntityExtractor {
                     handles.start(), handles.end() - handles.start()));
         }
         List<Entity> fediverse = List.copyOf(entities);
-        for (Extractor.Entity found : extractor.extractEntitiesWithIndices(text)) {
+        for (Extractor.Entity found : twitterEntities(text)) {
             EntityKind kind = switch (found.getType()) {
                 case HASHTAG -> EntityKind.HASHTAG;
                 case MENTION -> EntityKind.MENTION;
@@ -41,6 +41,67 @@ final class EntityExtractor {
         }
         entities.sort(Comparator.comparingInt(Entity::offset));
         return entities;
+    }
+
+    /**
+     * What twitter-text's {@code extractEntitiesWithIndices} returns, computed word by word. An entity never
+     * spans white space, so extracting from each run of non-blank characters, with the blank before and
+     * after it, gives the same entities.
+     * Running its regular expressions over short runs, and only over runs holding the sign they look for
+     * (a dot for a link), costs a tenth of running them over the whole draft. Overlaps are resolved as
+     * twitter-text does: the entity that starts first wins. A property test compares both ways.
+     */
+    private List<Extractor.Entity> twitterEntities(String text) {
+        List<Extractor.Entity> found = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            while (start < text.length() && isAsciiBlank(text.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < text.length() && !isAsciiBlank(text.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                // the blank on each side comes along, so every expression sees the context it sees in the draft
+                int from = Math.max(0, start - 1);
+                extractRun(text.substring(from, Math.min(text.length(), end + 1)), from, found);
+            }
+            start = end;
+        }
+        found.sort(Comparator.comparingInt(Extractor.Entity::getStart));
+        List<Extractor.Entity> kept = new ArrayList<>();
+        for (Extractor.Entity entity : found) {
+            if (kept.isEmpty() || kept.get(kept.size() - 1).getEnd() <= entity.getStart()) {
+                kept.add(entity);
+            }
+        }
+        return kept;
+    }
+
+    private void extractRun(String run, int offset, List<Extractor.Entity> found) {
+        List<Extractor.Entity> inRun = new ArrayList<>();
+        if (run.indexOf('.') >= 0) {
+            inRun.addAll(extractor.extractURLsWithIndices(run));
+        }
+        if (run.indexOf('#') >= 0 || run.indexOf('\uFF03') >= 0) {
+            inRun.addAll(extractor.extractHashtagsWithIndices(run));
+        }
+        if (run.indexOf('@') >= 0 || run.indexOf('\uFF20') >= 0) {
+            inRun.addAll(extractor.extractMentionsOrListsWithIndices(run));
+        }
+        if (run.indexOf('$') >= 0) {
+            inRun.addAll(extractor.extractCashtagsWithIndices(run));
+        }
+        for (Extractor.Entity entity : inRun) {
+            Extractor.Entity moved = new Extractor.Entity(entity.getStart() + offset, entity.getEnd() + offset,
+                    entity.getValue(), entity.getListSlug(), entity.getType());
+            found.add(moved);
+        }
+    }
+
+    private static boolean isAsciiBlank(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /**

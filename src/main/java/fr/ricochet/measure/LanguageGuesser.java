@@ -11,6 +11,11 @@ final class LanguageGuesser {
     /** Below this many words the model's guesses are noise (three-word drafts come out as Romanian). */
     static final int MIN_WORDS = 3;
     static final String DEFAULT = "fr";
+    /**
+     * The model reads character n-grams, so its cost grows with the text; a couple of sentences decide the
+     * language as well as ten thousand characters do.
+     */
+    static final int SAMPLE = 200;
 
     private final NlpModels models;
 
@@ -28,7 +33,7 @@ final class LanguageGuesser {
         }
         double fr = 0;
         double en = 0;
-        for (Language language : models.languages.predictLanguages(prose)) {
+        for (Language language : models.languages.predictLanguages(sample(prose))) {
             if ("fra".equals(language.getLang())) {
                 fr = language.getConfidence();
             } else if ("eng".equals(language.getLang())) {
@@ -36,6 +41,16 @@ final class LanguageGuesser {
             }
         }
         return new Guess(en > fr ? "en" : "fr", true);
+    }
+
+    /** The start of the prose, cut at a blank so no word is left half. */
+    static String sample(String prose) {
+        String trimmed = prose.strip();
+        if (trimmed.length() <= SAMPLE) {
+            return trimmed;
+        }
+        int cut = trimmed.lastIndexOf(' ', SAMPLE);
+        return trimmed.substring(0, cut > SAMPLE / 2 ? cut : SAMPLE);
     }
 
     record Guess(String code, boolean detected) {

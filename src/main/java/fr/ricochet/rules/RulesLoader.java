@@ -9,21 +9,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.ricochet.rules.RuleFiles.ExampleFile;
 import fr.ricochet.rules.RuleFiles.NetworkFile;
 import fr.ricochet.rules.RuleFiles.TipFile;
-import fr.ricochet.rules.RuleFiles.WindowFile;
 import fr.ricochet.rules.RulesException.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,10 +28,6 @@ import java.util.stream.Stream;
 public final class RulesLoader {
 
     public static final Set<String> AUDIENCES = Set.of("general", "b2b", "b2c");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Map<String, DayOfWeek> DAYS = Map.of(
-            "mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY, "wed", DayOfWeek.WEDNESDAY,
-            "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY, "sun", DayOfWeek.SUNDAY);
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -63,7 +53,7 @@ public final class RulesLoader {
         Map<String, NetworkProfile> networks = new LinkedHashMap<>();
         for (Path file : yamlFiles(directory.resolve("networks"))) {
             NetworkFile raw = parse(file, NetworkFile.class);
-            NetworkProfile profile = raw == null ? null : network(file, raw);
+            NetworkProfile profile = raw == null ? null : NetworkReader.read(new FileChecks(file, problems), raw);
             if (profile == null) {
                 brokenNetworks.add(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
                 continue;
@@ -92,7 +82,8 @@ public final class RulesLoader {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        return new RuleBook(directory, List.copyOf(tips), Map.copyOf(networks));
+        // Map.copyOf would lose the file order the RuleBook promises; keep the LinkedHashMap, read-only.
+        return new RuleBook(directory, List.copyOf(tips), java.util.Collections.unmodifiableMap(networks));
     }
 
     private List<Path> yamlFiles(Path folder) {
@@ -165,24 +156,25 @@ public final class RulesLoader {
     }
 
     private TipSpec tip(Path file, TipFile raw, Set<String> networkIds) {
+        FileChecks check = new FileChecks(file, problems);
         int before = problems.size();
-        require(file, "id", raw.id());
-        if (raw.id() != null && !ID.matcher(raw.id()).matches()) {
+        check.require("id", raw.id());
+        if (raw.id() != null && !NetworkReader.ID.matcher(raw.id()).matches()) {
             problems.add(new Problem(file, "id", "must be lower-case letters, digits and dashes"));
         }
-        require(file, "kind", raw.kind());
+        check.require("kind", raw.kind());
         if (raw.weight() == null || raw.weight() < 0 || raw.weight() > 100) {
             problems.add(new Problem(file, "weight", "must be a whole number from 0 to 100"));
         }
-        localized(file, "title", raw.title());
-        localized(file, "explanation", raw.explanation());
+        check.localized("title", raw.title());
+        check.localized("explanation", raw.explanation());
         if (raw.evidence() == null || raw.evidence().isEmpty()) {
             problems.add(new Problem(file, "evidence", "is missing: cite at least one finding and its source"));
         } else {
             for (int i = 0; i < raw.evidence().size(); i++) {
                 Evidence evidence = raw.evidence().get(i);
-                localized(file, "evidence[" + i + "].finding", evidence.finding());
-                require(file, "evidence[" + i + "].source", evidence.source());
+                check.localized("evidence[" + i + "].finding", evidence.finding());
+                check.require("evidence[" + i + "].source", evidence.source());
             }
         }
         List<String> networks = raw.networks() == null ? List.of() : raw.networks();
@@ -190,7 +182,7 @@ public final class RulesLoader {
             knownNetwork(file, "networks[" + i + "]", networks.get(i), networkIds);
         }
         Map<String, Localized> messages = raw.messages() == null ? Map.of() : raw.messages();
-        messages.forEach((code, text) -> localized(file, "messages." + code, text));
+        messages.forEach((code, text) -> check.localized("messages." + code, text));
         List<Example> examples = new ArrayList<>();
         List<ExampleFile> rawExamples = raw.examples() == null ? List.of() : raw.examples();
         for (int i = 0; i < rawExamples.size(); i++) {
@@ -206,7 +198,7 @@ public final class RulesLoader {
     }
 
     private Example example(Path file, String field, ExampleFile raw, Set<String> codes, Set<String> networkIds) {
-        require(file, field + ".text", raw.text());
+        new FileChecks(file, problems).require(field + ".text", raw.text());
         if (raw.expect() == null) {
             problems.add(new Problem(file, field + ".expect",
                     "is missing: list the message codes this draft must raise, or [] if the tip stays quiet"));
@@ -229,152 +221,10 @@ public final class RulesLoader {
         return new Example(draft, raw.expect() == null ? List.of() : List.copyOf(raw.expect()));
     }
 
-    private NetworkProfile network(Path file, NetworkFile raw) {
-        int before = problems.size();
-        require(file, "id", raw.id());
-        if (raw.id() != null && !ID.matcher(raw.id()).matches()) {
-            problems.add(new Problem(file, "id", "must be lower-case letters, digits and dashes"));
-        }
-        require(file, "name", raw.name());
-        require(file, "counting", raw.counting());
-        positive(file, "limit", raw.limit(), true);
-        positive(file, "byteLimit", raw.byteLimit(), false);
-        positive(file, "fold", raw.fold(), false);
-        range(file, "lengthSweetSpot", raw.lengthSweetSpot());
-        required(file, "hashtags", raw.hashtags());
-        required(file, "emoji", raw.emoji());
-        required(file, "media", raw.media());
-        required(file, "links", raw.links());
-        if (raw.hashtags() != null) {
-            range(file, "hashtags.sweetSpot", raw.hashtags().sweetSpot());
-            positive(file, "hashtags.cap", raw.hashtags().cap(), false);
-        }
-        if (raw.media() != null) {
-            positive(file, "media.max", raw.media().max(), true);
-            positive(file, "media.altTextLimit", raw.media().altTextLimit(), true);
-        }
-        if (raw.links() != null) {
-            positive(file, "links.max", raw.links().max(), false);
-        }
-        localized(file, "windowsNote", raw.windowsNote());
-        Map<String, List<PostingWindow>> windows = windows(file, raw.windows());
-        if (problems.size() > before) {
-            return null;
-        }
-        return new NetworkProfile(raw.id(), raw.name(), raw.counting(), raw.limit(), raw.byteLimit(), raw.fold(),
-                raw.lengthSweetSpot(), raw.hashtags().sweetSpot(), raw.hashtags().cap(), raw.emoji().max(),
-                raw.media().max(), raw.media().altTextLimit(), raw.links().max(),
-                !Boolean.FALSE.equals(raw.links().clickable()), Boolean.TRUE.equals(raw.media().required()),
-                windows, raw.windowsNote(), file);
-    }
-
-    private Map<String, List<PostingWindow>> windows(Path file, Map<String, List<WindowFile>> raw) {
-        if (raw == null || !raw.containsKey("general")) {
-            problems.add(new Problem(file, "windows.general", "is missing: give the good posting windows"));
-            return Map.of();
-        }
-        Map<String, List<PostingWindow>> windows = new LinkedHashMap<>();
-        raw.forEach((audience, list) -> {
-            if (!AUDIENCES.contains(audience)) {
-                problems.add(new Problem(file, "windows." + audience, "unknown audience (allowed: general, b2b, b2c)"));
-                return;
-            }
-            List<PostingWindow> parsed = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                PostingWindow window = window(file, "windows." + audience + "[" + i + "]", list.get(i));
-                if (window != null) {
-                    parsed.add(window);
-                }
-            }
-            windows.put(audience, List.copyOf(parsed));
-        });
-        return Map.copyOf(windows);
-    }
-
-    private PostingWindow window(Path file, String field, WindowFile raw) {
-        require(file, field + ".source", raw.source());
-        if (raw.days() == null || raw.days().isEmpty()) {
-            problems.add(new Problem(file, field + ".days", "is missing (use mon, tue, wed, thu, fri, sat, sun)"));
-            return null;
-        }
-        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String day : raw.days()) {
-            DayOfWeek parsed = DAYS.get(day);
-            if (parsed == null) {
-                problems.add(new Problem(file, field + ".days", "unknown day '" + day
-                        + "' (use mon, tue, wed, thu, fri, sat, sun)"));
-                return null;
-            }
-            days.add(parsed);
-        }
-        LocalTime from = time(file, field + ".from", raw.from());
-        LocalTime to = time(file, field + ".to", raw.to());
-        if (from == null || to == null) {
-            return null;
-        }
-        if (!from.isBefore(to)) {
-            problems.add(new Problem(file, field, "'from' must come before 'to' on the same day"));
-            return null;
-        }
-        return new PostingWindow(Set.copyOf(days), from, to, raw.source());
-    }
-
-    private LocalTime time(Path file, String field, String value) {
-        if (value == null) {
-            problems.add(new Problem(file, field, "is missing (a time such as 09:00)"));
-            return null;
-        }
-        try {
-            return "24:00".equals(value) ? LocalTime.MAX : LocalTime.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(file, field, "'" + value + "' is not a time such as 09:00"));
-            return null;
-        }
-    }
-
     private void knownNetwork(Path file, String field, String id, Set<String> networkIds) {
         if (!networkIds.contains(id) && !brokenNetworks.contains(id)) {
             problems.add(new Problem(file, field, "unknown network '" + id + "' (known: "
                     + networkIds.stream().sorted().collect(Collectors.joining(", ")) + ")"));
-        }
-    }
-
-    private void require(Path file, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(new Problem(file, field, "is missing"));
-        }
-    }
-
-    private void required(Path file, String field, Object value) {
-        if (value == null) {
-            problems.add(new Problem(file, field, "is missing"));
-        }
-    }
-
-    private void localized(Path file, String field, Localized value) {
-        if (value == null) {
-            problems.add(new Problem(file, field, "is missing (give it in fr and en)"));
-            return;
-        }
-        require(file, field + ".fr", value.fr());
-        require(file, field + ".en", value.en());
-    }
-
-    private void positive(Path file, String field, Integer value, boolean required) {
-        if (value == null) {
-            if (required) {
-                problems.add(new Problem(file, field, "is missing (a whole number above 0)"));
-            }
-        } else if (value <= 0) {
-            problems.add(new Problem(file, field, "must be above 0, not " + value));
-        }
-    }
-
-    private void range(Path file, String field, Range value) {
-        if (value == null) {
-            problems.add(new Problem(file, field, "is missing (give min and max)"));
-        } else if (value.min() != null && value.max() != null && value.min() > value.max()) {
-            problems.add(new Problem(file, field, "min " + value.min() + " is above max " + value.max()));
         }
     }
 }

@@ -35,7 +35,7 @@ final class LanguageToolRoutes {
 
     void check(Context ctx) {
         Bodies.requireType(ctx, "application/x-www-form-urlencoded");
-        Bodies.bytes(ctx, ServerLimits.MAX_BODY);
+        Bodies.bytes(ctx, ServerLimits.MAX_BODY); // size check; Javalin caches the body for formParam below
         String text = ctx.formParam("text");
         String code = ctx.formParam("language");
         List<FieldError> errors = new ArrayList<>();

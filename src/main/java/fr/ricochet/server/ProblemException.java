@@ -8,8 +8,7 @@ import java.util.Map;
 /**
  * A request the server refuses, carrying what the RFC 9457 problem body says in both languages; the
  * language is chosen only when {@link ProblemRenderer} writes it, from the request's Accept-Language.
- *
- * @param slug the last segment of the problem's {@code type} URI, stable for clients to switch on
+ * The slug is the last segment of the problem's {@code type} URI, stable for clients to switch on.
  */
 public final class ProblemException extends RuntimeException {
 

@@ -47,6 +47,12 @@ final class ProblemRenderer {
                 render(Problems.notFound(ctx.path()), ctx, pages);
             }
         });
+        // Jetty's idle timeout fired while reading the body: Javalin sets 408 and ends the request.
+        routes.error(408, ctx -> {
+            if (!isProblem(ctx)) {
+                render(Problems.requestTimeout(), ctx);
+            }
+        });
         routes.error(405, ctx -> {
             if (!isProblem(ctx) && !isHtml(ctx)) {
                 render(Problems.methodNotAllowed(ctx.method().name(), ctx.path()), ctx, pages);

@@ -52,6 +52,11 @@ public final class Problems {
                 new Localized(method + " n'est pas permis sur " + path, method + " is not allowed on " + path));
     }
 
+    static ProblemException requestTimeout() {
+        return new ProblemException(408, "request-timeout", new Localized("Délai dépassé", "Request timeout"),
+                new Localized("le client n'a pas envoyé la requête à temps", "the client did not send the request in time"));
+    }
+
     static ProblemException unauthorized() {
         return new ProblemException(401, "unauthorized", new Localized("Non autorisé", "Unauthorized"),
                 new Localized("clé d'API absente ou inconnue : envoyez Authorization: Bearer CLÉ ou X-Api-Key",

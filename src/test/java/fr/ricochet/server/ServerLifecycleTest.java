@@ -58,4 +58,21 @@ class ServerLifecycleTest {
                 java.net.http.HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(java.net.ConnectException.class);
     }
+
+    @Test
+    void aClientThatStopsSendingIsDisconnectedAfterTheIdleTimeout() throws Exception {
+        try (TestServer server = TestServer.start(java.util.Map.of("RICOCHET_IDLE_TIMEOUT_MS", "300"));
+             java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(20_000); // far above the idle timeout: only a server that never gives up fails
+            socket.getOutputStream().write(("POST /api/v1/analyze HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"text\": \"Bonj")
+                    .getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // The server answers (an error) and/or closes; either way the stream ends instead of hanging.
+            byte[] rest = socket.getInputStream().readAllBytes();
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+            assertThat(new String(rest, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 408")
+                    .contains("application/problem+json").contains("/problems/request-timeout").doesNotContain("Bonj");
+        }
+    }
 }

@@ -1,0 +1,129 @@
+package fr.ricochet.rules;
+
+import fr.ricochet.rules.RuleFiles.NetworkFile;
+import fr.ricochet.rules.RuleFiles.WindowFile;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks one network file as written and builds its profile, or returns null after naming each problem. */
+final class NetworkReader {
+
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final String DAY_NAMES = "mon, tue, wed, thu, fri, sat, sun";
+    private static final Map<String, DayOfWeek> DAYS = Map.of(
+            "mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY, "wed", DayOfWeek.WEDNESDAY,
+            "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY, "sun", DayOfWeek.SUNDAY);
+
+    private NetworkReader() {
+    }
+
+    static NetworkProfile read(FileChecks check, NetworkFile raw) {
+        int before = check.count();
+        check.require("id", raw.id());
+        if (raw.id() != null && !ID.matcher(raw.id()).matches()) {
+            check.problem("id", "must be lower-case letters, digits and dashes");
+        }
+        check.require("name", raw.name());
+        check.require("counting", raw.counting());
+        check.positive("limit", raw.limit(), true);
+        check.positive("byteLimit", raw.byteLimit(), false);
+        check.positive("fold", raw.fold(), false);
+        check.range("lengthSweetSpot", raw.lengthSweetSpot());
+        check.required("hashtags", raw.hashtags());
+        check.required("emoji", raw.emoji());
+        check.required("media", raw.media());
+        check.required("links", raw.links());
+        if (raw.hashtags() != null) {
+            check.range("hashtags.sweetSpot", raw.hashtags().sweetSpot());
+            check.positive("hashtags.cap", raw.hashtags().cap(), false);
+        }
+        if (raw.media() != null) {
+            check.positive("media.max", raw.media().max(), true);
+            check.positive("media.altTextLimit", raw.media().altTextLimit(), true);
+        }
+        if (raw.links() != null) {
+            check.positive("links.max", raw.links().max(), false);
+        }
+        check.localized("windowsNote", raw.windowsNote());
+        Map<String, List<PostingWindow>> windows = windows(check, raw.windows());
+        if (check.count() > before) {
+            return null;
+        }
+        return new NetworkProfile(raw.id(), raw.name(), raw.counting(), raw.limit(), raw.byteLimit(), raw.fold(),
+                raw.lengthSweetSpot(), raw.hashtags().sweetSpot(), raw.hashtags().cap(), raw.emoji().max(),
+                raw.media().max(), raw.media().altTextLimit(), raw.links().max(),
+                !Boolean.FALSE.equals(raw.links().clickable()), Boolean.TRUE.equals(raw.media().required()),
+                windows, raw.windowsNote(), check.file());
+    }
+
+    private static Map<String, List<PostingWindow>> windows(FileChecks check, Map<String, List<WindowFile>> raw) {
+        if (raw == null || !raw.containsKey("general")) {
+            check.problem("windows.general", "is missing: give the good posting windows");
+            return Map.of();
+        }
+        Map<String, List<PostingWindow>> windows = new LinkedHashMap<>();
+        raw.forEach((audience, list) -> {
+            if (!RulesLoader.AUDIENCES.contains(audience)) {
+                check.problem("windows." + audience, "unknown audience (allowed: general, b2b, b2c)");
+                return;
+            }
+            List<PostingWindow> parsed = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                PostingWindow window = window(check, "windows." + audience + "[" + i + "]", list.get(i));
+                if (window != null) {
+                    parsed.add(window);
+                }
+            }
+            windows.put(audience, List.copyOf(parsed));
+        });
+        return Map.copyOf(windows);
+    }
+
+    private static PostingWindow window(FileChecks check, String field, WindowFile raw) {
+        check.require(field + ".source", raw.source());
+        if (raw.days() == null || raw.days().isEmpty()) {
+            check.problem(field + ".days", "is missing (use " + DAY_NAMES + ")");
+            return null;
+        }
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : raw.days()) {
+            DayOfWeek parsed = DAYS.get(day);
+            if (parsed == null) {
+                check.problem(field + ".days", "unknown day '" + day + "' (use " + DAY_NAMES + ")");
+                return null;
+            }
+            days.add(parsed);
+        }
+        LocalTime from = time(check, field + ".from", raw.from());
+        LocalTime to = time(check, field + ".to", raw.to());
+        if (from == null || to == null) {
+            return null;
+        }
+        if (!from.isBefore(to)) {
+            check.problem(field, "'from' must come before 'to' on the same day");
+            return null;
+        }
+        return new PostingWindow(Set.copyOf(days), from, to, raw.source());
+    }
+
+    private static LocalTime time(FileChecks check, String field, String value) {
+        if (value == null) {
+            check.problem(field, "is missing (a time such as 09:00)");
+            return null;
+        }
+        try {
+            return "24:00".equals(value) ? LocalTime.MAX : LocalTime.parse(value);
+        } catch (DateTimeParseException e) {
+            check.problem(field, "'" + value + "' is not a time such as 09:00");
+            return null;
+        }
+    }
+}

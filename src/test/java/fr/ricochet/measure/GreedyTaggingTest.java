@@ -1,0 +1,37 @@
+package fr.ricochet.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ricochet.TestEngine;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import org.junit.jupiter.api.Test;
+
+/** Greedy decoding of the official POS models gives the beam search's tags on drafts like ours. */
+class GreedyTaggingTest {
+
+    @Test
+    void greedyTagsAgreeWithTheBeamOnTheTipExamples() {
+        TextMeasurer measurer = TextMeasurer.forRules(TestEngine.RULES);
+        POSTaggerME beamFr = new POSTaggerME(NlpModels.publishedPosModel("fr"));
+        POSTaggerME beamEn = new POSTaggerME(NlpModels.publishedPosModel("en"));
+        int tokens = 0;
+        int agreed = 0;
+        for (var tip : TestEngine.RULES.tips()) {
+            for (var example : tip.examples()) {
+                Facts facts = measurer.measure(example.draft().get("text").asText(), "auto", List.of("x"));
+                if (facts.tokens().isEmpty()) {
+                    continue;
+                }
+                String[] words = facts.tokens().stream().map(Token::text).toArray(String[]::new);
+                String[] beam = ("en".equals(facts.language()) ? beamEn : beamFr).tag(words);
+                for (int i = 0; i < words.length; i++) {
+                    tokens++;
+                    agreed += beam[i].equals(facts.tokens().get(i).tag()) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(tokens).isGreaterThan(500);
+        assertThat((double) agreed / tokens).isGreaterThanOrEqualTo(0.99);
+    }
+}
