@@ -70,7 +70,7 @@ public final class RicochetServer implements AutoCloseable {
             cfg.routes.get("/api/v1/openapi.json", openApi::answer);
             cfg.routes.post("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
-            workshops.register(cfg.routes, web.pages(), guard::checkPage);
+            workshops.register(cfg.routes, web.pages(), guard::checkPage, analyses::run);
         });
         try {
             app.start();

@@ -30,10 +30,12 @@ final class WorkshopApiRoutes {
 
     private final WorkshopService service;
     private final WorkshopThrottle throttle;
+    private final AnalysisPool pool;
 
-    WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle) {
+    WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle, AnalysisPool pool) {
         this.service = service;
         this.throttle = throttle;
+        this.pool = pool;
     }
 
     void register(RoutesConfig routes) {
@@ -89,7 +91,7 @@ final class WorkshopApiRoutes {
         JsonNode draft = Bodies.json(ctx, ServerLimits.MAX_BODY);
         Bodies.textWithinLimit(draft.isObject() ? draft.get("text") : null);
         throttle.submission(token);
-        SubmissionResult result = service.submit(token, draft);
+        SubmissionResult result = pool.run(() -> service.submit(token, draft));
         ctx.status(201);
         Json.write(ctx, new Views.Submitted(Views.SubmissionView.of(result.submission()), result.report()));
     }

@@ -40,10 +40,11 @@ public final class WorkshopHttp implements AutoCloseable {
     /**
      * @param pages     the web pages' renderer (layout, language, CSRF), shared so workshop pages look and behave alike
      * @param rateLimit the per-IP limit the other pages' form posts go through
+     * @param pool      the server's analysis pool, which submissions are analysed on
      */
-    public void register(RoutesConfig routes, Pages pages, Handler rateLimit) {
-        new WorkshopApiRoutes(service, throttle).register(routes);
-        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit).register(routes);
+    public void register(RoutesConfig routes, Pages pages, Handler rateLimit, AnalysisPool pool) {
+        new WorkshopApiRoutes(service, throttle, pool).register(routes);
+        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, pool).register(routes);
     }
 
     @Override

@@ -57,15 +57,18 @@ final class WorkshopPages {
     private final Pages pages;
     private final WorkshopThrottle throttle;
     private final Handler rateLimit;
+    private final AnalysisPool pool;
     /** The editor's configuration (rules data and texts) per language: the same for every page view. */
     private final Map<String, String> editorConfigs = new ConcurrentHashMap<>();
 
-    WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit) {
+    WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit,
+            AnalysisPool pool) {
         this.service = service;
         this.rules = rules;
         this.pages = pages;
         this.throttle = throttle;
         this.rateLimit = rateLimit;
+        this.pool = pool;
     }
 
     void register(RoutesConfig routes) {
@@ -223,7 +226,7 @@ final class WorkshopPages {
         try {
             Bodies.textWithinLimit(draft.get("text"));
             throttle.submission(token);
-            service.submit(token, draft);
+            pool.run(() -> service.submit(token, draft));
             // Post/redirect/get: a reload shows the page again instead of submitting the draft twice.
             ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()) + "#latest", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
