@@ -19,13 +19,20 @@ export function initEditor(form) {
   const state = { heatNetwork: null, controller: null, timer: null, lastRequest: null };
 
   setUpMedia(form, t);
+  form.querySelectorAll('[data-live-only]').forEach((node) => { node.hidden = false; });
 
   const updateCounter = () => { counter.textContent = t('editor.count', Array.from(draft.value).length); };
 
+  const emptyCard = () => el('div', { class: 'card', 'data-empty': true }, el('p', { class: 'muted', text: t('result.empty') }));
+
   async function analyse() {
     clearTimeout(state.timer);
-    if (!draft.value.trim()) return;
     state.controller?.abort();
+    if (!draft.value.trim()) {
+      result.replaceChildren(emptyCard());
+      say('', false);
+      return;
+    }
     const controller = new AbortController();
     state.controller = controller;
     const request = requestOf(form);
@@ -69,11 +76,22 @@ export function initEditor(form) {
     if (offset < 0 || offset + length > text.length) return;
     draft.value = text.slice(0, offset) + value + text.slice(offset + length);
     updateCounter();
+    remember();
     analyse();
   }
 
+  // The draft survives a language switch or a reload in the same tab (sessionStorage, this tab only).
+  const storageKey = 'ricochet.draft:' + (form.dataset.submitUrl || location.pathname);
+  const remember = () => { try { sessionStorage.setItem(storageKey, draft.value); } catch (e) { /* private mode */ } };
+  if (!draft.value) {
+    try { draft.value = sessionStorage.getItem(storageKey) || ''; } catch (e) { /* private mode */ }
+  }
+
   form.addEventListener('input', (event) => {
-    if (event.target === draft) updateCounter();
+    if (event.target === draft) {
+      updateCounter();
+      remember();
+    }
     schedule();
   });
   form.addEventListener('change', schedule);
@@ -86,9 +104,15 @@ export function initEditor(form) {
     const button = event.target.closest('button[name=apply], button[name=useRewrite]');
     if (!button) return;
     event.preventDefault();
+    // Offsets belong to the analysed text: if the person typed since, refresh the result instead.
+    if (!state.lastRequest || state.lastRequest.text !== draft.value) {
+      analyse();
+      return;
+    }
     if (button.name === 'useRewrite') {
       draft.value = button.value;
       updateCounter();
+      remember();
       analyse();
       return;
     }

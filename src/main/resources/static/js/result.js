@@ -5,8 +5,10 @@ import { el, svg } from './dom.js';
 const CIRCUMFERENCE = 2 * Math.PI * 52;
 const SEVERITY_ORDER = ['error', 'warning', 'suggestion', 'info'];
 
-export function band(score) {
-  return score >= 75 ? 'good' : score >= 50 ? 'ok' : 'weak';
+/** "Ready to post" only without errors, as ResultView.band does on the server. */
+export function band(score, hasError) {
+  const b = score >= 80 ? 'good' : score >= 55 ? 'ok' : 'weak';
+  return hasError && b === 'good' ? 'ok' : b;
 }
 
 export function render(target, report, request, config, t, state) {
@@ -30,7 +32,7 @@ function card(attrs, ...children) {
 }
 
 function scoreCard(report, t) {
-  const b = band(report.score);
+  const b = band(report.score, report.findings.some((f) => f.severity === 'error'));
   const ring = svg('svg', { class: 'ring', viewBox: '0 0 140 140', role: 'img', 'aria-label': t('result.score') + ' ' + report.score + ' / 100' },
     svg('circle', { class: 'track', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14 }),
     svg('circle', { class: 'value', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14, 'stroke-linecap': 'round',
@@ -194,7 +196,7 @@ function heatCard(report, request, config, t, state) {
   const profile = config.networks[network];
   const windows = profile.windows[request.audience] ?? profile.windows.general ?? [];
   const zone = request.timeZone;
-  const picture = svg('svg', { viewBox: '0 0 424 150', role: 'img', 'aria-label': t('result.timing.caption', zone) + ' — ' + profile.name });
+  const picture = svg('svg', { viewBox: '0 0 424 132', role: 'img', 'aria-label': t('result.timing.caption', zone) + ' — ' + profile.name });
   for (const hour of [0, 3, 6, 9, 12, 15, 18, 21]) {
     picture.append(svg('text', { x: 36 + hour * 16 + 7, y: 11, 'text-anchor': 'middle', text: hour }));
   }

@@ -47,6 +47,17 @@ final class Browsers {
         return new ChromeDriver(options);
     }
 
+    /** What the window shows now, after scrolling the element to the top. */
+    static void viewport(ChromeDriver driver, org.openqa.selenium.WebElement top, String name) {
+        driver.executeScript("arguments[0].scrollIntoView(true)", top);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The whole page: the window is stretched to the document's height first, at the same width. */
     static void screenshot(ChromeDriver driver, String name) {
         org.openqa.selenium.Dimension size = driver.manage().window().getSize();

@@ -45,6 +45,8 @@ class PageBrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 1000));
         driver.manage().deleteAllCookies();
         driver.get(server.uri("/?lang=fr").toString());
+        driver.executeScript("sessionStorage.clear()");
+        driver.navigate().refresh();
     }
 
     WebDriverWait waiting() {
@@ -68,6 +70,13 @@ class PageBrowserTest {
         assertThat(driver.findElements(By.cssSelector("[data-testid=preview]"))).hasSize(1);
         assertThat(driver.findElement(By.cssSelector("[data-testid=rewrite]")).getText()).contains("Salut").doesNotContain("!!!");
         assertThat(driver.executeScript("return window.__sameDocument")).isEqualTo(true);
+        // Each highlight is reachable by keyboard and points at its finding in the list.
+        WebElement mark = driver.findElement(By.cssSelector("[data-testid=highlight]"));
+        driver.executeScript("arguments[0].focus()", mark);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(mark);
+        assertThat(mark.getAttribute("data-msg")).isNotBlank();
+        String finding = mark.getAttribute("aria-describedby").split(" ")[0];
+        assertThat(driver.findElement(By.id(finding)).getAttribute("data-testid")).isEqualTo("finding");
         Browsers.screenshot(driver, "editor-live");
     }
 
@@ -115,11 +124,17 @@ class PageBrowserTest {
     void theLanguageSwitchChangesTheInterfaceAndIsRemembered() {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Vérifier un brouillon");
+        driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys("Brouillon gardé");
         driver.findElement(By.cssSelector("[data-testid=lang-switch]")).click();
         waiting().until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("en"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Check a draft");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value"))
+                .isEqualTo("Brouillon gardé");
+        driver.executeScript("sessionStorage.clear()");
         driver.get(server.uri("/tips").toString());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ricochet's tips");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=tip]"))).hasSize(TestServer.ADVISOR.rules().tips().size());
+        Browsers.screenshot(driver, "tips-english");
         driver.get(server.uri("/").toString());
         driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys("Join us on Thursday at the library, "
                 + "three new reading rooms open!");
@@ -138,9 +153,12 @@ class PageBrowserTest {
         driver.findElement(By.cssSelector("[data-media-add]")).click();
         draft.sendKeys(DRAFT + " https://example.org/un/lien/assez/long/pour/voir/si/la/page/deborde", Keys.TAB);
         score();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=preview]"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("select[data-heat-network] option"))).hasSize(2);
         Long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         Long clientWidth = (Long) driver.executeScript("return document.documentElement.clientWidth");
         Browsers.screenshot(driver, "editor-phone");
+        Browsers.viewport(driver, driver.findElement(By.cssSelector("[data-testid=preview]")), "editor-phone-previews");
         assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
     }
 }

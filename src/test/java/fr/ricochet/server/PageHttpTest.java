@@ -87,6 +87,28 @@ class PageHttpTest {
         assertThat(page.body()).contains("data-testid=\"score\"", "data-testid=\"finding\"", "data-testid=\"preview\"")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot; onmouseover=&quot;alert(2)&quot;")
                 .doesNotContain("<script>alert(1)</script>").doesNotContain("\" onmouseover=\"alert(2)");
+        // Tuesday 21:00 is outside X's windows: the heat map marks the planned slot and the suggested one.
+        assertThat(page.body()).contains("class=\"mark-planned\"", "class=\"mark-suggested\"", "Prochain bon créneau");
+    }
+
+    @Test
+    void previewsFoldWhereTheNetworkCutsAndCountTheNetworksWay() {
+        Visit visit = Visit.of(server);
+        String longDraft = "Venez découvrir la médiathèque rénovée ce jeudi. ".repeat(6) + "Fin du texte caché.";
+        Map<String, String> form = Map.of("_csrf", visit.token(), "text", longDraft, "networks", "linkedin");
+        String page = post(server, form, "Accept", HTML, "Cookie", visit.cookie()).body();
+        String card = page.substring(page.indexOf("data-testid=\"preview\""));
+        assertThat(card).contains("… voir plus").doesNotContain("Fin du texte caché.</");
+        assertThat(card).contains(longDraft.length() + " / 3");
+    }
+
+    @Test
+    void aFormThatCannotBeAnalysedShowsWhyWithTheDraftKept() {
+        Visit visit = Visit.of(server);
+        HttpResponse<String> page = post(server, Map.of("_csrf", visit.token(), "text", "  ", "language", "klingon"),
+                "Accept", HTML, "Cookie", visit.cookie());
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("role=\"alert\"", "language").doesNotContain("data-testid=\"score\"");
     }
 
     @Test
@@ -168,6 +190,8 @@ class PageHttpTest {
                     "Cookie", visit.cookie());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(TestServer.json(page).get("score").isInt()).isTrue();
+            assertThat(keyed.postJson("/api/v1/analyze/batch", "{\"requests\": [" + draft + "]}", "X-CSRF-Token",
+                    visit.token(), "Cookie", visit.cookie()).statusCode()).isEqualTo(401);
         }
     }
 }

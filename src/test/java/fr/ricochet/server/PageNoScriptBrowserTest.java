@@ -2,12 +2,14 @@ package fr.ricochet.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The editor with JavaScript turned off: the form post gives the same result, fixes included. */
 class PageNoScriptBrowserTest {
@@ -32,15 +34,41 @@ class PageNoScriptBrowserTest {
     }
 
     @Test
+    void anUnknownAddressGetsAFriendlyPage() {
+        driver.get(server.uri("/une-page-qui-n-existe-pas?lang=fr").toString());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=error-status]")).getText()).contains("404");
+        Browsers.screenshot(driver, "error-404");
+    }
+
+    /** A form post loads a new page: wait until the old one is gone. */
+    static void wait(WebElement fromOldPage) {
+        // Chromedriver reports a node of an unloaded page either as stale or as "not in the document".
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                fromOldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    @Test
     void theFormPostShowsTheResultWithTheDraftKeptAndAppliesFixes() {
         driver.get(server.uri("/?lang=fr").toString());
         assertThat(driver.findElements(By.cssSelector("[data-testid=score]"))).isEmpty();
+        // Controls that need JavaScript stay out of the way.
+        assertThat(driver.findElement(By.cssSelector("[data-media-add]")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("draft-help")).isDisplayed()).isFalse();
         String draft = "Slt tt le monde!!! Venez à la médiathèque #medIATheque #rentree #culture";
         driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(draft);
         driver.findElement(By.cssSelector("input[name=networks][value=linkedin]")).click();
         driver.findElement(By.id("media-type-0")).sendKeys("Image");
         driver.findElement(By.id("media-alt-0")).sendKeys("Affiche de la rentrée");
-        driver.findElement(By.cssSelector("[data-testid=submit]")).click();
+        WebElement submit = driver.findElement(By.cssSelector("[data-testid=submit]"));
+        submit.click();
+        wait(submit);
 
         String score = driver.findElement(By.cssSelector("[data-testid=score]")).getText();
         assertThat(Integer.parseInt(score)).isBetween(0, 100);
@@ -53,9 +81,12 @@ class PageNoScriptBrowserTest {
 
         WebElement apply = driver.findElement(By.cssSelector("[data-testid=suggestion-apply]"));
         apply.click();
+        wait(apply);
         String applied = driver.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value");
         assertThat(applied).isNotEqualTo(draft);
-        driver.findElement(By.cssSelector("[data-testid=rewrite-use]")).click();
+        WebElement use = driver.findElement(By.cssSelector("[data-testid=rewrite-use]"));
+        use.click();
+        wait(use);
         String rewritten = driver.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value");
         assertThat(rewritten).doesNotContain("!!!");
         assertThat(driver.findElement(By.cssSelector("[data-testid=score]")).getText()).isNotEqualTo(score);

@@ -6,14 +6,11 @@ import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.request.RequestReader;
-import fr.ricochet.rules.NetworkProfile;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * GET / shows the editor; POST / (the form without JavaScript) analyses the draft and shows the same page
@@ -32,13 +29,14 @@ final class EditorPage {
     private final PageAnalyzer analyzer;
     private final Handler rateLimit;
     private final Pages pages;
-    private final Map<String, String> configs = new ConcurrentHashMap<>();
+    private final EditorModel model;
 
     EditorPage(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit, Pages pages) {
         this.advisor = advisor;
         this.analyzer = analyzer;
         this.rateLimit = rateLimit;
         this.pages = pages;
+        this.model = new EditorModel(advisor.rules());
     }
 
     void show(Context ctx) {
@@ -68,8 +66,7 @@ final class EditorPage {
             return;
         }
         Report report = analyzer.analyze(request);
-        pages.send(ctx, 200, "index", model(ctx, form, ResultView.of(report, form, advisor.rules(), language),
-                List.of()));
+        pages.send(ctx, 200, "index", model(ctx, form, report, List.of()));
     }
 
     /** "Apply" carries offset:length:value of one replacement; "use this version" the rewrite itself. */
@@ -96,28 +93,7 @@ final class EditorPage {
         return form;
     }
 
-    /** The networks in the order communicators think of them; any network added in rules/ comes after. */
-    private List<String> networkOrder() {
-        List<String> known = List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook", "instagram");
-        return advisor.rules().networkIds().stream().sorted(java.util.Comparator.comparingInt((String id) ->
-                known.contains(id) ? known.indexOf(id) : known.size()).thenComparing(id -> id)).toList();
-    }
-
-    private Map<String, Object> model(Context ctx, EditorForm form, ResultView result, List<String> errors) {
-        String language = pages.language(ctx);
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("result", result);
-        model.put("errors", errors);
-        model.put("networkOptions", networkOrder());
-        model.put("networkNames", advisor.rules().networks().values().stream()
-                .collect(java.util.stream.Collectors.toMap(NetworkProfile::id, NetworkProfile::name)));
-        model.put("zones", EditorConfig.ZONES.contains(form.timeZone()) ? EditorConfig.ZONES
-                : java.util.stream.Stream.concat(java.util.stream.Stream.of(form.timeZone()), EditorConfig.ZONES.stream())
-                        .toList());
-        model.put("submitUrl", "/");
-        model.put("analyzeUrl", "/api/v1/analyze");
-        model.put("editorConfig", configs.computeIfAbsent(language, l -> EditorConfig.json(advisor.rules(), l)));
-        return model;
+    private Map<String, Object> model(Context ctx, EditorForm form, Report report, List<String> errors) {
+        return model.build(pages.language(ctx), "/", form, report, errors);
     }
 }

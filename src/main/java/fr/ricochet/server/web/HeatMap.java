@@ -5,7 +5,6 @@ import fr.ricochet.rules.PostingWindow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +43,6 @@ record HeatMap(String network, String name, String zone, List<List<Boolean>> day
 
     static Slot slot(ZonedDateTime at) {
         return new Slot(at.getDayOfWeek().getValue() - 1, at.getHour());
-    }
-
-    static Slot slot(java.time.OffsetDateTime at, String zone) {
-        try {
-            return slot(at.atZoneSameInstant(ZoneId.of(zone)));
-        } catch (RuntimeException e) {
-            return slot(at.toZonedDateTime());
-        }
     }
 
     private static boolean covered(List<PostingWindow> windows, DayOfWeek day, int hour) {

@@ -32,8 +32,10 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
     record FindingView(String id, String severity, String message, String network, List<SuggestionView> suggestions) {
     }
 
-    static String band(int score) {
-        return score >= 75 ? "good" : score >= 50 ? "ok" : "weak";
+    /** "Ready to post" only without errors: a high score must not hide a post that will not go through. */
+    static String band(int score, boolean hasError) {
+        String band = score >= 80 ? "good" : score >= 55 ? "ok" : "weak";
+        return hasError && band.equals("good") ? "ok" : band;
     }
 
     static ResultView of(Report report, EditorForm form, RuleBook rules, String language) {
@@ -63,7 +65,8 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
         NetworkProfile first = rules.network(form.networks().get(0));
         HeatMap heat = first == null ? null : HeatMap.of(first, form.audience(), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
-        return new ResultView(report.score(), band(report.score()), report.score() * CIRCUMFERENCE / 100,
+        boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
+        return new ResultView(report.score(), band(report.score(), hasError), report.score() * CIRCUMFERENCE / 100,
                 report.language().code(), report.language().detected(), tipRows(report, rules, language), findings,
                 Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText);
     }

@@ -2,8 +2,10 @@ package fr.ricochet.server.web;
 
 import fr.ricochet.engine.Advisor;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -21,6 +23,7 @@ public final class WebPages {
     private final ErrorPages errorPages;
     private final TipsPage tips;
     private final EditorPage editor;
+    private final EditorModel editorModel;
 
     /**
      * @param analyzer  runs an analysis with the same pool, deadline and metrics as the API
@@ -31,6 +34,12 @@ public final class WebPages {
         this.errorPages = new ErrorPages(pages);
         this.tips = new TipsPage(advisor.rules(), pages);
         this.editor = new EditorPage(advisor, analyzer, rateLimit, pages);
+        this.editorModel = new EditorModel(advisor.rules());
+    }
+
+    /** For pages that embed the editor fragment with their own submit URL. */
+    public EditorModel editorModel() {
+        return editorModel;
     }
 
     public Pages pages() {
@@ -41,9 +50,12 @@ public final class WebPages {
         return errorPages;
     }
 
-    /** Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). */
-    public boolean pageCall(io.javalin.http.Context ctx) {
-        return pages.csrf().pageCall(ctx);
+    /**
+     * Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). Only
+     * the single analysis the editor needs is open to them; batches and the rest still need a key.
+     */
+    public boolean pageCall(Context ctx) {
+        return ctx.path().equals("/api/v1/analyze") && pages.csrf().pageCall(ctx);
     }
 
     public void register(JavalinConfig cfg) {
@@ -51,7 +63,7 @@ public final class WebPages {
             files.hostedPath = "/static";
             files.directory = "/static";
             files.location = Location.CLASSPATH;
-            files.headers = java.util.Map.of("Cache-Control", "max-age=300");
+            files.headers = Map.of("Cache-Control", "max-age=300");
         });
         cfg.routes.before(SecurityHeaders::apply);
         cfg.routes.exception(TemplateProcessingException.class, (e, ctx) -> {
@@ -59,7 +71,7 @@ public final class WebPages {
             if (pages.templates().development()) {
                 ctx.status(500).contentType("text/plain; charset=utf-8").result("Template error: " + e.getMessage());
             } else {
-                errorPages.render(ctx, 500, java.util.Map.of());
+                errorPages.render(ctx, 500, Map.of());
             }
         });
         cfg.routes.get("/", editor::show);

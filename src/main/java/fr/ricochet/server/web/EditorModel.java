@@ -1,0 +1,57 @@
+package fr.ricochet.server.web;
+
+import fr.ricochet.report.Report;
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.RuleBook;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Everything templates/editor.html reads, for any page that embeds the editor: the home page posts to
+ * {@code /}, a workshop page to its own URL. Pass the map to {@link Pages#send}.
+ */
+public final class EditorModel {
+
+    private static final List<String> USUAL_ORDER =
+            List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook", "instagram");
+
+    private final RuleBook rules;
+    private final Map<String, String> configs = new ConcurrentHashMap<>();
+
+    public EditorModel(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * @param report the analysis of {@code form} to show server-side, or null for none yet
+     * @param errors messages about the form, already in the page language
+     */
+    public Map<String, Object> build(String language, String submitUrl, EditorForm form, Report report,
+            List<String> errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("result", report == null ? null : ResultView.of(report, form, rules, language));
+        model.put("errors", errors);
+        model.put("networkOptions", networkOrder());
+        model.put("networkNames", rules.networks().values().stream()
+                .collect(Collectors.toMap(NetworkProfile::id, NetworkProfile::name)));
+        model.put("zones", EditorConfig.ZONES.contains(form.timeZone()) ? EditorConfig.ZONES
+                : Stream.concat(Stream.of(form.timeZone()), EditorConfig.ZONES.stream()).toList());
+        model.put("submitUrl", submitUrl);
+        model.put("analyzeUrl", "/api/v1/analyze");
+        model.put("editorConfig", configs.computeIfAbsent(language, l -> EditorConfig.json(rules, l)));
+        return model;
+    }
+
+    /** The networks in the order communicators think of them; any network added in rules/ comes after. */
+    private List<String> networkOrder() {
+        return rules.networkIds().stream().sorted(Comparator.comparingInt((String id) ->
+                USUAL_ORDER.contains(id) ? USUAL_ORDER.indexOf(id) : USUAL_ORDER.size()).thenComparing(id -> id))
+                .toList();
+    }
+}
