@@ -20,10 +20,10 @@ import java.util.ResourceBundle;
  * titles and the interface texts, in the page language. Rules data only, never user text; the page carries
  * it in a data- attribute (escaped like any attribute), not in an inline script the policy would refuse.
  */
-public final class EditorConfig {
+final class EditorConfig {
 
     /** The choices the form offers; the zones most French- and English-speaking audiences live in. */
-    public static final List<String> ZONES = List.of("Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/Luxembourg",
+    static final List<String> ZONES = List.of("Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/Luxembourg",
             "Europe/London", "Europe/Dublin", "America/Montreal", "America/New_York", "America/Chicago",
             "America/Los_Angeles", "America/Martinique", "America/Guadeloupe", "America/Cayenne", "Indian/Reunion",
             "Indian/Mayotte", "Africa/Dakar", "Africa/Abidjan", "Africa/Casablanca", "Africa/Algiers", "Africa/Tunis",
@@ -32,7 +32,7 @@ public final class EditorConfig {
     private EditorConfig() {
     }
 
-    public static String json(RuleBook rules, String language) {
+    static String json(RuleBook rules, String language) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("lang", language);
         ObjectNode networks = root.putObject("networks");

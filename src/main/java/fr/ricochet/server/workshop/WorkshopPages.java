@@ -13,8 +13,8 @@ import fr.ricochet.rules.TipSpec;
 import fr.ricochet.server.Bodies;
 import fr.ricochet.server.ProblemException;
 import fr.ricochet.server.web.Csrf;
-import fr.ricochet.server.web.EditorConfig;
 import fr.ricochet.server.web.EditorForm;
+import fr.ricochet.server.web.EditorModel;
 import fr.ricochet.server.web.Pages;
 import fr.ricochet.workshop.CreatedWorkshop;
 import fr.ricochet.workshop.JoinCodes;
@@ -38,7 +38,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The workshop pages, rendered with the web pages' layout, language and CSRF guard. The trainer creates a workshop
@@ -58,8 +57,7 @@ final class WorkshopPages {
     private final WorkshopThrottle throttle;
     private final Handler rateLimit;
     private final AnalysisPool pool;
-    /** The editor's configuration (rules data and texts) per language: the same for every page view. */
-    private final Map<String, String> editorConfigs = new ConcurrentHashMap<>();
+    private final EditorModel editor;
 
     WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit,
             AnalysisPool pool) {
@@ -69,6 +67,7 @@ final class WorkshopPages {
         this.throttle = throttle;
         this.rateLimit = rateLimit;
         this.pool = pool;
+        this.editor = new EditorModel(rules);
     }
 
     void register(RoutesConfig routes) {
@@ -266,8 +265,7 @@ final class WorkshopPages {
         model.put("latestScore", progress.latestScore());
         model.put("progress", progress.progress());
         model.put("chart", ProgressChart.of(submissions));
-        model.put("errors", errors);
-        model.putAll(editorModel(settings, editorForm(settings, typed, lines), language));
+        model.putAll(editorModel(workshop, editorForm(settings, typed, lines), errors, language));
         pages.send(ctx, status, "workshop-participant", model);
     }
 
@@ -291,18 +289,15 @@ final class WorkshopPages {
                 settings.audience());
     }
 
-    /** What the editor fragment needs besides the form (see templates/editor.html). */
-    private Map<String, Object> editorModel(WorkshopSettings settings, EditorForm form, String language) {
-        Map<String, String> names = new LinkedHashMap<>();
-        settings.networks().forEach(id -> names.put(id, rules.network(id) == null ? id : rules.network(id).name()));
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("result", null);
-        model.put("networkOptions", settings.networks());
-        model.put("networkNames", names);
-        model.put("zones", List.of(settings.timeZone()));
-        model.put("analyzeUrl", "/api/v1/analyze");
-        model.put("editorConfig", editorConfigs.computeIfAbsent(language, l -> EditorConfig.json(rules, l)));
+    /**
+     * What the editor fragment needs, from the web pages' {@link EditorModel}; only the workshop's networks are
+     * offered (the form hides them anyway, and they are what the submission is scored for).
+     */
+    private Map<String, Object> editorModel(Workshop workshop, EditorForm form, List<String> errors,
+            String language) {
+        Map<String, Object> model = editor.build(language, "/workshops/" + workshop.joinCode() + "/submit", form,
+                null, errors);
+        model.put("networkOptions", workshop.settings().networks());
         return model;
     }
 
