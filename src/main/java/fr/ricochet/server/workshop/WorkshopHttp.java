@@ -3,8 +3,10 @@ package fr.ricochet.server.workshop;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.workshop.WorkshopService;
 import fr.ricochet.workshop.store.JdbcWorkshopStore;
+import fr.ricochet.server.web.Csrf;
 import fr.ricochet.server.web.Pages;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
 
@@ -45,6 +47,16 @@ public final class WorkshopHttp implements AutoCloseable {
     public void register(RoutesConfig routes, Pages pages, Handler rateLimit, AnalysisPool pool) {
         new WorkshopApiRoutes(service, throttle, pool).register(routes);
         new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, pool).register(routes);
+    }
+
+    /**
+     * Whether an API call comes from the trainer's dashboard: a workshop endpoint, the trainer token (checked by the
+     * route itself) and this browser's CSRF token. The dashboard has no API key to send, so when keys are configured
+     * such calls go through the pages' rate limit instead, like the editor's analyses.
+     */
+    public static boolean dashboardCall(Context ctx, Csrf csrf) {
+        return ctx.path().startsWith(WorkshopApiRoutes.BASE + "/") && ctx.header(WorkshopApiRoutes.TRAINER_HEADER) != null
+                && csrf.pageCall(ctx);
     }
 
     @Override

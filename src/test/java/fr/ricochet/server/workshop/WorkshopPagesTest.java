@@ -185,6 +185,33 @@ class WorkshopPagesTest {
                 .doesNotContain("data-testid=\"submit-form\"");
     }
 
+    @Test
+    void theDashboardScriptNeedsNoApiKeyButItsCsrfTokenAndTheTrainerToken() throws Exception {
+        String key = "workshop-key-0123456789";
+        try (TestServer keyed = TestServer.start(Map.of("RICOCHET_API_KEYS", key))) {
+            WorkshopClient api = new WorkshopClient(keyed.server.port());
+            var created = api.call("POST", WorkshopClient.BASE, WorkshopClient.WORKSHOP, "X-Api-Key", key);
+            String code = WorkshopClient.json(created.body()).get("joinCode").asText();
+            String trainer = WorkshopClient.json(created.body()).get("trainerToken").asText();
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String origin = "http://127.0.0.1:" + keyed.server.port();
+            String page = browser.send(HttpRequest.newBuilder(URI.create(origin + "/workshops/" + code + "/trainer"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String csrf = find(page, "name=\"csrf-token\" content=\"([^\"]+)\"");
+            HttpRequest.Builder dashboard = HttpRequest.newBuilder(URI.create(origin + WorkshopClient.BASE + "/" + code
+                    + "/dashboard"));
+            assertThat(browser.send(dashboard.copy().header("X-CSRF-Token", csrf).header("X-Trainer-Token", trainer)
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(browser.send(dashboard.copy().header("X-Trainer-Token", trainer).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("no CSRF token: a key is needed").isEqualTo(401);
+            assertThat(browser.send(dashboard.copy().header("X-CSRF-Token", csrf).header("X-Trainer-Token", "x.y")
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+            assertThat(HttpClient.newHttpClient().send(dashboard.copy().header("X-CSRF-Token", csrf)
+                    .header("X-Trainer-Token", trainer).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("another browser's token is no proof").isEqualTo(401);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.server.port() + path);
     }
