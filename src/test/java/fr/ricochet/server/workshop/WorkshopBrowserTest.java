@@ -57,7 +57,10 @@ class WorkshopBrowserTest {
             trainer.findElement(By.id("ws-start")).sendKeys("soirée jeux vendredi");
             Browsers.screenshot(trainer, "workshop-1-create-form");
             trainer.findElement(By.cssSelector("[data-testid=create]")).click();
-            String code = trainer.findElement(By.cssSelector("[data-testid=join-code]")).getText().replace("-", "");
+            // A click that posts a form may return before the new page is there: wait for it, not for a time.
+            WebDriverWait wait = new WebDriverWait(trainer, Duration.ofSeconds(30));
+            String code = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "[data-testid=join-code]"))).getText().replace("-", "");
             String trainerUrl = trainer.findElement(By.cssSelector("[data-testid=trainer-url]")).getAttribute("value");
             assertThat(trainerUrl).startsWith(origin + "/workshops/" + code + "/trainer#");
             assertThat(trainer.findElement(By.tagName("main")).getText()).contains("Atelier <b>médiathèque</b>");
@@ -68,7 +71,6 @@ class WorkshopBrowserTest {
             participate("tom", code, "Tom", List.of(TOM_DRAFT), false);
 
             trainer.get(trainerUrl);
-            WebDriverWait wait = new WebDriverWait(trainer, Duration.ofSeconds(30));
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tr"), 2));
             List<WebElement> rows = trainer.findElements(By.cssSelector("#rows tr"));
             assertThat(rows.get(0).getText()).startsWith("Léa <script>alert(1)</script>").contains(" 2 ");
@@ -119,7 +121,9 @@ class WorkshopBrowserTest {
             browser.findElement(By.id("ws-code")).sendKeys(code.toLowerCase());
             browser.findElement(By.id("ws-pseudonym")).sendKeys(pseudonym);
             browser.findElement(By.cssSelector("[data-testid=join]")).click();
-            assertThat(browser.findElement(By.cssSelector("[data-testid=hello]")).getText()).contains(pseudonym);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=hello]")))
+                    .getText()).contains(pseudonym);
             assertThat(browser.findElement(By.cssSelector("[data-testid=hello]")).findElement(By.xpath(".."))
                     .getText()).contains("Réseaux : Mastodon, X");
             assertThat(browser.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value"))
@@ -130,7 +134,7 @@ class WorkshopBrowserTest {
                 text.clear();
                 text.sendKeys(draft);
                 browser.findElement(By.cssSelector("[data-testid=workshop-submit]")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfElementsToBe(
+                wait.until(ExpectedConditions.numberOfElementsToBe(
                         By.cssSelector("[data-testid=history] > li"), i + 1));
                 assertThat(browser.findElement(By.cssSelector("[data-testid=history] > li blockquote"))
                         .getAttribute("textContent")).isEqualTo(draft);
