@@ -46,14 +46,15 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = RicochetServer.start(config, advisor, Main.version());
         } catch (RuntimeException e) {
-            // Typically the port is taken: say so in one line rather than with a stack trace.
-            err.println("ricochet serve: cannot listen on " + config.host() + ":" + config.port() + ": "
+            // Typically the port is taken or the database unreachable: one line rather than a stack trace.
+            err.println("ricochet serve: cannot start on " + config.host() + ":" + config.port() + ": "
                     + rootMessage(e));
             return BAD_SETTING;
         }
         err.println("ricochet serve: listening on http://" + config.host() + ":" + server.port()
                 + " (API keys " + (config.apiKeys().isEmpty() ? "off" : "on") + ", rate limit "
-                + (config.rateLimitPerMinute() == 0 ? "off" : config.rateLimitPerMinute() + "/min") + ")");
+                + (config.rateLimitPerMinute() == 0 ? "off" : config.rateLimitPerMinute() + "/min") + ", workshops in "
+                + (config.workshops().database().isEmbedded() ? "embedded H2" : "PostgreSQL") + ")");
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -12,12 +12,12 @@ import java.io.IOException;
 import java.util.Locale;
 
 /** Reads a request body: right content type (415), bounded size (413), well-formed (400). */
-final class Bodies {
+public final class Bodies {
 
     private Bodies() {
     }
 
-    static JsonNode json(Context ctx, int maxBytes) {
+    public static JsonNode json(Context ctx, int maxBytes) {
         requireType(ctx, "application/json");
         byte[] body = bytes(ctx, maxBytes);
         try {
@@ -33,7 +33,7 @@ final class Bodies {
         }
     }
 
-    static void requireType(Context ctx, String expected) {
+    public static void requireType(Context ctx, String expected) {
         String type = ctx.contentType();
         String bare = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!bare.equals(expected)) {
@@ -46,7 +46,7 @@ final class Bodies {
      * caps what it buffers at {@link ServerLimits#MAX_BATCH_BODY} (413) for chunked uploads, and caches the
      * body so form parameters can be read from it afterwards.
      */
-    static byte[] bytes(Context ctx, int maxBytes) {
+    public static byte[] bytes(Context ctx, int maxBytes) {
         if (ctx.contentLength() > maxBytes) {
             throw Problems.bodyTooLarge(maxBytes);
         }
@@ -58,7 +58,7 @@ final class Bodies {
     }
 
     /** A text over the engine's limit is content too large (413), not merely an invalid field. */
-    static void textWithinLimit(JsonNode text) {
+    public static void textWithinLimit(JsonNode text) {
         if (text == null || !text.isTextual()) {
             return;
         }

@@ -5,14 +5,14 @@ import fr.ricochet.report.ReportJson;
 import io.javalin.http.Context;
 
 /** Writes answers with the report mapper, so the API's JSON is byte-for-byte the shape of {@code check --json}. */
-final class Json {
+public final class Json {
 
-    static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     private Json() {
     }
 
-    static void write(Context ctx, Object value) {
+    public static void write(Context ctx, Object value) {
         try {
             ctx.contentType(CONTENT_TYPE).result(ReportJson.mapper().writeValueAsBytes(value));
         } catch (JsonProcessingException e) {

@@ -13,7 +13,7 @@ public final class Languages {
     private Languages() {
     }
 
-    static String of(Context ctx) {
+    public static String of(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null && SUPPORTED.contains(asked.toLowerCase(Locale.ROOT))) {
             return asked.toLowerCase(Locale.ROOT);

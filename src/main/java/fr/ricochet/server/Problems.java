@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The problems the API answers with, each built in one place so titles and types never drift. */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
@@ -16,18 +16,18 @@ final class Problems {
                 new Localized("le corps n'est pas du JSON valide : " + why, "the body is not valid JSON: " + why));
     }
 
-    static ProblemException invalid(List<FieldError> errors) {
+    public static ProblemException invalid(List<FieldError> errors) {
         String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
         return new ProblemException(400, "invalid-request", new Localized("Requête invalide", "Invalid request"),
                 new Localized("champs invalides : " + fields, "invalid fields: " + fields), errors, Map.of());
     }
 
-    static ProblemException tooLarge(Localized detail, List<FieldError> errors) {
+    public static ProblemException tooLarge(Localized detail, List<FieldError> errors) {
         return new ProblemException(413, "too-large", new Localized("Contenu trop grand", "Content too large"),
                 detail, errors, Map.of());
     }
 
-    static ProblemException bodyTooLarge(long limit) {
+    public static ProblemException bodyTooLarge(long limit) {
         return tooLarge(new Localized("le corps dépasse " + limit + " octets", "the body exceeds " + limit + " bytes"),
                 List.of());
     }
@@ -64,7 +64,7 @@ final class Problems {
                 List.of(), Map.of("WWW-Authenticate", "Bearer"));
     }
 
-    static ProblemException rateLimited(long retryAfterSeconds) {
+    public static ProblemException rateLimited(long retryAfterSeconds) {
         return new ProblemException(429, "rate-limited", new Localized("Trop de requêtes", "Too many requests"),
                 new Localized("limite de débit atteinte ; réessayez dans " + retryAfterSeconds + " s",
                         "rate limit reached; retry in " + retryAfterSeconds + " s"),

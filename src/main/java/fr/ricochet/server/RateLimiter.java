@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
  * One token bucket per client (API key or IP): it holds a minute's worth of requests and refills
  * continuously, so a client may burst up to its limit and then goes on at the configured rate.
  */
-final class RateLimiter {
+public final class RateLimiter {
 
     /** Past this many clients, buckets that have refilled completely are dropped: they hold no state. */
     private static final int PRUNE_ABOVE = 10_000;
@@ -17,7 +17,7 @@ final class RateLimiter {
     private final LongSupplier nanoClock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(int perMinute, LongSupplier nanoClock) {
+    public RateLimiter(int perMinute, LongSupplier nanoClock) {
         this.capacity = perMinute;
         this.tokensPerNano = perMinute / 60e9;
         this.nanoClock = nanoClock;
@@ -28,7 +28,7 @@ final class RateLimiter {
     }
 
     /** @return 0 when the request may go on, else the whole seconds to wait before the next token */
-    long acquire(String client) {
+    public long acquire(String client) {
         if (!enabled()) {
             return 0;
         }

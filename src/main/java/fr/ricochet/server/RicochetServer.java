@@ -2,6 +2,7 @@ package fr.ricochet.server;
 
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.server.web.WebPages;
+import fr.ricochet.server.workshop.WorkshopHttp;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
@@ -18,10 +19,12 @@ public final class RicochetServer implements AutoCloseable {
 
     private final Javalin app;
     private final Analyses analyses;
+    private final WorkshopHttp workshops;
 
-    private RicochetServer(Javalin app, Analyses analyses) {
+    private RicochetServer(Javalin app, Analyses analyses, WorkshopHttp workshops) {
         this.app = app;
         this.analyses = analyses;
+        this.workshops = workshops;
     }
 
     public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
@@ -36,6 +39,8 @@ public final class RicochetServer implements AutoCloseable {
         Health health = new Health(version, advisor.rules());
         WebPages web = new WebPages(advisor,
                 request -> analyses.run(() -> metrics.timeAnalysis(() -> advisor.analyze(request))), guard::checkPage);
+        // Opened before listening: a database that cannot be reached stops the start, not the first submission.
+        WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor);
 
         Javalin app = Javalin.create(cfg -> {
             server(cfg, config);
@@ -48,7 +53,7 @@ public final class RicochetServer implements AutoCloseable {
             web.register(cfg);
             // The pages' own scripts call the API with their CSRF token instead of a key (see WebPages).
             cfg.routes.before("/api/*", ctx -> {
-                if (web.pageCall(ctx)) {
+                if (web.pageCall(ctx) || WorkshopHttp.dashboardCall(ctx, web.pages().csrf())) {
                     guard.checkPage(ctx);
                 } else {
                     guard.check(ctx);
@@ -65,13 +70,19 @@ public final class RicochetServer implements AutoCloseable {
             cfg.routes.get("/api/v1/openapi.json", openApi::answer);
             cfg.routes.post("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
+            workshops.register(cfg.routes, web.pages(), guard::checkPage, analyses::run);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            workshops.close(); // e.g. the port is taken: free the database file for the next attempt
+            throw e;
+        }
         for (Connector connector : app.jettyServer().server().getConnectors()) {
             // Javalin creates its connector at start; a silent client is dropped after this long.
             ((AbstractConnector) connector).setIdleTimeout(config.idleTimeout().toMillis());
         }
-        return new RicochetServer(app, analyses);
+        return new RicochetServer(app, analyses, workshops);
     }
 
     private static void server(JavalinConfig cfg, ServerConfig config) {
@@ -115,10 +126,14 @@ public final class RicochetServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops taking requests, lets in-flight ones finish within the shutdown timeout, then frees the pool. */
+    /**
+     * Stops taking requests, lets in-flight ones finish within the shutdown timeout, then frees the pool and closes
+     * the workshop database.
+     */
     public void stop() {
         app.stop();
         analyses.close();
+        workshops.close();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.ricochet.server;
 
+import fr.ricochet.server.workshop.WorkshopConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param idleTimeout      how long Jetty keeps a silent connection, so a slow client cannot hold a thread
  * @param shutdownTimeout  how long in-flight requests may run on after SIGTERM
  * @param analysisThreads  threads running analyses (CPU-bound: about one per core)
+ * @param workshops        the workshop database and limits (RICOCHET_DB_*, RICOCHET_WORKSHOP_*)
  */
 public record ServerConfig(
         String host,
@@ -32,7 +34,8 @@ public record ServerConfig(
         Duration requestTimeout,
         Duration idleTimeout,
         Duration shutdownTimeout,
-        int analysisThreads) {
+        int analysisThreads,
+        WorkshopConfig workshops) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -81,12 +84,12 @@ public record ServerConfig(
         }
         return new ServerConfig(host, port, rules, apiKeys(env), origins, rate,
                 millis(env, "RICOCHET_REQUEST_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_IDLE_TIMEOUT_MS", 30_000),
-                millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000), threads);
+                millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000), threads, WorkshopConfig.from(env));
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, rules, apiKeys, corsOrigins, rateLimitPerMinute, requestTimeout,
-                idleTimeout, shutdownTimeout, analysisThreads);
+                idleTimeout, shutdownTimeout, analysisThreads, workshops);
     }
 
     private static List<String> apiKeys(Map<String, String> env) {

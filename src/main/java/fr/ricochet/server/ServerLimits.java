@@ -1,10 +1,10 @@
 package fr.ricochet.server;
 
 /** Size limits of request bodies; the text length limit itself is the engine's (RequestReader.MAX_TEXT). */
-final class ServerLimits {
+public final class ServerLimits {
 
     /** A single draft: 10,000 characters fit with room for the other fields and JSON escapes. */
-    static final int MAX_BODY = 64 * 1024;
+    public static final int MAX_BODY = 64 * 1024;
     /** Most items a batch may hold. */
     static final int MAX_BATCH = 100;
     /** A batch of up to 100 drafts: larger than one body, still bounded. */

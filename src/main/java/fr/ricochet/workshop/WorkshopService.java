@@ -116,6 +116,11 @@ public final class WorkshopService {
         return new SubmissionResult(store.insertSubmission(submission), report);
     }
 
+    /** The workshop a participant token belongs to, to check it against the code a request names. */
+    public Workshop participantWorkshop(String participantToken) {
+        return participant(participantToken).workshop();
+    }
+
     /** A participant's own submissions, best score and progress. */
     public ParticipantProgress progress(String participantToken) {
         Access access = participant(participantToken);

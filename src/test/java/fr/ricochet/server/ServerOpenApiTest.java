@@ -3,6 +3,7 @@ package fr.ricochet.server;
 import static fr.ricochet.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -64,10 +65,17 @@ class ServerOpenApiTest {
                 .forEach((method, operation) -> documented.add(method + " " + path)));
         assertThat(documented).containsExactlyInAnyOrder("POST /api/v1/analyze", "POST /api/v1/analyze/batch",
                 "GET /api/v1/rules", "GET /api/v1/networks", "GET /api/v1/openapi.json", "GET /health",
-                "GET /metrics", "POST /v2/check", "GET /v2/languages");
+                "GET /metrics", "POST /v2/check", "GET /v2/languages", "POST /api/v1/workshops",
+                "GET /api/v1/workshops/{code}", "DELETE /api/v1/workshops/{code}",
+                "POST /api/v1/workshops/{code}/participants", "POST /api/v1/workshops/{code}/submissions",
+                "GET /api/v1/workshops/{code}/me", "GET /api/v1/workshops/{code}/dashboard",
+                "GET /api/v1/workshops/{code}/submissions/compare", "GET /api/v1/workshops/{code}/export.csv",
+                "GET /api/v1/workshops/{code}/export.json", "POST /api/v1/workshops/{code}/close");
         for (String route : documented) {
             String[] parts = route.split(" ");
-            HttpResponse<String> response = server.send(server.request(parts[1], "X-Api-Key", ServerSecurityTest.KEY)
+            // A workshop of its own for each route: an unknown code would be a 404 that proves nothing.
+            String path = parts[1].replace("{code}", workshop().get("joinCode").asText());
+            HttpResponse<String> response = server.send(server.request(path, "X-Api-Key", ServerSecurityTest.KEY)
                     .method(parts[0], HttpRequest.BodyPublishers.noBody()));
             assertThat(response.statusCode()).as(route).isNotIn(404, 405);
         }
@@ -104,6 +112,70 @@ class ServerOpenApiTest {
                 "{\"text\": \"" + "a".repeat(10_001) + "\"}", "X-Api-Key", key));
         conforms("POST", "/v2/check", server.postForm("/v2/check", Map.of("text", "Hallo", "language", "de-DE"),
                 "X-Api-Key", key));
+    }
+
+    @Test
+    void workshopResponsesConformToTheirSchemas() {
+        String key = ServerSecurityTest.KEY;
+        JsonNode created = workshop();
+        String code = created.get("joinCode").asText();
+        String trainer = created.get("trainerToken").asText();
+        String base = "/api/v1/workshops/" + code;
+        String item = "/api/v1/workshops/{code}";
+        conforms("GET", item, server.get(base, "X-Api-Key", key));
+        HttpResponse<String> joined = server.postJson(base + "/participants", "{\"pseudonym\": \"Léa\"}",
+                "X-Api-Key", key);
+        conforms("POST", item + "/participants", joined);
+        String lea = json(joined).get("participantToken").asText();
+        conforms("GET", item + "/me", server.get(base + "/me", "X-Api-Key", key, "X-Participant-Token", lea));
+        HttpResponse<String> first = server.postJson(base + "/submissions", "{\"text\": \"soirée jeux vendredi\", "
+                + "\"media\": [{\"type\": \"image\"}]}", "X-Api-Key", key, "X-Participant-Token", lea);
+        conforms("POST", item + "/submissions", first);
+        HttpResponse<String> second = server.postJson(base + "/submissions", ServerEndpointsTest.DRAFT, "X-Api-Key",
+                key, "X-Participant-Token", lea);
+        conforms("POST", item + "/submissions", second);
+        conforms("GET", item + "/me", server.get(base + "/me", "X-Api-Key", key, "X-Participant-Token", lea));
+        conforms("GET", item + "/dashboard", server.get(base + "/dashboard", "X-Api-Key", key, "X-Trainer-Token",
+                trainer));
+        conforms("GET", item + "/submissions/compare", server.get(base + "/submissions/compare?left="
+                + json(first).at("/submission/id").asLong() + "&right=" + json(second).at("/submission/id").asLong(),
+                "X-Api-Key", key, "X-Trainer-Token", trainer));
+        conforms("GET", item + "/export.json", server.get(base + "/export.json", "X-Api-Key", key, "X-Trainer-Token",
+                trainer));
+        HttpResponse<String> csv = server.get(base + "/export.csv", "X-Api-Key", key, "X-Trainer-Token", trainer);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(api.getPaths().get(item + "/export.csv").getGet().getResponses().get("200").getContent())
+                .containsKey(csv.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+        conforms("POST", item + "/close", server.postJson(base + "/close", "", "X-Api-Key", key, "X-Trainer-Token",
+                trainer));
+
+        conforms("POST", "/api/v1/workshops", server.postJson("/api/v1/workshops", "{\"title\": 1}", "X-Api-Key",
+                key));
+        conforms("POST", "/api/v1/workshops", server.postJson("/api/v1/workshops", "{}"));
+        conforms("GET", item, server.get("/api/v1/workshops/NOPE22", "X-Api-Key", key));
+        conforms("POST", item + "/participants", server.postJson(base + "/participants", "{\"pseudonym\": \"léa\"}",
+                "X-Api-Key", key));
+        conforms("POST", item + "/submissions", server.postJson(base + "/submissions", "{\"text\": \"a\"}",
+                "X-Api-Key", key, "X-Participant-Token", lea));
+        conforms("POST", item + "/submissions", server.postJson(base + "/submissions", "{\"text\": \"a\"}",
+                "X-Api-Key", key, "X-Participant-Token", trainer));
+        conforms("GET", item + "/dashboard", server.get(base + "/dashboard", "X-Api-Key", key));
+        conforms("GET", item + "/submissions/compare", server.get(base + "/submissions/compare?left=a",
+                "X-Api-Key", key, "X-Trainer-Token", trainer));
+        conforms("DELETE", item, server.send(server.request(base, "X-Api-Key", key, "X-Trainer-Token", lea)
+                .DELETE()));
+        HttpResponse<String> deleted = server.send(server.request(base, "X-Api-Key", key, "X-Trainer-Token", trainer)
+                .DELETE());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(api.getPaths().get(item).getDelete().getResponses()).containsKey("204");
+    }
+
+    /** A new workshop, as its creation answers it. */
+    private static JsonNode workshop() {
+        HttpResponse<String> created = server.postJson("/api/v1/workshops", "{\"title\": \"Atelier\", "
+                + "\"networks\": [\"x\"]}", "X-Api-Key", ServerSecurityTest.KEY);
+        conforms("POST", "/api/v1/workshops", created);
+        return json(created);
     }
 
     @Test

@@ -18,51 +18,57 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A real server on a random port, and a plain java.net.http client to call it. */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     /** Loaded once for all server tests: models take a second to load. */
-    static final Advisor ADVISOR = Advisor.create(RulesLoader.load(RulesLocation.embedded()));
+    public static final Advisor ADVISOR = Advisor.create(RulesLoader.load(RulesLocation.embedded()));
 
-    final RicochetServer server;
+    public final RicochetServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(RicochetServer server) {
         this.server = server;
     }
 
-    static TestServer start() {
+    public static TestServer start() {
         return start(Map.of());
     }
 
-    /** @param env RICOCHET_* settings; the port is always random and the rate limit off unless given */
-    static TestServer start(Map<String, String> env) {
+    /**
+     * @param env RICOCHET_* settings; the port is always random, the rate limit off and the workshop database in
+     *            memory unless given
+     */
+    public static TestServer start(Map<String, String> env) {
         Map<String, String> settings = new HashMap<>(env);
         settings.putIfAbsent("RICOCHET_RATE_LIMIT_PER_MINUTE", "0");
+        // A private in-memory database per server, so tests never touch ./data nor each other's workshops.
+        settings.putIfAbsent("RICOCHET_DB_URL", "jdbc:h2:mem:ricochet-" + java.util.UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1");
         ServerConfig config = ServerConfig.from(settings, 0, "127.0.0.1", null);
         return new TestServer(RicochetServer.start(config, ADVISOR, "test"));
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET());
     }
 
-    HttpResponse<String> postJson(String path, String body, String... headers) {
+    public HttpResponse<String> postJson(String path, String body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+    public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
                 + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder builder) {
+    public HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
             return client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -73,7 +79,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    HttpRequest.Builder request(String path, String... headers) {
+    public HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {
             builder.headers(headers);
@@ -81,7 +87,7 @@ final class TestServer implements AutoCloseable {
         return builder;
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return ReportJson.mapper().readTree(response.body());
         } catch (IOException e) {

@@ -1,0 +1,49 @@
+package fr.ricochet.server.workshop;
+
+import fr.ricochet.check.Finding;
+import fr.ricochet.workshop.Submission;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/** What the workshop templates show, prepared here so templates only place values (escaped by th:text). */
+final class PageViews {
+
+    private PageViews() {
+    }
+
+    /** A checkbox or option of a form. */
+    record Choice(String value, String label, boolean selected) {
+    }
+
+    /** A finding as the participant reads it: the passage it is about quoted from their own text. */
+    record FindingView(String severity, String message, String passage) {
+
+        static FindingView of(Finding f, String text) {
+            int end = Math.min(text.length(), f.offset() + f.length());
+            String passage = f.length() > 0 && f.offset() < end ? text.substring(f.offset(), end) : "";
+            return new FindingView(f.severity().name().toLowerCase(Locale.ROOT), f.message(), passage);
+        }
+    }
+
+    /** A submission in the participant's list, newest first. */
+    record SubmissionLine(int number, long id, String at, int score, String text, List<FindingView> findings) {
+
+        static SubmissionLine of(int number, Submission s, String zone, String language) {
+            return new SubmissionLine(number, s.id(), time(s.submittedAt(), zone, language), s.score(), s.text(),
+                    s.findings().stream().map(f -> FindingView.of(f, s.text())).toList());
+        }
+    }
+
+    /** A moment in the workshop's zone, short and in the page language. */
+    static String time(Instant at, String zone, String language) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
+                .format(at.atZone(ZoneId.of(zone)));
+    }
+}

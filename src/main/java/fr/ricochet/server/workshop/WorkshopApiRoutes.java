@@ -1,0 +1,172 @@
+package fr.ricochet.server.workshop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.server.Bodies;
+import fr.ricochet.server.Json;
+import fr.ricochet.server.Problems;
+import fr.ricochet.server.ServerLimits;
+import fr.ricochet.workshop.CreatedWorkshop;
+import fr.ricochet.workshop.JoinCodes;
+import fr.ricochet.workshop.Joined;
+import fr.ricochet.workshop.SubmissionResult;
+import fr.ricochet.workshop.Workshop;
+import fr.ricochet.workshop.WorkshopService;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * The workshop API under /api/v1/workshops, for a learning platform to drive a workshop. The join code in the path
+ * says which workshop; a token in a header proves the right to act on it: {@code X-Trainer-Token} for the trainer,
+ * {@code X-Participant-Token} for a participant ({@code Authorization} is taken by API keys). The path is checked
+ * first (404), then the token (403), and a token of another workshop counts as wrong.
+ */
+final class WorkshopApiRoutes {
+
+    static final String BASE = "/api/v1/workshops";
+    static final String TRAINER_HEADER = "X-Trainer-Token";
+    static final String PARTICIPANT_HEADER = "X-Participant-Token";
+
+    private final WorkshopService service;
+    private final WorkshopThrottle throttle;
+    private final AnalysisPool pool;
+
+    WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle, AnalysisPool pool) {
+        this.service = service;
+        this.throttle = throttle;
+        this.pool = pool;
+    }
+
+    void register(RoutesConfig routes) {
+        // Answers hold tokens and participants' drafts: no cache may keep them.
+        routes.before(BASE, ctx -> ctx.header("Cache-Control", "no-store"));
+        routes.before(BASE + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
+        routes.post(BASE, WorkshopProblems.mapped(this::create));
+        routes.get(BASE + "/{code}", WorkshopProblems.mapped(this::find));
+        routes.delete(BASE + "/{code}", WorkshopProblems.mapped(this::delete));
+        routes.post(BASE + "/{code}/participants", WorkshopProblems.mapped(this::join));
+        routes.post(BASE + "/{code}/submissions", WorkshopProblems.mapped(this::submit));
+        routes.get(BASE + "/{code}/me", WorkshopProblems.mapped(this::me));
+        routes.get(BASE + "/{code}/dashboard", WorkshopProblems.mapped(this::dashboard));
+        routes.get(BASE + "/{code}/submissions/compare", WorkshopProblems.mapped(this::compare));
+        routes.get(BASE + "/{code}/export.csv", WorkshopProblems.mapped(this::exportCsv));
+        routes.get(BASE + "/{code}/export.json", WorkshopProblems.mapped(this::exportJson));
+        routes.post(BASE + "/{code}/close", WorkshopProblems.mapped(this::close));
+    }
+
+    private void create(Context ctx) {
+        JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
+        CreatedWorkshop created = service.create(json);
+        String code = created.workshop().joinCode();
+        String base = WorkshopLinks.base(ctx);
+        ctx.status(201);
+        Json.write(ctx, new Views.Created(code, created.trainerToken(),
+                base + WorkshopLinks.trainerPage(code, created.trainerToken()), base + WorkshopLinks.joinPage(code),
+                Views.WorkshopView.of(created.workshop())));
+    }
+
+    /** What the join code alone shows: enough to decide to join (title, brief, networks, whether it is open). */
+    private void find(Context ctx) {
+        Json.write(ctx, Views.WorkshopView.of(service.findByJoinCode(ctx.pathParam("code"))));
+    }
+
+    private void join(Context ctx) {
+        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
+        throttle.join(ctx);
+        JsonNode pseudonym = json.get("pseudonym");
+        if (!json.isObject() || pseudonym != null && !pseudonym.isTextual()) {
+            throw Problems.invalid(List.of(new FieldError("pseudonym", "must be a string of 1 to 40 characters",
+                    "doit être une chaîne de 1 à 40 caractères")));
+        }
+        Joined joined = service.join(workshop.joinCode(), pseudonym == null ? null : pseudonym.textValue());
+        ctx.status(201);
+        Json.write(ctx, new Views.Joined(joined.participantToken(), joined.participant().pseudonym(),
+                Views.WorkshopView.of(joined.workshop())));
+    }
+
+    private void submit(Context ctx) {
+        String token = participantToken(ctx);
+        JsonNode draft = Bodies.json(ctx, ServerLimits.MAX_BODY);
+        Bodies.textWithinLimit(draft.isObject() ? draft.get("text") : null);
+        throttle.submission(token);
+        SubmissionResult result = pool.run(() -> service.submit(token, draft));
+        ctx.status(201);
+        Json.write(ctx, new Views.Submitted(Views.SubmissionView.of(result.submission()), result.report()));
+    }
+
+    private void me(Context ctx) {
+        Json.write(ctx, Views.Progress.of(service.progress(participantToken(ctx))));
+    }
+
+    private void dashboard(Context ctx) {
+        Json.write(ctx, Views.DashboardView.of(service.dashboard(trainerToken(ctx))));
+    }
+
+    private void compare(Context ctx) {
+        String token = trainerToken(ctx);
+        Json.write(ctx, Views.Comparison.of(service.compare(token, submissionId(ctx, "left"),
+                submissionId(ctx, "right"))));
+    }
+
+    private void exportCsv(Context ctx) {
+        String csv = service.exportCsv(trainerToken(ctx));
+        WorkshopLinks.download(ctx, "text/csv; charset=utf-8", code(ctx), "csv");
+        // The byte order mark lets spreadsheets open accented pseudonyms and drafts as UTF-8.
+        ctx.result("\uFEFF" + csv);
+    }
+
+    private void exportJson(Context ctx) {
+        String json = service.exportJson(trainerToken(ctx));
+        WorkshopLinks.download(ctx, Json.CONTENT_TYPE, code(ctx), "json");
+        ctx.result(json);
+    }
+
+    private void close(Context ctx) {
+        Json.write(ctx, Views.WorkshopView.of(service.close(trainerToken(ctx))));
+    }
+
+    private void delete(Context ctx) {
+        service.delete(trainerToken(ctx));
+        ctx.status(204);
+    }
+
+    /** The trainer token, once the code is known (404 first) and the token proven to be that workshop's. */
+    private String trainerToken(Context ctx) {
+        Workshop named = service.findByJoinCode(ctx.pathParam("code"));
+        String token = ctx.header(TRAINER_HEADER);
+        if (!service.workshop(token).id().equals(named.id())) {
+            throw WorkshopProblems.accessDenied();
+        }
+        return token;
+    }
+
+    private String participantToken(Context ctx) {
+        Workshop named = service.findByJoinCode(ctx.pathParam("code"));
+        String token = ctx.header(PARTICIPANT_HEADER);
+        if (!service.participantWorkshop(token).id().equals(named.id())) {
+            throw WorkshopProblems.accessDenied();
+        }
+        return token;
+    }
+
+    private static long submissionId(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        try {
+            long id = Long.parseLong(value == null ? "" : value.strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Problems.invalid(List.of(new FieldError(name, "is required: the number of a submission of this "
+                + "workshop", "est obligatoire : le numéro d'une soumission de cet atelier")));
+    }
+
+    /** Normalised as the service does, so links read the same whatever case the client typed. */
+    static String code(Context ctx) {
+        return JoinCodes.normalize(ctx.pathParam("code"));
+    }
+}

@@ -1,0 +1,67 @@
+package fr.ricochet.server.workshop;
+
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.workshop.WorkshopService;
+import fr.ricochet.workshop.store.JdbcWorkshopStore;
+import fr.ricochet.server.web.Csrf;
+import fr.ricochet.server.web.Pages;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Clock;
+
+/**
+ * Workshop mode on the server: opens the store when the server starts (migrating its tables), purges expired
+ * workshops at start and then periodically, registers the routes, and closes everything when the server stops.
+ * The service keeps no state between requests, so several servers can share one PostgreSQL.
+ */
+public final class WorkshopHttp implements AutoCloseable {
+
+    private final JdbcWorkshopStore store;
+    private final WorkshopPurge purge;
+    private final WorkshopService service;
+    private final WorkshopThrottle throttle;
+    private final Advisor advisor;
+
+    private WorkshopHttp(JdbcWorkshopStore store, WorkshopPurge purge, WorkshopService service,
+            WorkshopThrottle throttle, Advisor advisor) {
+        this.store = store;
+        this.purge = purge;
+        this.service = service;
+        this.throttle = throttle;
+        this.advisor = advisor;
+    }
+
+    public static WorkshopHttp open(WorkshopConfig config, Advisor advisor) {
+        JdbcWorkshopStore store = JdbcWorkshopStore.open(config.database());
+        WorkshopService service = new WorkshopService(store, advisor, config.limits(), Clock.systemUTC());
+        WorkshopThrottle throttle = new WorkshopThrottle(config.joinsPerMinute(), config.submissionsPerMinute());
+        return new WorkshopHttp(store, new WorkshopPurge(service, config.purgeEvery()), service, throttle, advisor);
+    }
+
+    /**
+     * @param pages     the web pages' renderer (layout, language, CSRF), shared so workshop pages look and behave alike
+     * @param rateLimit the per-IP limit the other pages' form posts go through
+     * @param pool      the server's analysis pool, which submissions are analysed on
+     */
+    public void register(RoutesConfig routes, Pages pages, Handler rateLimit, AnalysisPool pool) {
+        new WorkshopApiRoutes(service, throttle, pool).register(routes);
+        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, pool).register(routes);
+    }
+
+    /**
+     * Whether an API call comes from the trainer's dashboard: a workshop endpoint, the trainer token (checked by the
+     * route itself) and this browser's CSRF token. The dashboard has no API key to send, so when keys are configured
+     * such calls go through the pages' rate limit instead, like the editor's analyses.
+     */
+    public static boolean dashboardCall(Context ctx, Csrf csrf) {
+        return ctx.path().startsWith(WorkshopApiRoutes.BASE + "/") && ctx.header(WorkshopApiRoutes.TRAINER_HEADER) != null
+                && csrf.pageCall(ctx);
+    }
+
+    @Override
+    public void close() {
+        purge.close();
+        store.close();
+    }
+}

@@ -1,0 +1,372 @@
+package fr.ricochet.server.workshop;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.rules.Localized;
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.TipSpec;
+import fr.ricochet.server.Bodies;
+import fr.ricochet.server.ProblemException;
+import fr.ricochet.server.web.Csrf;
+import fr.ricochet.server.web.EditorForm;
+import fr.ricochet.server.web.EditorModel;
+import fr.ricochet.server.web.Pages;
+import fr.ricochet.workshop.CreatedWorkshop;
+import fr.ricochet.workshop.JoinCodes;
+import fr.ricochet.workshop.Joined;
+import fr.ricochet.workshop.ParticipantProgress;
+import fr.ricochet.workshop.Submission;
+import fr.ricochet.workshop.Workshop;
+import fr.ricochet.workshop.WorkshopException;
+import fr.ricochet.workshop.WorkshopService;
+import fr.ricochet.workshop.WorkshopSettings;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workshop pages, rendered with the web pages' layout, language and CSRF guard. The trainer creates a workshop
+ * and gets its code and private link; a participant joins with the code and a pseudonym (their token then lives in an
+ * HttpOnly cookie) and submits drafts through a plain form, so the page works without scripts. Only the trainer's
+ * dashboard needs a script: it reads the token from the link's {@code #} part and polls the JSON API.
+ */
+final class WorkshopPages {
+
+    static final String PREFIX = "/workshops";
+    /** As the editor's form: 10,000 characters url-encoded (emoji as four %XX) plus alt texts. */
+    static final int MAX_FORM_BODY = 256 * 1024;
+
+    private final WorkshopService service;
+    private final RuleBook rules;
+    private final Pages pages;
+    private final WorkshopThrottle throttle;
+    private final Handler rateLimit;
+    private final AnalysisPool pool;
+    private final EditorModel editor;
+
+    WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit,
+            AnalysisPool pool) {
+        this.service = service;
+        this.rules = rules;
+        this.pages = pages;
+        this.throttle = throttle;
+        this.rateLimit = rateLimit;
+        this.pool = pool;
+        this.editor = new EditorModel(rules);
+    }
+
+    void register(RoutesConfig routes) {
+        // Fixed paths first: Javalin takes the first route that matches, and /workshops/{code} matches them too.
+        routes.get(PREFIX, ctx -> ctx.redirect(PREFIX + "/join", io.javalin.http.HttpStatus.SEE_OTHER));
+        routes.get(PREFIX + "/new", this::newForm);
+        routes.post(PREFIX + "/new", WorkshopProblems.mapped(this::create));
+        routes.get(PREFIX + "/join", this::joinForm);
+        routes.post(PREFIX + "/join", WorkshopProblems.mapped(ctx -> join(ctx, ctx.formParam("code"))));
+        routes.get(PREFIX + "/{code}", WorkshopProblems.mapped(this::participant));
+        routes.post(PREFIX + "/{code}/join", WorkshopProblems.mapped(ctx -> join(ctx, ctx.pathParam("code"))));
+        routes.post(PREFIX + "/{code}/submit", WorkshopProblems.mapped(this::submit));
+        routes.post(PREFIX + "/{code}/leave", WorkshopProblems.mapped(this::leave));
+        routes.get(PREFIX + "/{code}/trainer", WorkshopProblems.mapped(this::trainer));
+    }
+
+    // --- Trainer: create ---
+
+    private void newForm(Context ctx) {
+        sendNewForm(ctx, 200, Map.of(), List.of());
+    }
+
+    private void create(Context ctx) throws Exception {
+        readForm(ctx);
+        ObjectNode json = ReportJson.mapper().createObjectNode();
+        putText(json, "title", ctx.formParam("title"));
+        putText(json, "brief", ctx.formParam("brief"));
+        putText(json, "startingPost", ctx.formParam("startingPost"));
+        ctx.formParams("networks").forEach(json.putArray("networks")::add);
+        putText(json, "audience", ctx.formParam("audience"));
+        String zone = blankToNull(ctx.formParam("timeZone"));
+        putText(json, "timeZone", zone);
+        List<FieldError> errors = new ArrayList<>();
+        String planned = blankToNull(ctx.formParam("plannedAt"));
+        if (planned != null) {
+            // A datetime-local field has no offset: it is read in the audience's zone, as the trainer means it.
+            try {
+                json.put("plannedAt", LocalDateTime.parse(planned).atZone(ZoneId.of(zone == null ? "Europe/Paris"
+                        : zone)).toOffsetDateTime().toString());
+            } catch (DateTimeException e) {
+                errors.add(new FieldError("plannedAt", "is not a date and time", "n'est pas une date et une heure"));
+            }
+        }
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            CreatedWorkshop created = service.create(json);
+            String code = created.workshop().joinCode();
+            String base = WorkshopLinks.base(ctx);
+            Map<String, Object> model = new HashMap<>(workshopModel(created.workshop(), pages.language(ctx)));
+            model.put("trainerUrl", base + WorkshopLinks.trainerPage(code, created.trainerToken()));
+            model.put("joinUrl", base + WorkshopLinks.joinPage(code));
+            pages.send(ctx, 201, "workshop-created", model);
+        } catch (InvalidRequestException e) {
+            Map<String, String> values = new HashMap<>();
+            for (String field : List.of("title", "brief", "startingPost", "audience", "timeZone", "plannedAt")) {
+                values.put(field, ctx.formParam(field) == null ? "" : ctx.formParam(field));
+            }
+            values.put("networks", String.join(",", ctx.formParams("networks")));
+            sendNewForm(ctx, 400, values, messages(e.errors(), pages.language(ctx)));
+        }
+    }
+
+    private void sendNewForm(Context ctx, int status, Map<String, String> values, List<String> errors) {
+        String language = pages.language(ctx);
+        List<String> chosen = List.of(values.getOrDefault("networks", "x").split(","));
+        List<PageViews.Choice> networks = new ArrayList<>();
+        for (String id : rules.networkIds().stream().sorted().toList()) {
+            NetworkProfile profile = rules.network(id);
+            networks.add(new PageViews.Choice(id, profile == null ? id : profile.name(), chosen.contains(id)));
+        }
+        String audience = values.getOrDefault("audience", "general");
+        List<PageViews.Choice> audiences = List.of("general", "b2b", "b2c").stream()
+                .map(a -> new PageViews.Choice(a, a, a.equals(audience))).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("values", values);
+        model.put("networks", networks);
+        model.put("audiences", audiences);
+        model.put("errors", errors);
+        model.put("timeZone", values.getOrDefault("timeZone", "Europe/Paris"));
+        pages.send(ctx, status, "workshop-new", model);
+    }
+
+    // --- Participant: join, write, submit ---
+
+    private void joinForm(Context ctx) {
+        String code = ctx.queryParam("code");
+        Map<String, Object> model = new HashMap<>();
+        model.put("code", code == null ? "" : JoinCodes.normalize(code));
+        model.put("errors", List.of());
+        model.put("pseudonym", "");
+        pages.send(ctx, 200, "workshop-join", model);
+    }
+
+    private void join(Context ctx, String typedCode) throws Exception {
+        readForm(ctx);
+        String language = pages.language(ctx);
+        String pseudonym = ctx.formParam("pseudonym");
+        Map<String, Object> model = new HashMap<>();
+        model.put("code", JoinCodes.normalize(typedCode));
+        model.put("pseudonym", pseudonym == null ? "" : pseudonym);
+        try {
+            Workshop workshop = service.findByJoinCode(typedCode);
+            model.putAll(workshopModel(workshop, language));
+            throttle.join(ctx);
+            Joined joined = service.join(workshop.joinCode(), pseudonym);
+            ParticipantCookie.set(ctx, workshop.joinCode(), joined.participantToken());
+            ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidRequestException e) {
+            model.put("errors", messages(e.errors(), language));
+            pages.send(ctx, 400, "workshop-join", model);
+        } catch (WorkshopException e) {
+            // A wrong code, a closed or full workshop, a pseudonym taken: said on the form, where it can be fixed.
+            model.put("errors", List.of(e.message(language)));
+            pages.send(ctx, WorkshopProblems.of(e).status(), "workshop-join", model);
+        }
+    }
+
+    /** The participant's page once joined; the join form (with the workshop's title and brief) before. */
+    private void participant(Context ctx) {
+        String language = pages.language(ctx);
+        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        ParticipantProgress progress = progressOrNull(ctx, workshop);
+        if (progress == null) {
+            Map<String, Object> model = new HashMap<>(workshopModel(workshop, language));
+            model.put("code", workshop.joinCode());
+            model.put("pseudonym", "");
+            model.put("errors", List.of());
+            pages.send(ctx, 200, "workshop-join", model);
+            return;
+        }
+        sendParticipant(ctx, 200, progress, null, List.of());
+    }
+
+    /**
+     * Stores the editor's draft (text and media; networks, audience and time are the workshop's). Without scripts the
+     * editor's own button posts here too, so any post is a submission: in a workshop, submitting is how one gets
+     * analysed.
+     */
+    private void submit(Context ctx) throws Exception {
+        readForm(ctx);
+        String language = pages.language(ctx);
+        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        ParticipantProgress progress = progressOrNull(ctx, workshop);
+        if (progress == null) {
+            throw WorkshopProblems.accessDenied();
+        }
+        EditorForm form = EditorForm.read(ctx);
+        ObjectNode draft = ReportJson.mapper().createObjectNode();
+        draft.put("text", form.text());
+        ArrayNode media = draft.putArray("media");
+        form.media().forEach(row -> media.addObject().put("type", row.type()).put("altText", row.alt()));
+        String token = ParticipantCookie.get(ctx);
+        try {
+            Bodies.textWithinLimit(draft.get("text"));
+            throttle.submission(token);
+            pool.run(() -> service.submit(token, draft));
+            // Post/redirect/get: a reload shows the page again instead of submitting the draft twice.
+            ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()) + "#latest", io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (InvalidRequestException e) {
+            sendParticipant(ctx, 400, progress, form, messages(e.errors(), language));
+        } catch (ProblemException e) {
+            sendParticipant(ctx, e.status(), progress, form, List.of(e.detail().in(language)));
+        } catch (WorkshopException e) {
+            sendParticipant(ctx, WorkshopProblems.of(e).status(), progress, form, List.of(e.message(language)));
+        }
+    }
+
+    private void leave(Context ctx) throws Exception {
+        readForm(ctx);
+        String code = JoinCodes.normalize(ctx.pathParam("code"));
+        ParticipantCookie.clear(ctx, code);
+        ctx.redirect(WorkshopLinks.joinPage(code), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** @param typed the form as posted, to show it again; null to start from the latest draft or the starting post */
+    private void sendParticipant(Context ctx, int status, ParticipantProgress progress, EditorForm typed,
+            List<String> errors) {
+        String language = pages.language(ctx);
+        Workshop workshop = progress.workshop();
+        WorkshopSettings settings = workshop.settings();
+        String zone = settings.timeZone();
+        List<Submission> submissions = progress.submissions();
+        List<PageViews.SubmissionLine> lines = new ArrayList<>();
+        for (int i = submissions.size() - 1; i >= 0; i--) {
+            lines.add(PageViews.SubmissionLine.of(i + 1, submissions.get(i), zone, language));
+        }
+        Map<String, Object> model = new HashMap<>(workshopModel(workshop, language));
+        model.put("pseudonym", progress.participant().pseudonym());
+        model.put("submissions", lines);
+        model.put("latest", lines.isEmpty() ? null : lines.get(0));
+        model.put("firstScore", progress.firstScore());
+        model.put("bestScore", progress.bestScore());
+        model.put("latestScore", progress.latestScore());
+        model.put("progress", progress.progress());
+        model.put("chart", ProgressChart.of(submissions));
+        model.putAll(editorModel(workshop, editorForm(settings, typed, lines), errors, language));
+        pages.send(ctx, status, "workshop-participant", model);
+    }
+
+    /**
+     * The editor's form set to the workshop's networks, audience and time, so the live analysis scores the draft as
+     * the submission will be scored; the text is what was typed, else the latest draft, else the starting post.
+     */
+    private static EditorForm editorForm(WorkshopSettings settings, EditorForm typed, List<PageViews.SubmissionLine>
+            lines) {
+        String text = typed != null ? typed.text() : !lines.isEmpty() ? lines.get(0).text()
+                : settings.startingPost() == null ? "" : settings.startingPost();
+        List<EditorForm.MediaRow> media = typed != null ? typed.media() : List.of();
+        String date = "";
+        String time = "";
+        if (settings.plannedAt() != null) {
+            ZonedDateTime planned = settings.plannedAt().atZone(ZoneId.of(settings.timeZone()));
+            date = planned.toLocalDate().toString();
+            time = planned.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString();
+        }
+        return new EditorForm(text, settings.networks(), "auto", media, date, time, settings.timeZone(),
+                settings.audience());
+    }
+
+    /**
+     * What the editor fragment needs, from the web pages' {@link EditorModel}; only the workshop's networks are
+     * offered (the form hides them anyway, and they are what the submission is scored for).
+     */
+    private Map<String, Object> editorModel(Workshop workshop, EditorForm form, List<String> errors,
+            String language) {
+        Map<String, Object> model = editor.build(language, "/workshops/" + workshop.joinCode() + "/submit", form,
+                null, errors);
+        model.put("networkOptions", workshop.settings().networks());
+        return model;
+    }
+
+    private ParticipantProgress progressOrNull(Context ctx, Workshop workshop) {
+        String token = ParticipantCookie.get(ctx);
+        if (token == null) {
+            return null;
+        }
+        try {
+            ParticipantProgress progress = service.progress(token);
+            return progress.workshop().id().equals(workshop.id()) ? progress : null;
+        } catch (WorkshopException e) {
+            return null; // a stale cookie (workshop deleted, database reset) simply leads to the join form
+        }
+    }
+
+    // --- Trainer: dashboard ---
+
+    /** The dashboard's frame; its script reads the token from the link's # part and fills it from the API. */
+    private void trainer(Context ctx) throws JsonProcessingException {
+        String language = pages.language(ctx);
+        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (TipSpec tip : rules.tips()) {
+            titles.put(tip.id(), tip.title().in(language));
+        }
+        Map<String, Object> model = new HashMap<>(workshopModel(workshop, language));
+        model.put("tipTitles", ReportJson.mapper().writeValueAsString(titles));
+        pages.send(ctx, 200, "workshop-trainer", model);
+    }
+
+    // --- Shared ---
+
+    private Map<String, Object> workshopModel(Workshop workshop, String language) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("workshop", Views.WorkshopView.of(workshop));
+        model.put("code", workshop.joinCode());
+        model.put("displayCode", JoinCodes.display(workshop.joinCode()));
+        model.put("networkList", String.join(", ", workshop.settings().networks().stream()
+                .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList()));
+        model.put("plannedAt", PageViews.time(workshop.settings().plannedAt(), workshop.settings().timeZone(),
+                language));
+        model.put("expiresAt", PageViews.time(workshop.expiresAt(), workshop.settings().timeZone(), language));
+        return model;
+    }
+
+    /** A form post: bounded size, the per-IP limit of the pages, and this browser's CSRF token. */
+    private void readForm(Context ctx) throws Exception {
+        Bodies.bytes(ctx, MAX_FORM_BODY);
+        rateLimit.handle(ctx);
+        if (!pages.csrf().valid(ctx, ctx.formParam(Csrf.FIELD))) {
+            throw new ProblemException(403, "csrf", new Localized("Formulaire expiré", "Form expired"),
+                    new Localized("rechargez la page et renvoyez le formulaire",
+                            "reload the page and send the form again"));
+        }
+    }
+
+    private static List<String> messages(List<FieldError> errors, String language) {
+        return errors.stream().map(e -> e.message(language)).toList();
+    }
+
+    private static void putText(ObjectNode json, String field, String value) {
+        String text = blankToNull(value);
+        if (text != null) {
+            json.put(field, text);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,250 @@
+// The trainer's dashboard. The token comes from the link's # part: browsers never send it to the server in a
+// URL nor in a Referer, so it stays out of access logs; it travels only in the X-Trainer-Token header.
+// Every text from participants is put in the page with textContent, never as HTML.
+(function () {
+  'use strict';
+  var main = document.getElementById('main');
+  var code = main.dataset.code;
+  var token = decodeURIComponent(location.hash.replace(/^#/, ''));
+  var csrf = document.querySelector('meta[name="csrf-token"]').content;
+  var tips = JSON.parse(main.dataset.tips || '{}');
+  var api = '/api/v1/workshops/' + encodeURIComponent(code);
+  var svgNs = 'http://www.w3.org/2000/svg';
+  var selected = [];
+  var timer = null;
+
+  function msg(name, values) {
+    var text = main.dataset[name] || '';
+    (values || []).forEach(function (v, i) { text = text.split('{' + i + '}').join(String(v)); });
+    return text;
+  }
+
+  function call(method, path) {
+    return fetch(api + path, {
+      method: method,
+      credentials: 'same-origin',
+      headers: { 'X-Trainer-Token': token, 'X-CSRF-Token': csrf, 'Accept': 'application/json' }
+    }).then(function (response) {
+      if (!response.ok) {
+        return response.json().catch(function () { return {}; }).then(function (problem) {
+          var error = new Error(problem.detail || String(response.status));
+          error.status = response.status;
+          throw error;
+        });
+      }
+      return response;
+    });
+  }
+
+  function status(text, problem) {
+    var el = document.getElementById('status');
+    el.textContent = text;
+    el.classList.toggle('problem', !!problem);
+  }
+
+  function cell(row, text) {
+    var td = document.createElement('td');
+    td.textContent = text === null || text === undefined ? '—' : String(text);
+    row.appendChild(td);
+    return td;
+  }
+
+  function renderParticipants(dashboard) {
+    var rows = document.getElementById('rows');
+    rows.textContent = '';
+    dashboard.participants.forEach(function (p) {
+      var tr = document.createElement('tr');
+      var name = document.createElement('th');
+      name.scope = 'row';
+      name.textContent = p.pseudonym;
+      tr.appendChild(name);
+      cell(tr, p.submissions);
+      cell(tr, p.firstScore);
+      cell(tr, p.bestScore);
+      cell(tr, p.latestScore);
+      var td = cell(tr, '');
+      if (p.latestSubmissionId !== null) {
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.value = p.latestSubmissionId;
+        box.checked = selected.indexOf(String(p.latestSubmissionId)) >= 0;
+        box.setAttribute('aria-label', main.dataset.lang === 'en' ? 'Compare ' + p.pseudonym : 'Comparer ' + p.pseudonym);
+        box.addEventListener('change', function () { toggle(box); });
+        td.textContent = '';
+        td.appendChild(box);
+      }
+      rows.appendChild(tr);
+    });
+    document.getElementById('empty').textContent =
+      dashboard.participants.length === 0 ? msg('msgNoParticipants') : '';
+    document.getElementById('count').textContent = msg('msgCount', [dashboard.submissionCount]);
+  }
+
+  function renderDistribution(bands) {
+    var svg = document.getElementById('distribution');
+    svg.textContent = '';
+    var most = Math.max(1, Math.max.apply(null, bands.map(function (b) { return b.participants; })));
+    bands.forEach(function (band, i) {
+      var height = Math.round(95 * band.participants / most);
+      var x = 8 + i * 31;
+      var rect = document.createElementNS(svgNs, 'rect');
+      rect.setAttribute('x', x);
+      rect.setAttribute('y', 120 - height);
+      rect.setAttribute('width', 26);
+      rect.setAttribute('height', Math.max(height, 1));
+      rect.setAttribute('class', band.from >= 70 ? 'ws-bar good' : band.from >= 40 ? 'ws-bar ok' : 'ws-bar weak');
+      var title = document.createElementNS(svgNs, 'title');
+      title.textContent = band.from + '–' + band.to + ' : ' + band.participants;
+      rect.appendChild(title);
+      svg.appendChild(rect);
+      var count = document.createElementNS(svgNs, 'text');
+      count.setAttribute('x', x + 13);
+      count.setAttribute('y', 115 - height);
+      count.setAttribute('class', 'count');
+      count.textContent = band.participants > 0 ? band.participants : '';
+      svg.appendChild(count);
+      var label = document.createElementNS(svgNs, 'text');
+      label.setAttribute('x', x + 13);
+      label.setAttribute('y', 136);
+      label.setAttribute('class', 'axis');
+      label.textContent = band.from;
+      svg.appendChild(label);
+    });
+  }
+
+  function renderWeakest(list) {
+    var ol = document.getElementById('weakest');
+    ol.textContent = '';
+    list.filter(function (t) { return t.failing > 0; }).slice(0, 5).forEach(function (t) {
+      var li = document.createElement('li');
+      li.textContent = msg('msgWeakest', [tips[t.tipId] || t.tipId, t.failing, t.applicable]);
+      ol.appendChild(li);
+    });
+  }
+
+  function toggle(box) {
+    var id = String(box.value);
+    selected = selected.filter(function (s) { return s !== id; });
+    if (box.checked) {
+      selected.push(id);
+    }
+    if (selected.length > 2) {
+      selected.shift();
+    }
+    document.querySelectorAll('#rows input[type=checkbox]').forEach(function (b) {
+      b.checked = selected.indexOf(String(b.value)) >= 0;
+    });
+    if (selected.length === 2) {
+      compare(selected[0], selected[1]);
+    }
+  }
+
+  function side(data) {
+    var col = document.createElement('article');
+    col.className = 'side';
+    var h = document.createElement('h3');
+    h.textContent = data.pseudonym + ' — ' + msg('msgScore', [data.submission.score]);
+    col.appendChild(h);
+    var text = document.createElement('blockquote');
+    text.className = 'draft-text';
+    text.textContent = data.submission.text;
+    col.appendChild(text);
+    var ul = document.createElement('ul');
+    ul.className = 'findings';
+    data.submission.findings.forEach(function (f) {
+      var li = document.createElement('li');
+      li.className = 'finding sev-' + f.severity;
+      li.textContent = f.message;
+      ul.appendChild(li);
+    });
+    if (data.submission.findings.length === 0) {
+      var none = document.createElement('li');
+      none.textContent = msg('msgNone');
+      ul.appendChild(none);
+    }
+    col.appendChild(ul);
+    return col;
+  }
+
+  function compare(left, right) {
+    call('GET', '/submissions/compare?left=' + left + '&right=' + right)
+      .then(function (r) { return r.json(); })
+      .then(function (pair) {
+        var box = document.getElementById('comparison');
+        box.textContent = '';
+        box.appendChild(side(pair.left));
+        box.appendChild(side(pair.right));
+      })
+      .catch(function (e) { status(msg('msgError', [e.message]), true); });
+  }
+
+  function refresh() {
+    return call('GET', '/dashboard')
+      .then(function (r) { return r.json(); })
+      .then(function (dashboard) {
+        document.getElementById('board').hidden = false;
+        document.getElementById('closed').hidden = !dashboard.workshop.closed;
+        document.getElementById('close').disabled = dashboard.workshop.closed;
+        renderParticipants(dashboard);
+        renderDistribution(dashboard.distribution);
+        renderWeakest(dashboard.weakestTips);
+        status('', false);
+      })
+      .catch(function (e) {
+        status(msg('msgError', [e.message]), true);
+        if (e.status === 403 || e.status === 404) {
+          stop();
+        }
+      });
+  }
+
+  function stop() {
+    if (timer !== null) {
+      clearInterval(timer);
+      timer = null;
+    }
+  }
+
+  function download(format) {
+    call('GET', '/export.' + format)
+      .then(function (r) { return r.blob(); })
+      .then(function (blob) {
+        var link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = 'ricochet-atelier-' + code + '.' + format;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      })
+      .catch(function (e) { status(msg('msgError', [e.message]), true); });
+  }
+
+  function start() {
+    if (!token) {
+      document.getElementById('no-link').hidden = false;
+      return;
+    }
+    document.getElementById('export-csv').addEventListener('click', function () { download('csv'); });
+    document.getElementById('export-json').addEventListener('click', function () { download('json'); });
+    document.getElementById('close').addEventListener('click', function () {
+      if (confirm(msg('msgCloseConfirm'))) {
+        call('POST', '/close').then(refresh).catch(function (e) { status(msg('msgError', [e.message]), true); });
+      }
+    });
+    document.getElementById('delete').addEventListener('click', function () {
+      if (confirm(msg('msgDeleteConfirm'))) {
+        call('DELETE', '').then(function () {
+          stop();
+          document.getElementById('board').hidden = true;
+          status(msg('msgDeleted'), false);
+        }).catch(function (e) { status(msg('msgError', [e.message]), true); });
+      }
+    });
+    refresh();
+    // Polling a JSON endpoint works the same behind one server or several sharing one database.
+    timer = setInterval(refresh, 5000);
+  }
+
+  start();
+}());

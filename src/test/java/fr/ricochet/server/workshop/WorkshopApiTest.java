@@ -1,0 +1,257 @@
+package fr.ricochet.server.workshop;
+
+import static fr.ricochet.server.workshop.WorkshopClient.BASE;
+import static fr.ricochet.server.workshop.WorkshopClient.json;
+import static fr.ricochet.server.workshop.WorkshopClient.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.server.TestServer;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every workshop endpoint over HTTP, successes and each error status, on a server with an in-memory database. */
+class WorkshopApiTest {
+
+    static final String DRAFT_1 = "soirée jeux vendredi";
+    static final String DRAFT_2 = "Soirée jeux vendredi 18h à la médiathèque : venez nombreux, partagez ! #JeuxDeSociété";
+
+    static TestServer server;
+    static WorkshopClient api;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        api = new WorkshopClient(server.server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aTrainerRunsAWholeWorkshopThroughTheApi() {
+        HttpResponse<String> creation = api.call("POST", BASE, WorkshopClient.WORKSHOP);
+        JsonNode created = ok(creation, 201);
+        String code = created.get("joinCode").asText();
+        String trainer = created.get("trainerToken").asText();
+        assertThat(code).matches("[2-9A-Z]{6}");
+        assertThat(created.get("trainerUrl").asText()).endsWith("/workshops/" + code + "/trainer#" + trainer);
+        assertThat(created.get("joinUrl").asText()).endsWith("/workshops/" + code);
+        assertThat(created.at("/workshop/networks").toString()).isEqualTo("[\"x\",\"mastodon\"]");
+        assertThat(creation.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        JsonNode shown = ok(api.call("GET", BASE + "/" + code.toLowerCase(), null), 200);
+        assertThat(shown.get("title").asText()).isEqualTo("Atelier médiathèque");
+        assertThat(shown.get("closed").asBoolean()).isFalse();
+
+        String lea = api.join(code, "Léa");
+        String tom = api.join(code, "Tom");
+        JsonNode first = api.submit(code, lea, DRAFT_1);
+        JsonNode second = api.submit(code, lea, DRAFT_2);
+        JsonNode toms = api.submit(code, tom, DRAFT_2);
+        assertThat(first.at("/submission/score").asInt()).isEqualTo(first.at("/report/score").asInt());
+        assertThat(second.at("/report/networks").size()).isEqualTo(2);
+
+        JsonNode mine = api.me(code, lea);
+        assertThat(mine.get("pseudonym").asText()).isEqualTo("Léa");
+        assertThat(mine.get("submissions")).hasSize(2);
+        assertThat(mine.at("/submissions/0/text").asText()).isEqualTo(DRAFT_1);
+        assertThat(mine.get("firstScore").asInt()).isEqualTo(first.at("/submission/score").asInt());
+        assertThat(mine.get("latestScore").asInt()).isEqualTo(second.at("/submission/score").asInt());
+        assertThat(mine.get("progress").asInt()).isEqualTo(mine.get("latestScore").asInt()
+                - mine.get("firstScore").asInt());
+        assertThat(api.me(code, tom).get("submissions")).hasSize(1);
+
+        JsonNode dashboard = api.dashboard(code, trainer);
+        assertThat(dashboard.get("participants")).extracting(p -> p.get("pseudonym").asText())
+                .containsExactly("Léa", "Tom");
+        assertThat(dashboard.get("submissionCount").asInt()).isEqualTo(3);
+        assertThat(dashboard.at("/participants/0/bestScore").asInt()).isEqualTo(mine.get("bestScore").asInt());
+        assertThat(dashboard.get("distribution")).hasSize(10);
+        assertThat(dashboard.toString()).doesNotContain(lea).doesNotContain(trainer);
+
+        JsonNode compared = ok(api.call("GET", BASE + "/" + code + "/submissions/compare?left="
+                + first.at("/submission/id").asLong() + "&right=" + toms.at("/submission/id").asLong(), null,
+                "X-Trainer-Token", trainer), 200);
+        assertThat(compared.at("/left/pseudonym").asText()).isEqualTo("Léa");
+        assertThat(compared.at("/right/pseudonym").asText()).isEqualTo("Tom");
+        assertThat(compared.at("/left/submission/findings").isArray()).isTrue();
+
+        HttpResponse<String> csv = api.call("GET", BASE + "/" + code + "/export.csv", null, "X-Trainer-Token", trainer);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"ricochet-atelier-" + code + ".csv\"");
+        assertThat(csv.body()).startsWith("\uFEFFsubmission_id,pseudonym").contains("Léa", "Tom", DRAFT_1);
+        assertThat(csv.body().lines()).hasSize(4);
+
+        HttpResponse<String> exported = api.call("GET", BASE + "/" + code + "/export.json", null,
+                "X-Trainer-Token", trainer);
+        assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow()).contains(".json");
+        assertThat(json(exported.body()).get("submissions")).hasSize(3);
+
+        JsonNode closed = ok(api.call("POST", BASE + "/" + code + "/close", null, "X-Trainer-Token", trainer), 200);
+        assertThat(closed.get("closed").asBoolean()).isTrue();
+        assertThat(problem(api.submitRaw(code, tom, DRAFT_2), 409).get("type").asText()).endsWith("/workshop-closed");
+        problem(api.call("POST", BASE + "/" + code + "/participants", "{\"pseudonym\": \"Zoé\"}"), 409);
+        assertThat(api.me(code, tom).get("submissions")).hasSize(1);
+        assertThat(api.dashboard(code, trainer).get("submissionCount").asInt()).isEqualTo(3);
+
+        assertThat(api.call("DELETE", BASE + "/" + code, null, "X-Trainer-Token", trainer).statusCode())
+                .isEqualTo(204);
+        problem(api.call("GET", BASE + "/" + code, null), 404);
+        problem(api.call("GET", BASE + "/" + code + "/dashboard", null, "X-Trainer-Token", trainer), 404);
+    }
+
+    @Test
+    void tokensOpenOnlyWhatTheyAreFor() {
+        JsonNode created = api.create();
+        String code = created.get("joinCode").asText();
+        String trainer = created.get("trainerToken").asText();
+        String lea = api.join(code, "Léa");
+        JsonNode other = api.create();
+        String otherCode = other.get("joinCode").asText();
+        String otherTrainer = other.get("trainerToken").asText();
+        String stranger = api.join(otherCode, "Sam");
+
+        List<String> trainerPaths = List.of("/dashboard", "/export.csv", "/export.json",
+                "/submissions/compare?left=1&right=2");
+        for (String path : trainerPaths) {
+            problem(api.call("GET", BASE + "/" + code + path, null), 403);
+            problem(api.call("GET", BASE + "/" + code + path, null, "X-Trainer-Token", trainer + "x"), 403);
+            problem(api.call("GET", BASE + "/" + code + path, null, "X-Trainer-Token", lea), 403);
+            problem(api.call("GET", BASE + "/" + code + path, null, "X-Trainer-Token", otherTrainer), 403);
+            problem(api.call("GET", BASE + "/NOPE22" + path, null, "X-Trainer-Token", trainer), 404);
+        }
+        problem(api.call("POST", BASE + "/" + code + "/close", null, "X-Trainer-Token", otherTrainer), 403);
+        problem(api.call("DELETE", BASE + "/" + code, null, "X-Trainer-Token", "garbage"), 403);
+        problem(api.call("DELETE", BASE + "/" + code, null), 403);
+
+        problem(api.submitRaw(code, stranger, DRAFT_1), 403);
+        problem(api.submitRaw(code, trainer, DRAFT_1), 403);
+        problem(api.submitRaw(code, "", DRAFT_1), 403);
+        problem(api.call("GET", BASE + "/" + code + "/me", null, "X-Participant-Token", stranger), 403);
+        problem(api.call("GET", BASE + "/" + code + "/me", null), 403);
+        problem(api.submitRaw("NOPE22", lea, DRAFT_1), 404);
+        assertThat(api.dashboard(code, trainer).get("participants")).hasSize(1);
+    }
+
+    @Test
+    void badInputIsAProblemNeverAServerError() {
+        String code = api.create().get("joinCode").asText();
+        String lea = api.join(code, "Léa");
+
+        JsonNode invalid = problem(api.call("POST", BASE, "{\"title\": \"\", \"networks\": [\"myspace\"], "
+                + "\"colour\": 1}", "Accept-Language", "fr"), 400);
+        assertThat(invalid.get("errors")).extracting(e -> e.get("field").asText())
+                .contains("title", "networks[0]", "colour");
+        assertThat(invalid.toString()).contains("obligatoire");
+        assertThat(problem(api.call("POST", BASE, "{\"networks\": []}"), 400).toString()).contains("is required");
+        problem(api.call("POST", BASE, "{\"title\": "), 400);
+        problem(api.call("POST", BASE, "[]"), 400);
+        assertThat(api.call("POST", BASE, "{\"title\": \"t\", \"networks\": [\"x\"]}", "Content-Type",
+                "text/plain").statusCode()).isIn(400, 415);
+
+        problem(api.call("POST", BASE + "/" + code + "/participants", "{}"), 400);
+        problem(api.call("POST", BASE + "/" + code + "/participants", "{\"pseudonym\": 42}"), 400);
+        problem(api.call("POST", BASE + "/" + code + "/participants", "{\"pseudonym\": \"" + "a".repeat(41) + "\"}"),
+                400);
+        problem(api.call("POST", BASE + "/" + code + "/participants", "\"Léa\""), 400);
+        JsonNode taken = problem(api.call("POST", BASE + "/" + code + "/participants",
+                "{\"pseudonym\": \" LÉA \"}", "Accept-Language", "fr"), 409);
+        assertThat(taken.get("detail").asText()).isEqualTo("ce pseudonyme est déjà pris dans cet atelier");
+        problem(api.call("POST", BASE + "/NOPE22/participants", "{\"pseudonym\": \"Léo\"}"), 404);
+
+        problem(api.submitRaw(code, lea, ""), 400);
+        problem(api.submitRaw(code, lea, "a".repeat(10_001)), 413);
+        problem(api.call("POST", BASE + "/" + code + "/submissions", "{\"text\": \"a\", \"networks\": [\"x\"]}",
+                "X-Participant-Token", lea), 400);
+        problem(api.call("POST", BASE + "/" + code + "/submissions", "{\"text\": ", "X-Participant-Token", lea), 400);
+
+        String trainer = api.create().get("trainerToken").asText();
+        problem(api.call("GET", BASE + "/" + code + "/submissions/compare?left=x", null, "X-Trainer-Token", trainer),
+                403);
+        JsonNode again = api.create();
+        String path = BASE + "/" + again.get("joinCode").asText() + "/submissions/compare";
+        String token = again.get("trainerToken").asText();
+        problem(api.call("GET", path + "?left=x&right=1", null, "X-Trainer-Token", token), 400);
+        problem(api.call("GET", path, null, "X-Trainer-Token", token), 400);
+        problem(api.call("GET", path + "?left=1&right=2", null, "X-Trainer-Token", token), 404);
+        problem(api.call("PUT", BASE + "/" + code, null), 405);
+    }
+
+    @Test
+    void aFullWorkshopRefusesTheNextParticipant() {
+        try (TestServer small = TestServer.start(Map.of("RICOCHET_WORKSHOP_MAX_PARTICIPANTS", "1"))) {
+            WorkshopClient client = new WorkshopClient(small.server.port());
+            String code = client.create().get("joinCode").asText();
+            client.join(code, "Léa");
+            JsonNode full = problem(client.call("POST", BASE + "/" + code + "/participants",
+                    "{\"pseudonym\": \"Tom\"}"), 409);
+            assertThat(full.get("type").asText()).endsWith("/workshop-full");
+        }
+    }
+
+    @Test
+    void joiningAndSubmittingAreRateLimited() {
+        try (TestServer limited = TestServer.start(Map.of("RICOCHET_WORKSHOP_JOINS_PER_MINUTE", "2",
+                "RICOCHET_WORKSHOP_SUBMISSIONS_PER_MINUTE", "1"))) {
+            WorkshopClient client = new WorkshopClient(limited.server.port());
+            String code = client.create().get("joinCode").asText();
+            String lea = client.join(code, "Léa");
+            String tom = client.join(code, "Tom");
+            HttpResponse<String> third = client.call("POST", BASE + "/" + code + "/participants",
+                    "{\"pseudonym\": \"Zoé\"}");
+            problem(third, 429);
+            assertThat(third.headers().firstValue("Retry-After")).isPresent();
+            client.submit(code, lea, DRAFT_1);
+            problem(client.submitRaw(code, lea, DRAFT_2), 429);
+            client.submit(code, tom, DRAFT_1); // one participant's limit is not another's
+            assertThat(client.me(code, lea).get("submissions")).hasSize(1);
+        }
+    }
+
+    @Test
+    void apiKeysGuardTheWorkshopApiToo() {
+        String key = "workshop-key-0123456789";
+        try (TestServer keyed = TestServer.start(Map.of("RICOCHET_API_KEYS", key))) {
+            WorkshopClient client = new WorkshopClient(keyed.server.port());
+            problem(client.call("POST", BASE, WorkshopClient.WORKSHOP), 401);
+            assertThat(client.call("POST", BASE, WorkshopClient.WORKSHOP, "X-Api-Key", key).statusCode())
+                    .isEqualTo(201);
+        }
+    }
+
+    @Test
+    void exportsNeutraliseFormulasAndKeepTextAsData() {
+        JsonNode created = api.create();
+        String code = created.get("joinCode").asText();
+        String trainer = created.get("trainerToken").asText();
+        String mallory = api.join(code, "=HYPERLINK(\"x\")");
+        api.submit(code, mallory, "<script>alert(1)</script> +33 =1+1");
+        String csv = api.call("GET", BASE + "/" + code + "/export.csv", null, "X-Trainer-Token", trainer).body();
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        JsonNode exported = json(api.call("GET", BASE + "/" + code + "/export.json", null, "X-Trainer-Token",
+                trainer).body());
+        List<String> texts = new ArrayList<>();
+        exported.get("submissions").forEach(s -> texts.add(s.get("text").asText()));
+        assertThat(texts).containsExactly("<script>alert(1)</script> +33 =1+1");
+    }
+
+    static JsonNode problem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+        JsonNode body = json(response.body());
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("title").asText()).isNotBlank();
+        assertThat(body.get("detail").asText()).isNotBlank();
+        return body;
+    }
+}

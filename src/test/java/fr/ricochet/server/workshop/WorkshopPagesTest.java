@@ -1,0 +1,228 @@
+package fr.ricochet.server.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ricochet.server.TestServer;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workshop pages over plain HTTP, as a browser without scripts uses them: CSRF on every form, the participant's
+ * cookie and its attributes, escaping of what trainers and participants type, and each person seeing only their own.
+ */
+class WorkshopPagesTest {
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A browser: its own cookie jar, no redirects followed so they can be checked. */
+    final class Browser {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) {
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        /** Posts a form with the CSRF token of the page it comes from, as the browser would. */
+        HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+            Map<String, String> form = new LinkedHashMap<>(fields);
+            form.put("_csrf", csrf(get(pagePath).body()));
+            return post(action, form);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void aWorkshopRunsThroughThePagesWithoutScripts() {
+        Browser trainer = new Browser();
+        HttpResponse<String> created = trainer.submit("/workshops/new", "/workshops/new", Map.of(
+                "title", "Atelier <script>alert('t')</script>", "brief", "Annoncez la soirée jeux",
+                "networks", "mastodon", "audience", "b2c", "plannedAt", "2026-12-04T18:30", "timeZone", "Europe/Paris",
+                "startingPost", "soirée jeux vendredi"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;t&#39;)");
+        String code = find(created.body(), "/workshops/([2-9A-Z]{6})/trainer#");
+        assertThat(find(created.body(), "/trainer#([^\"]+)\"")).contains(".");
+
+        Browser lea = new Browser();
+        HttpResponse<String> joinForm = lea.get("/workshops/" + code);
+        assertThat(joinForm.body()).contains("Annoncez la soirée jeux", "name=\"pseudonym\"");
+        HttpResponse<String> joined = lea.submit("/workshops/" + code, "/workshops/" + code + "/join",
+                Map.of("pseudonym", "Léa <i>"));
+        assertThat(joined.statusCode()).isEqualTo(303);
+        assertThat(joined.headers().firstValue("Location")).hasValue("/workshops/" + code);
+        String cookie = joined.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(ParticipantCookie.NAME + "=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Strict", "Path=/workshops/" + code);
+
+        HttpResponse<String> page = lea.get("/workshops/" + code);
+        assertThat(page.body()).contains("Léa &lt;i&gt;").doesNotContain("Léa <i>").contains("soirée jeux vendredi");
+        HttpResponse<String> submitted = lea.submit("/workshops/" + code, "/workshops/" + code + "/submit",
+                Map.of("text", "Soirée jeux <b>vendredi</b> 18h à la médiathèque : venez nombreux ! #Jeux"));
+        assertThat(submitted.statusCode()).isEqualTo(303);
+        String after = lea.get("/workshops/" + code).body();
+        assertThat(after).contains("Soirée jeux &lt;b&gt;vendredi&lt;/b&gt;", "data-testid=\"progress-chart\"",
+                "data-testid=\"best-score\"");
+
+        Browser tom = new Browser();
+        assertThat(tom.submit("/workshops/join", "/workshops/join", Map.of("code", code.toLowerCase(),
+                "pseudonym", "Tom")).statusCode()).isEqualTo(303);
+        String toms = tom.get("/workshops/" + code).body();
+        assertThat(toms).contains("Tom").doesNotContain("vendredi</b>").doesNotContain("&lt;b&gt;vendredi");
+
+        Browser other = new Browser();
+        HttpResponse<String> taken = other.submit("/workshops/" + code, "/workshops/" + code + "/join",
+                Map.of("pseudonym", "tom"));
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.body()).contains("ce pseudonyme est déjà pris dans cet atelier");
+
+        HttpResponse<String> dashboard = trainer.get("/workshops/" + code + "/trainer");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("data-code=\"" + code + "\"", "/static/js/workshop-trainer.js")
+                .doesNotContain("Léa");
+        assertThat(dashboard.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+    }
+
+    @Test
+    void thePagesSpeakEnglishWhenAskedAndWorkshopsLeadToTheJoinForm() {
+        Browser browser = new Browser();
+        assertThat(browser.get("/workshops/new?lang=en").body()).contains("Create a workshop", "Target networks");
+        assertThat(browser.get("/workshops/join").body()).contains("Join a workshop", "href=\"/workshops/new\"");
+        HttpResponse<String> root = browser.get("/workshops");
+        assertThat(root.statusCode()).isEqualTo(303);
+        assertThat(root.headers().firstValue("Location")).hasValue("/workshops/join");
+    }
+
+    @Test
+    void formsNeedTheirCsrfTokenAndUnknownCodesAre404Pages() {
+        Browser browser = new Browser();
+        browser.get("/workshops/new");
+        HttpResponse<String> forged = browser.post("/workshops/new", Map.of("title", "t", "networks", "x"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(browser.post("/workshops/join", Map.of("code", "ABCDEF", "pseudonym", "x")).statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> unknown = browser.get("/workshops/NOPE22");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(browser.get("/workshops/NOPE22/trainer").statusCode()).isEqualTo(404);
+        HttpResponse<String> wrongCode = browser.submit("/workshops/join", "/workshops/join",
+                Map.of("code", "NOPE22", "pseudonym", "Léa"));
+        assertThat(wrongCode.statusCode()).isEqualTo(404);
+        assertThat(wrongCode.body()).contains("aucun atelier n&#39;a ce code");
+
+        HttpResponse<String> invalid = browser.submit("/workshops/new", "/workshops/new", Map.of("title", "",
+                "timeZone", "Mars/Olympus"));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("data-testid=\"errors\"", "Mars/Olympus");
+    }
+
+    @Test
+    void aParticipantCannotSubmitWithoutJoiningNorAfterTheClose() {
+        WorkshopClient api = new WorkshopClient(server.server.port());
+        var created = api.create();
+        String code = created.get("joinCode").asText();
+        Browser stranger = new Browser();
+        HttpResponse<String> refused = stranger.submit("/workshops/" + code, "/workshops/" + code + "/submit",
+                Map.of("text", "Bonjour"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+
+        Browser lea = new Browser();
+        lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
+        String form = lea.get("/workshops/" + code).body();
+        api.call("POST", WorkshopClient.BASE + "/" + code + "/close", null, "X-Trainer-Token",
+                created.get("trainerToken").asText());
+        HttpResponse<String> late = lea.post("/workshops/" + code + "/submit", Map.of("text", "Trop tard",
+                "_csrf", csrf(form)));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("l&#39;atelier est clos");
+        assertThat(lea.get("/workshops/" + code).body()).contains("data-testid=\"closed\"")
+                .doesNotContain("data-testid=\"submit-form\"");
+    }
+
+    @Test
+    void theDashboardScriptNeedsNoApiKeyButItsCsrfTokenAndTheTrainerToken() throws Exception {
+        String key = "workshop-key-0123456789";
+        try (TestServer keyed = TestServer.start(Map.of("RICOCHET_API_KEYS", key))) {
+            WorkshopClient api = new WorkshopClient(keyed.server.port());
+            var created = api.call("POST", WorkshopClient.BASE, WorkshopClient.WORKSHOP, "X-Api-Key", key);
+            String code = WorkshopClient.json(created.body()).get("joinCode").asText();
+            String trainer = WorkshopClient.json(created.body()).get("trainerToken").asText();
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String origin = "http://127.0.0.1:" + keyed.server.port();
+            String page = browser.send(HttpRequest.newBuilder(URI.create(origin + "/workshops/" + code + "/trainer"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String csrf = find(page, "name=\"csrf-token\" content=\"([^\"]+)\"");
+            HttpRequest.Builder dashboard = HttpRequest.newBuilder(URI.create(origin + WorkshopClient.BASE + "/" + code
+                    + "/dashboard"));
+            assertThat(browser.send(dashboard.copy().header("X-CSRF-Token", csrf).header("X-Trainer-Token", trainer)
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            assertThat(browser.send(dashboard.copy().header("X-Trainer-Token", trainer).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("no CSRF token: a key is needed").isEqualTo(401);
+            assertThat(browser.send(dashboard.copy().header("X-CSRF-Token", csrf).header("X-Trainer-Token", "x.y")
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+            assertThat(HttpClient.newHttpClient().send(dashboard.copy().header("X-CSRF-Token", csrf)
+                    .header("X-Trainer-Token", trainer).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as("another browser's token is no proof").isEqualTo(401);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.server.port() + path);
+    }
+
+    static String csrf(String page) {
+        return find(page, "name=\"_csrf\" value=\"([^\"]+)\"");
+    }
+
+    static String find(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertThat(matcher.find()).as(regex).isTrue();
+        return matcher.group(1);
+    }
+}
