@@ -16,7 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * SameSite=Strict cookie, and its pages carry HMAC(server secret, cookie) as the token. A forged request from
  * another site has neither the cookie (SameSite) nor a way to read the token (same-origin policy). Form posts
  * send the token as {@value #FIELD}; the page's own scripts as the {@value #HEADER} header.
- * The secret lives as long as the process: after a restart, an open page must be reloaded.
+ * The secret is random for each process (after a restart an open page must be reloaded) unless
+ * {@value #SECRET_VARIABLE} gives one, which servers behind one load balancer then share.
  */
 public final class Csrf {
 
@@ -25,10 +26,35 @@ public final class Csrf {
     static final String COOKIE = "ricochet_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] secret = new byte[32];
+    public static final String SECRET_VARIABLE = "RICOCHET_PAGE_SECRET";
+    static final int MIN_SECRET = 32;
+
+    private final byte[] secret;
 
     public Csrf() {
+        secret = new byte[32];
         RANDOM.nextBytes(secret);
+    }
+
+    private Csrf(byte[] secret) {
+        this.secret = secret;
+    }
+
+    /** The shared secret of {@value #SECRET_VARIABLE} when set, else a random one for this process. */
+    public static Csrf fromEnvironment(java.util.Map<String, String> env) {
+        String shared = env.get(SECRET_VARIABLE);
+        if (shared == null || shared.isEmpty()) {
+            return new Csrf();
+        }
+        if (shared.length() < MIN_SECRET) {
+            throw new fr.ricochet.server.ConfigException(SECRET_VARIABLE + " must hold at least " + MIN_SECRET
+                    + " characters (it has " + shared.length() + ")");
+        }
+        try {
+            return new Csrf(MessageDigest.getInstance("SHA-256").digest(shared.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** The token for this browser, creating its cookie on the first visit. */
@@ -64,6 +90,11 @@ public final class Csrf {
 
     static boolean secure(Context ctx) {
         return "https".equalsIgnoreCase(ctx.scheme());
+    }
+
+    /** The token a browser with this cookie value gets. */
+    String tokenFor(String cookie) {
+        return sign(cookie);
     }
 
     private String sign(String id) {

@@ -30,7 +30,7 @@ public final class WebPages {
      * @param rateLimit the API's per-IP rate limit, applied to form posts as well
      */
     public WebPages(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit) {
-        this.pages = new Pages(Templates.fromEnvironment(), new Csrf());
+        this.pages = new Pages(Templates.fromEnvironment(), Csrf.fromEnvironment(System.getenv()));
         this.errorPages = new ErrorPages(pages);
         this.tips = new TipsPage(advisor.rules(), pages);
         this.editor = new EditorPage(advisor, analyzer, rateLimit, pages);
