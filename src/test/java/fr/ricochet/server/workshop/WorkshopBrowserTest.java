@@ -2,6 +2,7 @@ package fr.ricochet.server.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ricochet.server.Browsers;
 import fr.ricochet.server.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
