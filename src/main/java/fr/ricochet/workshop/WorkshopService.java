@@ -116,6 +116,18 @@ public final class WorkshopService {
         return new SubmissionResult(store.insertSubmission(submission), report);
     }
 
+    /**
+     * Analyses a participant's draft as {@link #submit} would, without storing it: what a participant sees
+     * while still working on a draft.
+     *
+     * @throws InvalidRequestException naming every field at fault
+     * @throws WorkshopException {@code ACCESS_DENIED}
+     */
+    public Report preview(String participantToken, JsonNode draft) {
+        Workshop workshop = participant(participantToken).workshop();
+        return advisor.analyze(advisor.reader().read(requestFor(workshop, draft)));
+    }
+
     /** The workshop a participant token belongs to, to check it against the code a request names. */
     public Workshop participantWorkshop(String participantToken) {
         return participant(participantToken).workshop();

@@ -95,4 +95,28 @@ public record EditorForm(String text, List<String> networks, String language, Li
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
+
+    /**
+     * The form after a button pressed without JavaScript: "use this version" carries the rewrite, "apply"
+     * carries offset:length:value of one replacement. A tampered or out-of-range value leaves the draft alone.
+     */
+    public EditorForm withActions(String useRewrite, String apply) {
+        if (useRewrite != null) {
+            return withText(useRewrite.replace("\r\n", "\n"));
+        }
+        if (apply == null) {
+            return this;
+        }
+        String[] parts = apply.split(":", 3);
+        try {
+            int offset = Integer.parseInt(parts[0]);
+            int length = Integer.parseInt(parts[1]);
+            if (parts.length == 3 && offset >= 0 && length >= 0 && offset + length <= text.length()) {
+                return withText(text.substring(0, offset) + parts[2] + text.substring(offset + length));
+            }
+        } catch (NumberFormatException e) {
+            // a tampered button: keep the draft as it was
+        }
+        return this;
+    }
 }

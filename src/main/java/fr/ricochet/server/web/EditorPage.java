@@ -51,7 +51,7 @@ final class EditorPage {
         if (!pages.csrf().valid(ctx, ctx.formParam(Csrf.FIELD))) {
             throw new HttpResponseException(403, "missing or stale CSRF token");
         }
-        EditorForm form = applyActions(ctx, EditorForm.read(ctx));
+        EditorForm form = EditorForm.read(ctx).withActions(ctx.formParam("useRewrite"), ctx.formParam("apply"));
         if (form.text().codePointCount(0, form.text().length()) > RequestReader.MAX_TEXT) {
             throw new HttpResponseException(413, "text too long");
         }
@@ -67,30 +67,6 @@ final class EditorPage {
         }
         Report report = analyzer.analyze(request);
         pages.send(ctx, 200, "index", model(ctx, form, report, List.of()));
-    }
-
-    /** "Apply" carries offset:length:value of one replacement; "use this version" the rewrite itself. */
-    private static EditorForm applyActions(Context ctx, EditorForm form) {
-        String rewrite = ctx.formParam("useRewrite");
-        if (rewrite != null) {
-            return form.withText(rewrite.replace("\r\n", "\n"));
-        }
-        String apply = ctx.formParam("apply");
-        if (apply == null) {
-            return form;
-        }
-        String[] parts = apply.split(":", 3);
-        try {
-            int offset = Integer.parseInt(parts[0]);
-            int length = Integer.parseInt(parts[1]);
-            String text = form.text();
-            if (parts.length == 3 && offset >= 0 && length >= 0 && offset + length <= text.length()) {
-                return form.withText(text.substring(0, offset) + parts[2] + text.substring(offset + length));
-            }
-        } catch (NumberFormatException e) {
-            // a tampered button: keep the draft as it was
-        }
-        return form;
     }
 
     private Map<String, Object> model(Context ctx, EditorForm form, Report report, List<String> errors) {

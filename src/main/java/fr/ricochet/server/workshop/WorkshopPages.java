@@ -3,6 +3,7 @@ package fr.ricochet.server.workshop;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
@@ -200,13 +201,13 @@ final class WorkshopPages {
             pages.send(ctx, 200, "workshop-join", model);
             return;
         }
-        sendParticipant(ctx, 200, progress, null, List.of());
+        sendParticipant(ctx, 200, progress, null, List.of(), null);
     }
 
     /**
-     * Stores the editor's draft (text and media; networks, audience and time are the workshop's). Without scripts the
-     * editor's own button posts here too, so any post is a submission: in a workshop, submitting is how one gets
-     * analysed.
+     * Stores the editor's draft (text and media; networks, audience and time are the workshop's) when the
+     * "submit to the workshop" button was pressed. Without scripts the editor's own buttons ("analyse",
+     * "apply", "use this version") post here too: those only analyse the draft, nothing is stored.
      */
     private void submit(Context ctx) throws Exception {
         readForm(ctx);
@@ -216,7 +217,9 @@ final class WorkshopPages {
         if (progress == null) {
             throw WorkshopProblems.accessDenied();
         }
-        EditorForm form = EditorForm.read(ctx);
+        boolean submitting = ctx.formParam("workshopSubmit") != null;
+        EditorForm form = submitting ? EditorForm.read(ctx)
+                : EditorForm.read(ctx).withActions(ctx.formParam("useRewrite"), ctx.formParam("apply"));
         ObjectNode draft = ReportJson.mapper().createObjectNode();
         draft.put("text", form.text());
         ArrayNode media = draft.putArray("media");
@@ -224,16 +227,21 @@ final class WorkshopPages {
         String token = ParticipantCookie.get(ctx);
         try {
             Bodies.textWithinLimit(draft.get("text"));
+            if (!submitting) {
+                Report report = pool.run(() -> service.preview(token, draft));
+                sendParticipant(ctx, 200, progress, form, List.of(), report);
+                return;
+            }
             throttle.submission(token);
             pool.run(() -> service.submit(token, draft));
             // Post/redirect/get: a reload shows the page again instead of submitting the draft twice.
             ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()) + "#latest", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
-            sendParticipant(ctx, 400, progress, form, messages(e.errors(), language));
+            sendParticipant(ctx, 400, progress, form, messages(e.errors(), language), null);
         } catch (ProblemException e) {
-            sendParticipant(ctx, e.status(), progress, form, List.of(e.detail().in(language)));
+            sendParticipant(ctx, e.status(), progress, form, List.of(e.detail().in(language)), null);
         } catch (WorkshopException e) {
-            sendParticipant(ctx, WorkshopProblems.of(e).status(), progress, form, List.of(e.message(language)));
+            sendParticipant(ctx, WorkshopProblems.of(e).status(), progress, form, List.of(e.message(language)), null);
         }
     }
 
@@ -244,9 +252,12 @@ final class WorkshopPages {
         ctx.redirect(WorkshopLinks.joinPage(code), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    /** @param typed the form as posted, to show it again; null to start from the latest draft or the starting post */
+    /**
+     * @param typed the form as posted, to show it again; null to start from the latest draft or the starting post
+     * @param report the analysis of the typed draft when it was analysed without being submitted, else null
+     */
     private void sendParticipant(Context ctx, int status, ParticipantProgress progress, EditorForm typed,
-            List<String> errors) {
+            List<String> errors, Report report) {
         String language = pages.language(ctx);
         Workshop workshop = progress.workshop();
         WorkshopSettings settings = workshop.settings();
@@ -265,7 +276,7 @@ final class WorkshopPages {
         model.put("latestScore", progress.latestScore());
         model.put("progress", progress.progress());
         model.put("chart", ProgressChart.of(submissions));
-        model.putAll(editorModel(workshop, editorForm(settings, typed, lines), errors, language));
+        model.putAll(editorModel(workshop, editorForm(settings, typed, lines), errors, report, language));
         pages.send(ctx, status, "workshop-participant", model);
     }
 
@@ -293,10 +304,10 @@ final class WorkshopPages {
      * What the editor fragment needs, from the web pages' {@link EditorModel}; only the workshop's networks are
      * offered (the form hides them anyway, and they are what the submission is scored for).
      */
-    private Map<String, Object> editorModel(Workshop workshop, EditorForm form, List<String> errors,
+    private Map<String, Object> editorModel(Workshop workshop, EditorForm form, List<String> errors, Report report,
             String language) {
         Map<String, Object> model = editor.build(language, "/workshops/" + workshop.joinCode() + "/submit", form,
-                null, errors);
+                report, errors);
         model.put("networkOptions", workshop.settings().networks());
         return model;
     }

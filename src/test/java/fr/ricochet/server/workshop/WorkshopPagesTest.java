@@ -102,7 +102,8 @@ class WorkshopPagesTest {
         HttpResponse<String> page = lea.get("/workshops/" + code);
         assertThat(page.body()).contains("Léa &lt;i&gt;").doesNotContain("Léa <i>").contains("soirée jeux vendredi");
         HttpResponse<String> submitted = lea.submit("/workshops/" + code, "/workshops/" + code + "/submit",
-                Map.of("text", "Soirée jeux <b>vendredi</b> 18h à la médiathèque : venez nombreux ! #Jeux"));
+                Map.of("text", "Soirée jeux <b>vendredi</b> 18h à la médiathèque : venez nombreux ! #Jeux",
+                        "workshopSubmit", "1"));
         assertThat(submitted.statusCode()).isEqualTo(303);
         String after = lea.get("/workshops/" + code).body();
         assertThat(after).contains("Soirée jeux &lt;b&gt;vendredi&lt;/b&gt;", "data-testid=\"progress-chart\"",
@@ -169,7 +170,7 @@ class WorkshopPagesTest {
         String code = created.get("joinCode").asText();
         Browser stranger = new Browser();
         HttpResponse<String> refused = stranger.submit("/workshops/" + code, "/workshops/" + code + "/submit",
-                Map.of("text", "Bonjour"));
+                Map.of("text", "Bonjour", "workshopSubmit", "1"));
         assertThat(refused.statusCode()).isEqualTo(403);
 
         Browser lea = new Browser();
@@ -178,11 +179,31 @@ class WorkshopPagesTest {
         api.call("POST", WorkshopClient.BASE + "/" + code + "/close", null, "X-Trainer-Token",
                 created.get("trainerToken").asText());
         HttpResponse<String> late = lea.post("/workshops/" + code + "/submit", Map.of("text", "Trop tard",
-                "_csrf", csrf(form)));
+                "workshopSubmit", "1", "_csrf", csrf(form)));
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("l&#39;atelier est clos");
         assertThat(lea.get("/workshops/" + code).body()).contains("data-testid=\"closed\"")
                 .doesNotContain("data-testid=\"submit-form\"");
+    }
+
+    @Test
+    void withoutJavaScriptTheEditorsOwnButtonsAnalyseWithoutSubmitting() throws Exception {
+        WorkshopClient api = new WorkshopClient(server.server.port());
+        var created = api.create();
+        String code = created.get("joinCode").asText();
+        Browser lea = new Browser();
+        lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
+        HttpResponse<String> analysed = lea.submit("/workshops/" + code, "/workshops/" + code + "/submit",
+                Map.of("text", "Slt ! Soirée jeux vendredi à la médiathèque, venez !"));
+        assertThat(analysed.statusCode()).isEqualTo(200);
+        assertThat(analysed.body()).contains("data-testid=\"score\"").contains("Slt");
+        HttpResponse<String> applied = lea.submit("/workshops/" + code, "/workshops/" + code + "/submit",
+                Map.of("text", "Slt ! Soirée jeux vendredi à la médiathèque, venez !", "apply", "0:3:Salut"));
+        assertThat(applied.statusCode()).isEqualTo(200);
+        assertThat(applied.body()).contains("Salut ! Soirée jeux vendredi");
+        HttpResponse<String> dashboard = api.call("GET", WorkshopClient.BASE + "/" + code + "/dashboard", null,
+                "X-Trainer-Token", created.get("trainerToken").asText());
+        assertThat(dashboard.body()).contains("\"submissionCount\":0").contains("\"submissions\":0");
     }
 
     @Test
