@@ -39,9 +39,10 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
         int min = sweet.min() == null ? 0 : sweet.min();
         int max = sweet.max() == null ? Integer.MAX_VALUE : sweet.max();
         List<Finding> findings = new ArrayList<>();
+        List<Entity> entities = draft.facts().entities();
         if (network.hashtagCap() != null && count > network.hashtagCap()) {
             for (Entity tag : tags.subList(network.hashtagCap(), count)) {
-                findings.add(dropFinding(say, draft, tag, "over-cap", Severity.ERROR, count, network.hashtagCap()));
+                findings.add(dropFinding(say, draft, entities, tag, "over-cap", Severity.ERROR, count, network.hashtagCap()));
             }
             return new Verdict(0.0, findings);
         }
@@ -57,7 +58,7 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
         if (count > max) {
             String code = max == 0 ? "not-useful" : "too-many";
             for (Entity tag : tags.subList(max, count)) {
-                findings.add(dropFinding(say, draft, tag, code, max == 0 ? Severity.SUGGESTION : Severity.WARNING,
+                findings.add(dropFinding(say, draft, entities, tag, code, max == 0 ? Severity.SUGGESTION : Severity.WARNING,
                         count, max));
             }
             return new Verdict(Math.max(0, 1 - settings.stepPerExtra() * (count - max)), findings);
@@ -65,10 +66,10 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
         return new Verdict(1.0, findings);
     }
 
-    private static Finding dropFinding(Wording say, Draft draft, Entity tag, String code, Severity severity,
-            int count, int max) {
+    private static Finding dropFinding(Wording say, Draft draft, List<Entity> entities, Entity tag, String code,
+            Severity severity, int count, int max) {
         return say.finding(code, severity, tag.offset(), tag.length(),
-                Wording.list(say.fix("drop-tag", dropping(draft, tag), true, "tag", "#" + tag.value())),
+                Wording.list(say.fix("drop-tag", dropping(draft, entities, tag), true, "tag", "#" + tag.value())),
                 "count", count, "max", max, "tag", "#" + tag.value());
     }
 
@@ -77,9 +78,8 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
      * the very start before another entity) goes with the space before it; a tag that carries a word of a
      * sentence ("venez à #Grenoble !") keeps its word and only loses the sign, so the sentence still reads.
      */
-    static Replacement dropping(Draft draft, Entity tag) {
+    static Replacement dropping(Draft draft, List<Entity> entities, Entity tag) {
         String text = draft.text();
-        List<Entity> entities = draft.facts().entities();
         int before = tag.offset() - 1;
         while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
             before--;

@@ -17,6 +17,11 @@ final class EntityExtractor {
     private static final Pattern FEDIVERSE_HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_@/])@([\\p{L}\\p{N}_]+(?:[.-]+[\\p{L}\\p{N}_]+)*)@([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)");
 
+    /** Dots in one piece of a run given to twitter-text; see {@link #pieceEnd}. */
+    static final int MAX_DOTS = 16;
+    /** Glued tags reported at most: past a few, the draft is not a post any more. */
+    static final int MAX_GLUED = 20;
+
     private final Extractor extractor = new Extractor();
 
     List<Entity> extract(String text) {
@@ -62,10 +67,12 @@ final class EntityExtractor {
             while (end < text.length() && !isAsciiBlank(text.charAt(end))) {
                 end++;
             }
-            if (end > start) {
-                // the blank on each side comes along, so every expression sees the context it sees in the draft
-                int from = Math.max(0, start - 1);
-                extractRun(text.substring(from, Math.min(text.length(), end + 1)), from, found);
+            for (int piece = start; piece < end; ) {
+                int pieceEnd = pieceEnd(text, piece, end);
+                // the character on each side comes along, so every expression sees the context it sees in the draft
+                int from = Math.max(0, piece - 1);
+                extractRun(text.substring(from, Math.min(text.length(), pieceEnd + 1)), from, found);
+                piece = pieceEnd;
             }
             start = end;
         }
@@ -77,6 +84,21 @@ final class EntityExtractor {
             }
         }
         return kept;
+    }
+
+    /**
+     * Where a piece of a run ends: at the run's end, or just after its {@value #MAX_DOTS}th dot. twitter-text's
+     * link expression backtracks on long dotted runs ({@code a.a.a.…}): its cost grows with the square of the
+     * dots, seconds for a few thousand, so a draft could hold an analysis thread. No real link has that many.
+     */
+    private static int pieceEnd(String text, int start, int end) {
+        int dots = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '.' && ++dots == MAX_DOTS) {
+                return i + 1;
+            }
+        }
+        return end;
     }
 
     private void extractRun(String run, int offset, List<Extractor.Entity> found) {
@@ -110,10 +132,13 @@ final class EntityExtractor {
      */
     List<Span> glued(String text) {
         List<Span> glued = new ArrayList<>();
-        for (int i = text.indexOf('#', 1); i > 0; i = text.indexOf('#', i + 1)) {
+        for (int i = text.indexOf('#', 1); i > 0 && glued.size() < MAX_GLUED; i = text.indexOf('#', i + 1)) {
             int before = text.codePointBefore(i);
             if (Character.isLetterOrDigit(before) || before == '_') {
-                String rest = " " + text.substring(i, Math.min(text.length(), i + 280));
+                int next = text.indexOf('#', i + 1);
+                // a tag ends at the next sign at the latest; one character more shows what follows it
+                int end = Math.min(text.length(), Math.min(next < 0 ? text.length() : next + 1, i + 140));
+                String rest = " " + text.substring(i, end);
                 List<Extractor.Entity> tags = extractor.extractHashtagsWithIndices(rest);
                 if (!tags.isEmpty() && tags.get(0).getStart() == 1) {
                     glued.add(new Span(i, tags.get(0).getEnd() - 1));

@@ -1,7 +1,6 @@
 package fr.ricochet.measure;
 
 import com.twitter.twittertext.TwitterTextConfiguration;
-import com.twitter.twittertext.TwitterTextParseResults;
 import com.twitter.twittertext.TwitterTextParser;
 import fr.ricochet.rules.NetworkProfile;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * because twitter-text pairs flag letters its own way), and the
  * difference is applied: twitter-text still decides what an emoji is and what it weighs, even for
  * sequences newer than its data. A property test compares the result with twitter-text's own full
- * parse on arbitrary text. The full parse still gives the valid range when a draft is over the limit.
+ * parse on arbitrary text.
  */
 final class TwitterCounter implements LengthCounter {
 
@@ -35,10 +34,10 @@ final class TwitterCounter implements LengthCounter {
     @Override
     public NetworkLength count(String text, int[] graphemes, List<Entity> entities, NetworkProfile network) {
         int length = weightedLength(text, graphemes, entities);
-        int fitEnd = length <= network.limit() ? text.length() : validEnd(text, network.limit());
+        int fitEnd = length <= network.limit() ? text.length() : fitEnd(text, graphemes, entities, network.limit());
         int foldEnd = -1;
         if (network.fold() != null && length > network.fold()) {
-            foldEnd = validEnd(text, network.fold());
+            foldEnd = fitEnd(text, graphemes, entities, network.fold());
         }
         return new NetworkLength(network.id(), length, network.limit(), fitEnd, foldEnd,
                 text.getBytes(StandardCharsets.UTF_8).length);
@@ -110,10 +109,35 @@ final class TwitterCounter implements LengthCounter {
         return correction;
     }
 
-    /** twitter-text's valid range is inclusive and counted on the NFC form; keep it inside the text given. */
-    private int validEnd(String text, int budget) {
-        TwitterTextParseResults results = TwitterTextParser.parseTweet(text, configuration(withEmoji, budget, true));
-        return Math.max(0, Math.min(text.length(), results.validTextRange.end + 1));
+    /**
+     * Where the budget runs out: the longest prefix, cut between graphemes and never inside a link, whose
+     * weighted length fits. A binary search over the same fast count, rather than twitter-text's full parse,
+     * whose link search on a long draft can take seconds.
+     */
+    private int fitEnd(String text, int[] graphemes, List<Entity> entities, int budget) {
+        int low = 0;
+        int high = graphemes.length - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (prefixLength(text, graphemes, entities, middle) <= budget) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        int end = graphemes[low];
+        for (Entity entity : entities) {
+            if (entity.kind() == EntityKind.URL && entity.offset() < end && end < entity.end()) {
+                end = entity.offset();
+            }
+        }
+        return end;
+    }
+
+    private int prefixLength(String text, int[] graphemes, List<Entity> entities, int count) {
+        int end = graphemes[count];
+        List<Entity> inside = entities.stream().filter(e -> e.end() <= end).toList();
+        return weightedLength(text.substring(0, end), java.util.Arrays.copyOf(graphemes, count + 1), inside);
     }
 
     private static TwitterTextConfiguration configuration(Map<Integer, TwitterTextConfiguration> cache,
