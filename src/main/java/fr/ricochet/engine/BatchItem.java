@@ -37,6 +37,14 @@ public final class BatchItem {
             String detail = "fr".equals(language) ? "la requête a des champs invalides" : e.getMessage();
             return error(RequestReader.idOf(json), positionField, position,
                     "fr".equals(language) ? "Requête invalide" : "Invalid request", detail, errors);
+        } catch (RuntimeException e) {
+            // A defect, not the caller's fault: this item says so, the others are still answered.
+            ObjectNode answer = error(RequestReader.idOf(json), positionField, position,
+                    "fr".equals(language) ? "Erreur interne" : "Internal error",
+                    "fr".equals(language) ? "cet élément n'a pas pu être analysé" : "this item could not be analysed",
+                    null);
+            ((ObjectNode) answer.get("error")).put("status", 500);
+            return answer;
         }
     }
 

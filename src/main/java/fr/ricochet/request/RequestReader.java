@@ -22,6 +22,9 @@ public final class RequestReader {
     public static final int MAX_MEDIA = 20;
     public static final int MAX_ALT_TEXT = 10_000;
     public static final int MAX_ID = 200;
+    /** Planned times outside these years are typing mistakes, and would overflow the week arithmetic. */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
     static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
             "audience", "id");
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
@@ -198,7 +201,14 @@ public final class RequestReader {
         }
         try {
             if (node.isTextual()) {
-                return OffsetDateTime.parse(node.textValue());
+                OffsetDateTime parsed = OffsetDateTime.parse(node.textValue());
+                if (parsed.getYear() >= MIN_YEAR && parsed.getYear() <= MAX_YEAR) {
+                    return parsed;
+                }
+                errors.add(new FieldError("scheduledAt", "year " + parsed.getYear() + " is out of range (allowed: "
+                        + MIN_YEAR + " to " + MAX_YEAR + ")", "l'année " + parsed.getYear()
+                        + " est hors limites (permises : de " + MIN_YEAR + " à " + MAX_YEAR + ")"));
+                return null;
             }
         } catch (DateTimeParseException e) {
             // reported below with the expected shape

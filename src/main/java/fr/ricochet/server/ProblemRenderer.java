@@ -36,6 +36,11 @@ final class ProblemRenderer {
     static void register(RoutesConfig routes, ErrorPages pages) {
         routes.exception(ProblemException.class, (e, ctx) -> render(e, ctx, pages));
         routes.exception(HttpResponseException.class, (e, ctx) -> render(translate(e, ctx), ctx, pages));
+        // A Content-Type naming a charset the JVM does not know fails when the body is decoded.
+        routes.exception(java.nio.charset.UnsupportedCharsetException.class, (e, ctx) ->
+                render(Problems.unsupportedType("UTF-8", ctx.contentType()), ctx, pages));
+        routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) ->
+                render(Problems.unsupportedType("UTF-8", ctx.contentType()), ctx, pages));
         routes.exception(Exception.class, (e, ctx) -> {
             // Class and message only: a message never holds the draft, a stack trace could hold its values.
             LOG.error("unexpected {} on {} {}: {}", e.getClass().getName(), ctx.method(), ctx.path(), e.getMessage());

@@ -166,7 +166,15 @@ public final class WorkshopReader {
         }
         try {
             if (node.isTextual()) {
-                return OffsetDateTime.parse(node.textValue()).toInstant();
+                OffsetDateTime parsed = OffsetDateTime.parse(node.textValue());
+                int year = parsed.getYear();
+                if (year >= RequestReader.MIN_YEAR && year <= RequestReader.MAX_YEAR) {
+                    return parsed.toInstant();
+                }
+                errors.add(new FieldError("plannedAt", "year " + year + " is out of range (allowed: "
+                        + RequestReader.MIN_YEAR + " to " + RequestReader.MAX_YEAR + ")", "l'année " + year
+                        + " est hors limites (permises : de " + RequestReader.MIN_YEAR + " à " + RequestReader.MAX_YEAR + ")"));
+                return null;
             }
         } catch (DateTimeParseException e) {
             // reported below with the expected shape

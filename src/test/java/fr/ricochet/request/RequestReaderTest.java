@@ -97,6 +97,16 @@ class RequestReaderTest {
     }
 
     @Test
+    void aPlannedTimeOutsideSaneYearsIsRefused() {
+        assertThat(errors("{\"text\": \"a\", \"scheduledAt\": \"+999999999-12-31T23:59:59+18:00\"}")).first()
+                .satisfies(e -> {
+                    assertThat(e.field()).isEqualTo("scheduledAt");
+                    assertThat(e.en()).contains("out of range").contains("2000 to 2100");
+                });
+        assertThat(errors("{\"text\": \"a\", \"scheduledAt\": \"1900-01-01T10:00:00Z\"}")).hasSize(1);
+    }
+
+    @Test
     void theIdOfAnInvalidRequestCanStillBeEchoed() throws Exception {
         assertThat(RequestReader.idOf(json.readTree("{\"id\": 12, \"text\": 3}")).asInt()).isEqualTo(12);
         assertThat(RequestReader.idOf(json.readTree("{\"id\": {\"a\": 1}}"))).isNull();

@@ -118,8 +118,12 @@ class PageHttpTest {
                 "networks", "x", "apply", "0:3:Salut"));
         HttpResponse<String> page = post(server, form, "Accept", HTML, "Cookie", visit.cookie());
         assertThat(page.body()).contains(">Salut à tous!!!</textarea>");
-        form.put("apply", "999:3:x"); // out of range: the draft stays as it was
-        assertThat(post(server, form, "Accept", HTML, "Cookie", visit.cookie()).body()).contains(">Slt à tous!!!</textarea>");
+        for (String tampered : new String[] {"999:3:x", "5", "1:2147483647:x", "a:b:c"}) {
+            form.put("apply", tampered); // out of range or malformed: the draft stays as it was
+            HttpResponse<String> again = post(server, form, "Accept", HTML, "Cookie", visit.cookie());
+            assertThat(again.statusCode()).as(tampered).isEqualTo(200);
+            assertThat(again.body()).contains(">Slt à tous!!!</textarea>");
+        }
     }
 
     @Test

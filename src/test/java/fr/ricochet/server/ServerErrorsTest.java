@@ -80,6 +80,33 @@ class ServerErrorsTest {
     }
 
     @Test
+    void anUnknownCharsetIs415RatherThanAFailure() {
+        for (String path : new String[] {"/api/v1/analyze", "/v2/check"}) {
+            String type = path.startsWith("/v2") ? "application/x-www-form-urlencoded; charset=foo"
+                    : "application/json; charset=foo";
+            String body = path.startsWith("/v2") ? "text=Bonjour&language=fr" : "{\"text\": \"Bonjour\"}";
+            HttpResponse<String> response = server.send(server.request(path).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertThat(problem(response, 415).get("detail").asText()).contains("charset=foo");
+        }
+    }
+
+    @Test
+    void aPlannedTimeCenturiesAwayIsAFieldErrorAndABatchKeepsItsOtherItems() {
+        String far = "+999999999-12-31T23:59:59+18:00";
+        JsonNode body = problem(server.postJson("/api/v1/analyze", "{\"text\": \"hi\", \"scheduledAt\": \"" + far + "\"}",
+                "Accept-Language", "en"), 400);
+        assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("scheduledAt");
+        assertThat(body.get("errors").get(0).get("message").asText()).contains("out of range");
+        HttpResponse<String> batch = server.postJson("/api/v1/analyze/batch", "{\"requests\": [{\"text\": \"a\", "
+                + "\"scheduledAt\": \"" + far + "\"}, {\"text\": \"Bonjour à tous\"}]}");
+        assertThat(batch.statusCode()).isEqualTo(200);
+        JsonNode results = json(batch).get("results");
+        assertThat(results.get(0).get("error").get("status").asInt()).isEqualTo(400);
+        assertThat(results.get(1).get("score").asInt()).isBetween(0, 100);
+    }
+
+    @Test
     void unknownPathsAre404AndWrongMethods405() {
         assertThat(problem(server.get("/api/v1/nothing"), 404).get("instance").asText()).isEqualTo("/api/v1/nothing");
         HttpResponse<String> wrongMethod = server.send(server.request("/api/v1/analyze").GET());

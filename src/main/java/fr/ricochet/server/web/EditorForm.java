@@ -108,10 +108,13 @@ public record EditorForm(String text, List<String> networks, String language, Li
             return this;
         }
         String[] parts = apply.split(":", 3);
+        if (parts.length != 3) {
+            return this;
+        }
         try {
             int offset = Integer.parseInt(parts[0]);
             int length = Integer.parseInt(parts[1]);
-            if (parts.length == 3 && offset >= 0 && length >= 0 && offset + length <= text.length()) {
+            if (offset >= 0 && length >= 0 && offset <= text.length() && length <= text.length() - offset) {
                 return withText(text.substring(0, offset) + parts[2] + text.substring(offset + length));
             }
         } catch (NumberFormatException e) {
