@@ -19,7 +19,7 @@ import java.util.Set;
 record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-count", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("too-few", "too-many", "over-cap", "not-useful", "add-tag", "drop-tag"), HashtagCountCheck::new);
+            Set.of("too-few", "too-many", "over-cap", "not-useful", "add-tag", "drop-tag", "unmark-tag"), HashtagCountCheck::new);
 
     /**
      * @param candidates how many words to offer as hashtags
@@ -68,8 +68,10 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
 
     private static Finding dropFinding(Wording say, Draft draft, List<Entity> entities, Entity tag, String code,
             Severity severity, int count, int max) {
+        Replacement drop = dropping(draft, entities, tag);
+        String fix = drop.length() == 1 ? "unmark-tag" : "drop-tag";
         return say.finding(code, severity, tag.offset(), tag.length(),
-                Wording.list(say.fix("drop-tag", dropping(draft, entities, tag), true, "tag", "#" + tag.value())),
+                Wording.list(say.fix(fix, drop, true, "tag", "#" + tag.value(), "word", tag.value())),
                 "count", count, "max", max, "tag", "#" + tag.value());
     }
 

@@ -48,19 +48,19 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
             String full = expansion(token.text(), abbreviations);
             if (full != null) {
                 findings.add(say.finding("abbreviation", Severity.SUGGESTION, token.offset(), token.length(),
-                        Wording.list(say.fix("expand", new Replacement(token.offset(), token.length(), full), true,
-                                "full", full)), "abbreviation", token.text(), "full", full));
+                        Wording.list(say.fix("expand", new Replacement(token.offset(), token.length(), full),
+                                safeToExpand(token.text()), "full", full)), "abbreviation", token.text(), "full", full));
             }
         }
         return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
     }
 
     /**
-     * The full form of an abbreviation, capitalised like the token; an all-capitals token is taken for
-     * an acronym ("PR", "BC") and left alone.
+     * The full form of an abbreviation, capitalised like the token. An all-capitals token is taken for an
+     * acronym ("PR", "BC", "R"), a short capitalised one for a title or a name ("Pr Martin"): both are left alone.
      */
     private static String expansion(String token, Map<String, String> abbreviations) {
-        if (token.length() > 1 && isCapitalised(token)) {
+        if (isCapitalised(token) || (Character.isUpperCase(token.codePointAt(0)) && token.length() <= 2)) {
             return null;
         }
         String full = abbreviations.get(token.toLowerCase(java.util.Locale.ROOT));
@@ -68,6 +68,16 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
             return full;
         }
         return full.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + full.substring(1);
+    }
+
+    /**
+     * Only an abbreviation of two lower-case letters or more, or of three letters with a capital ("Slt" opening
+     * a sentence), goes into the rewrite unasked; a single letter ("u") is offered as a fix but may be
+     * something else.
+     */
+    private static boolean safeToExpand(String token) {
+        boolean lower = token.equals(token.toLowerCase(java.util.Locale.ROOT));
+        return lower ? token.length() >= 2 : token.length() >= 3;
     }
 
     private void shouting(Draft draft, Wording say, List<Finding> findings) {
@@ -81,7 +91,7 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
             }
             words++;
             if (isCapitalised(token.text()) && letters(token) >= 2) {
-                capitalised++;
+                capitalised += shouts(token) ? 1 : 0;
                 run.add(token);
             } else if (!run.isEmpty()) {
                 runs.add(run);
@@ -96,7 +106,9 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
         for (List<Token> candidate : runs) {
             int runLetters = candidate.stream().mapToInt(ReadabilityCheck::letters).sum();
             boolean longRun = candidate.size() >= settings.shoutingWords() && runLetters >= settings.shoutingLetters();
-            if (longRun || (mostlyCapitals && runLetters >= 3)) {
+            boolean shoutsInAShoutingDraft = mostlyCapitals && runLetters >= 3
+                    && candidate.stream().anyMatch(ReadabilityCheck::shouts);
+            if (longRun || shoutsInAShoutingDraft) {
                 report(draft, say, candidate, findings);
             }
         }
@@ -111,6 +123,11 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
         findings.add(say.finding("shouting", Severity.WARNING, first.offset(), end - first.offset(),
                 Wording.list(say.fix("lower-case", new Replacement(first.offset(), end - first.offset(), calmer), false,
                         "calmer", calmer)), "words", run.size()));
+    }
+
+    /** A word in capitals that is not an acronym: the tagger's proper nouns (NASA, SNCF) and CO2 are not shouting. */
+    private static boolean shouts(Token token) {
+        return !"PROPN".equals(token.tag()) && token.text().codePoints().noneMatch(Character::isDigit);
     }
 
     private static int letters(Token token) {
