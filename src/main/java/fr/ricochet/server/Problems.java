@@ -17,9 +17,14 @@ public final class Problems {
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        String fields = String.join(", ", errors.stream().map(FieldError::field).distinct().toList());
+        String fields = String.join(", ", errors.stream().map(FieldError::field).filter(f -> !f.isEmpty())
+                .distinct().toList());
+        // An error about the whole body has no field to name: its own message is the detail.
+        Localized detail = fields.isEmpty() && !errors.isEmpty()
+                ? new Localized(errors.get(0).fr(), errors.get(0).en())
+                : new Localized("champs invalides : " + fields, "invalid fields: " + fields);
         return new ProblemException(400, "invalid-request", new Localized("Requête invalide", "Invalid request"),
-                new Localized("champs invalides : " + fields, "invalid fields: " + fields), errors, Map.of());
+                detail, errors, Map.of());
     }
 
     public static ProblemException tooLarge(Localized detail, List<FieldError> errors) {

@@ -83,9 +83,11 @@ final class WorkshopExport {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+        // Some spreadsheets trim leading blanks before they look, so " =1+1" counts as a formula too.
+        String trimmed = cell.stripLeading();
+        char first = trimmed.isEmpty() ? cell.charAt(0) : trimmed.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || cell.charAt(0) == '\t'
+                || cell.charAt(0) == '\r' ? "'" + cell : cell;
     }
 
     private static String mediaCell(Submission s) {

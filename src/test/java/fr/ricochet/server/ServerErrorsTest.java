@@ -80,6 +80,12 @@ class ServerErrorsTest {
     }
 
     @Test
+    void aBodyThatIsNotAnObjectSaysWhatIsExpected() {
+        JsonNode body = problem(server.postJson("/api/v1/analyze", "[]", "Accept-Language", "en"), 400);
+        assertThat(body.get("detail").asText()).contains("JSON object").contains("\"text\"");
+    }
+
+    @Test
     void anUnknownCharsetIs415RatherThanAFailure() {
         for (String path : new String[] {"/api/v1/analyze", "/v2/check"}) {
             String type = path.startsWith("/v2") ? "application/x-www-form-urlencoded; charset=foo"

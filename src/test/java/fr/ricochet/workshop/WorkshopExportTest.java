@@ -13,6 +13,8 @@ class WorkshopExportTest {
         assertThat(WorkshopExport.safe("-2")).isEqualTo("'-2");
         assertThat(WorkshopExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(WorkshopExport.safe("\t=1")).isEqualTo("'\t=1");
+        assertThat(WorkshopExport.safe(" =2+2 texte")).isEqualTo("' =2+2 texte");
+        assertThat(WorkshopExport.safe("  bonjour")).isEqualTo("  bonjour");
         assertThat(WorkshopExport.safe("\r=1")).isEqualTo("'\r=1");
     }
 
