@@ -1,5 +1,8 @@
 package fr.ricochet.server;
 
+import fr.ricochet.engine.Advisor;
+import fr.ricochet.report.Report;
+import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.Localized;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -31,6 +34,11 @@ final class Analyses implements AutoCloseable {
                     return thread;
                 });
         this.timeout = timeout;
+    }
+
+    /** One analysis the way every endpoint and page runs it: on the pool, under the deadline, timed. */
+    Report analyze(Advisor advisor, Metrics metrics, AnalysisRequest request) {
+        return run(() -> metrics.timeAnalysis(() -> advisor.analyze(request)));
     }
 
     <T> T run(Callable<T> work) {

@@ -32,7 +32,7 @@ final class AnalyzeRoutes {
     void analyze(Context ctx) {
         JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
         AnalysisRequest request = read(json);
-        Report report = analyses.run(() -> metrics.timeAnalysis(() -> advisor.analyze(request)));
+        Report report = analyses.analyze(advisor, metrics, request);
         Json.write(ctx, report);
     }
 

@@ -72,10 +72,7 @@ final class LanguageToolRoutes {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        AnalysisRequest valid = request;
-        String requested = code.strip();
-        Json.write(ctx, analyses.run(() -> shape.answer(metrics.timeAnalysis(() -> advisor.analyze(valid)),
-                valid.text(), requested)));
+        Json.write(ctx, shape.answer(analyses.analyze(advisor, metrics, request), request.text(), code.strip()));
     }
 
     void languages(Context ctx) {
