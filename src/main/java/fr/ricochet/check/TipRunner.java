@@ -18,10 +18,6 @@ public final class TipRunner {
         this.tips = List.copyOf(tips);
     }
 
-    public List<CompiledTip> tips() {
-        return tips;
-    }
-
     public List<TipOutcome> run(Draft draft) {
         List<TipOutcome> outcomes = new ArrayList<>();
         for (CompiledTip tip : tips) {

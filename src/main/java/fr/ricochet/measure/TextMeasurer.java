@@ -58,13 +58,13 @@ public final class TextMeasurer {
      * without them when enough words remain, and with their words otherwise.
      */
     private LanguageGuesser.Guess guessLanguage(String language, String prose, List<Entity> found) {
-        String withoutTags = prose;
+        char[] chars = prose.toCharArray();
         for (Entity entity : found) {
             if (entity.kind() == EntityKind.HASHTAG || entity.kind() == EntityKind.CASHTAG) {
-                withoutTags = withoutTags.substring(0, entity.offset()) + " ".repeat(entity.length())
-                        + withoutTags.substring(entity.end());
+                java.util.Arrays.fill(chars, entity.offset(), entity.end(), ' ');
             }
         }
+        String withoutTags = new String(chars);
         int words = roughWordCount(withoutTags);
         if (words >= LanguageGuesser.MIN_WORDS) {
             return languages.guess(language, withoutTags, words);

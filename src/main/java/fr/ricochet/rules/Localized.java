@@ -1,15 +1,9 @@
 package fr.ricochet.rules;
 
-import java.util.Locale;
-
 /** A user-facing text in both languages Ricochet speaks; French is the reference. */
 public record Localized(String fr, String en) {
 
     public String in(String language) {
         return "en".equals(language) ? en : fr;
-    }
-
-    public String in(Locale locale) {
-        return in(locale.getLanguage());
     }
 }
