@@ -69,9 +69,19 @@ final class EntityExtractor {
             }
             for (int piece = start; piece < end; ) {
                 int pieceEnd = pieceEnd(text, piece, end);
-                // the character on each side comes along, so every expression sees the context it sees in the draft
-                int from = Math.max(0, piece - 1);
-                extractRun(text.substring(from, Math.min(text.length(), pieceEnd + 1)), from, found);
+                List<Extractor.Entity> inPiece = extractWindow(text, piece, pieceEnd);
+                Extractor.Entity cut = reachingTheCut(inPiece, pieceEnd, end);
+                while (cut != null) {
+                    // an entity may go on past the cut: read it again from its start to the next cut
+                    int from = cut.getStart();
+                    pieceEnd = pieceEnd(text, pieceEnd, end);
+                    inPiece.removeIf(entity -> entity.getStart() >= from);
+                    List<Extractor.Entity> again = extractWindow(text, from, pieceEnd);
+                    again.removeIf(entity -> entity.getStart() < from);
+                    inPiece.addAll(again);
+                    cut = reachingTheCut(again, pieceEnd, end);
+                }
+                found.addAll(inPiece);
                 piece = pieceEnd;
             }
             start = end;
@@ -87,18 +97,47 @@ final class EntityExtractor {
     }
 
     /**
-     * Where a piece of a run ends: at the run's end, or just after its {@value #MAX_DOTS}th dot. twitter-text's
-     * link expression backtracks on long dotted runs ({@code a.a.a.…}): its cost grows with the square of the
-     * dots, seconds for a few thousand, so a draft could hold an analysis thread. No real link has that many.
+     * Where a piece of a run ends: at the run's end, or just after the {@value #MAX_DOTS}th dot of one host-like
+     * stretch (letters, digits, {@code - _ .}, anything but ASCII punctuation). twitter-text's link expression
+     * backtracks on long dotted hosts that end in no known domain ({@code a.a.a.…}): its cost grows with the
+     * square of the dots, seconds for a few thousand, so a draft could hold an analysis thread. A host holds no
+     * other ASCII punctuation, so a {@code /}, {@code #} or {@code ?} starts the count again. An entity that reaches a cut is read again past it, so cuts change no answer (a link longer than
+     * twitter-text's 4,096 characters aside).
      */
     private static int pieceEnd(String text, int start, int end) {
         int dots = 0;
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '.' && ++dots == MAX_DOTS) {
-                return i + 1;
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (++dots == MAX_DOTS) {
+                    return i + 1;
+                }
+            } else if (c < 128 && c != '-' && c != '_' && !Character.isLetterOrDigit(c)) {
+                dots = 0;
             }
         }
         return end;
+    }
+
+    /** The entities of text[from, to), read with the character on each side, as the draft shows them. */
+    private List<Extractor.Entity> extractWindow(String text, int from, int to) {
+        int windowStart = Math.max(0, from - 1);
+        List<Extractor.Entity> found = new ArrayList<>();
+        extractRun(text.substring(windowStart, Math.min(text.length(), to + 1)), windowStart, found);
+        return found;
+    }
+
+    /**
+     * The entity that ends at a cut inside a run, if any: it may be cut short (a link whose path goes on, a
+     * cashtag's suffix). A character either side is kept as a margin for the expressions' one-character
+     * look-ahead.
+     */
+    private static Extractor.Entity reachingTheCut(List<Extractor.Entity> entities, int cut, int runEnd) {
+        if (cut >= runEnd) {
+            return null;
+        }
+        return entities.stream().filter(entity -> entity.getEnd() >= cut - 1)
+                .min(Comparator.comparingInt(Extractor.Entity::getStart)).orElse(null);
     }
 
     private void extractRun(String run, int offset, List<Extractor.Entity> found) {

@@ -6,6 +6,7 @@ import com.twitter.twittertext.Extractor;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,6 +17,27 @@ class EntityExtractorProperties {
 
     @Property(tries = 3000)
     void sameEntitiesAsTwitterTextsOwnExtraction(@ForAll("posts") String text) {
+        assertSameAsTwitterText(text);
+    }
+
+    /** Found by the property in CI: sixteen dots spread over a link's path and fragments. */
+    @Example
+    void aLinkWithManyDotsInItsPathIsOneLink() {
+        String text = "https://exemple.fr/a#b#Tag#Tag#Tagwww.exemple.com/@user" + "https://exemple.fr/a#b".repeat(9)
+                + "www.exemple.com/@user";
+        assertSameAsTwitterText(text);
+        assertThat(new EntityExtractor().extract(text)).singleElement()
+                .satisfies(link -> assertThat(link.kind()).isEqualTo(EntityKind.URL));
+    }
+
+    /** A path segment with more dots than a piece holds: the link reaching the cut is read again past it. */
+    @Example
+    void aLongPathWithDotsOrAHostFollowedByAPathStaysOneLink() {
+        assertSameAsTwitterText("Lire https://exemple.fr/" + "v1.2.".repeat(40) + "fin.html et " + "a.".repeat(12)
+                + "exemple.fr/?q=" + "x.".repeat(30) + " merci");
+    }
+
+    private static void assertSameAsTwitterText(String text) {
         List<String> expected = new Extractor().extractEntitiesWithIndices(text).stream()
                 .map(e -> e.getType() + ":" + e.getStart() + "-" + e.getEnd() + ":" + e.getValue()).toList();
         List<Entity> extracted = new EntityExtractor().extract(text);
