@@ -18,6 +18,7 @@ public final class TextMeasurer {
     private final EntityExtractor entities = new EntityExtractor();
     private final LanguageGuesser languages;
     private final WordSplitter splitter;
+    private final PartOfSpeech partOfSpeech;
 
     private TextMeasurer(RuleBook rules) {
         this.rules = rules;
@@ -25,6 +26,7 @@ public final class TextMeasurer {
         this.models = NlpModels.get();
         this.languages = new LanguageGuesser(models);
         this.splitter = new WordSplitter(models);
+        this.partOfSpeech = new PartOfSpeech(models);
     }
 
     /** Checks the counting method of every network and loads the NLP models (once per process). */
@@ -37,7 +39,7 @@ public final class TextMeasurer {
         List<Entity> found = entities.extract(text);
         String prose = blankOut(text, found);
         LanguageGuesser.Guess guess = guessLanguage(language, prose, found);
-        List<Token> tokens = tag(splitBetween(text, found, guess.code()), guess.code());
+        List<Token> tokens = partOfSpeech.tag(text, splitBetween(text, found, guess.code()), guess.code());
         int[] graphemes = Graphemes.boundaries(text);
         Map<String, NetworkLength> lengths = new LinkedHashMap<>();
         for (String network : networks) {
@@ -111,20 +113,6 @@ public final class TextMeasurer {
             tokens.addAll(splitter.split(text, from, text.length(), language));
         }
         return tokens;
-    }
-
-    private List<Token> tag(List<Token> tokens, String language) {
-        if (tokens.isEmpty()) {
-            return tokens;
-        }
-        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
-        String[] tags = ("en".equals(language) ? models.tagsEn : models.tagsFr).tag(words);
-        List<Token> tagged = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            tagged.add(new Token(token.text(), token.offset(), token.length(), tags[i]));
-        }
-        return List.copyOf(tagged);
     }
 
     private List<Span> sentences(String prose, String language) {

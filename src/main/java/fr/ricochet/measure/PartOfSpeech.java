@@ -1,0 +1,91 @@
+package fr.ricochet.measure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSTagger;
+
+/**
+ * Part-of-speech tags for the tokens of a draft, with one correction for posts. The UD models learnt from
+ * newspaper and web text, where a capitalised word opening a sentence is mostly a name; posts often open on
+ * an imperative ("Join us", "Téléchargez le guide"), which the models then read as a proper noun. Such a word
+ * is read again in lower case with the rest of its sentence, and becomes a verb when the model then says so,
+ * unless a verb follows it at once, which makes it the subject ("Marie ouvre…": "marie" is a verb too).
+ */
+final class PartOfSpeech {
+
+    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN");
+    /** Also "!!!!" and "?!", which posts use as often as a single mark. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;]+");
+    /** Enough of the sentence for the model's context window; the rest does not change its answer. */
+    static final int CONTEXT = 8;
+
+    private final NlpModels models;
+
+    PartOfSpeech(NlpModels models) {
+        this.models = models;
+    }
+
+    List<Token> tag(String text, List<Token> tokens, String language) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        POSTagger tagger = "en".equals(language) ? models.tagsEn : models.tagsFr;
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] tags = tagger.tag(words);
+        for (int start : sentenceStarts(text, tokens)) {
+            if (readsAsNameButMayBeImperative(words[start], tags[start])) {
+                tags[start] = secondReading(tagger, words, tags, start, language);
+            }
+        }
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            tagged.add(new Token(token.text(), token.offset(), token.length(), tags[i]));
+        }
+        return List.copyOf(tagged);
+    }
+
+    private static boolean readsAsNameButMayBeImperative(String word, String tag) {
+        return NAME_TAGS.contains(tag) && word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).noneMatch(Character::isUpperCase);
+    }
+
+    private static String secondReading(POSTagger tagger, String[] words, String[] tags, int start, String language) {
+        int end = start + 1;
+        while (end < words.length && end - start < CONTEXT && !SENTENCE_END.matcher(words[end]).matches()) {
+            end++;
+        }
+        String[] sentence = Arrays.copyOfRange(words, start, end);
+        sentence[0] = sentence[0].toLowerCase(Locale.forLanguageTag(language));
+        String[] again = tagger.tag(sentence);
+        boolean subject = sentence.length > 1 && "VERB".equals(again[1]);
+        return "VERB".equals(again[0]) && !subject ? "VERB" : tags[start];
+    }
+
+    /** Token indexes opening a sentence: the first word, and the first word after an end mark or a line break. */
+    private static List<Integer> sentenceStarts(String text, List<Token> tokens) {
+        List<Integer> starts = new ArrayList<>();
+        boolean opening = true;
+        int previousEnd = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (text.substring(previousEnd, token.offset()).indexOf('\n') >= 0) {
+                opening = true;
+            }
+            if (token.isWord()) {
+                if (opening) {
+                    starts.add(i);
+                }
+                opening = false;
+            } else if (SENTENCE_END.matcher(token.text()).matches()) {
+                opening = true;
+            }
+            previousEnd = token.offset() + token.length();
+        }
+        return starts;
+    }
+}
