@@ -40,6 +40,19 @@ class ServerConfigTest {
     }
 
     @Test
+    void thePublicAddressLosesItsTrailingSlashAndMustBeAnHttpAddress() {
+        assertThat(ServerConfig.from(Map.of(), null, null, null).workshops().publicUrl()).isNull();
+        assertThat(ServerConfig.from(Map.of("RICOCHET_PUBLIC_URL", " https://example.org/ricochet/ "), null, null, null)
+                .workshops().publicUrl()).isEqualTo("https://example.org/ricochet");
+        for (String bad : new String[] {"ricochet.example.org", "ftp://example.org", "https://example.org/?a=1",
+                "https://user@example.org", "https://"}) {
+            assertThatThrownBy(() -> ServerConfig.from(Map.of("RICOCHET_PUBLIC_URL", bad), null, null, null))
+                    .isInstanceOf(ConfigException.class).hasMessageContaining("RICOCHET_PUBLIC_URL")
+                    .hasMessageContaining("https://ricochet.example.org");
+        }
+    }
+
+    @Test
     void badSettingsAreRefusedWithAMessageNamingThem(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> ServerConfig.from(Map.of("RICOCHET_PORT", "http"), null, null, null))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("RICOCHET_PORT");

@@ -31,11 +31,13 @@ final class WorkshopApiRoutes {
     private final WorkshopService service;
     private final WorkshopThrottle throttle;
     private final AnalysisPool pool;
+    private final WorkshopLinks links;
 
-    WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle, AnalysisPool pool) {
+    WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle, AnalysisPool pool, WorkshopLinks links) {
         this.service = service;
         this.throttle = throttle;
         this.pool = pool;
+        this.links = links;
     }
 
     void register(RoutesConfig routes) {
@@ -59,7 +61,7 @@ final class WorkshopApiRoutes {
         JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
         CreatedWorkshop created = service.create(json);
         String code = created.workshop().joinCode();
-        String base = WorkshopLinks.base(ctx);
+        String base = links.base(ctx);
         ctx.status(201);
         Json.write(ctx, new Views.Created(code, created.trainerToken(),
                 base + WorkshopLinks.trainerPage(code, created.trainerToken()), base + WorkshopLinks.joinPage(code),

@@ -5,6 +5,7 @@ import fr.ricochet.workshop.WorkshopLimits;
 import fr.ricochet.workshop.store.DatabaseConfig;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What the workshop part of the server is told, read with the rest of the server's settings so a bad value stops
@@ -14,9 +15,15 @@ import java.util.Map;
  *                       router, hence a generous default; 0 turns the limit off
  * @param submissionsPerMinute submissions allowed per participant and minute; 0 turns the limit off
  * @param purgeEvery how often expired workshops are deleted (also once at start)
+ * @param publicUrl  the address participants reach the server by ({@code https://ricochet.example.org}), for the
+ *                   links handed to trainers; null to use the scheme and host of the request, which a proxy may
+ *                   rewrite or a client may forge
  */
 public record WorkshopConfig(DatabaseConfig database, WorkshopLimits limits, int joinsPerMinute,
-        int submissionsPerMinute, Duration purgeEvery) {
+        int submissionsPerMinute, Duration purgeEvery, String publicUrl) {
+
+    public static final String PUBLIC_URL_VARIABLE = "RICOCHET_PUBLIC_URL";
+    private static final Pattern PUBLIC_URL = Pattern.compile("https?://[^/\\s?#@]+(/[^\\s?#]*)?");
 
     public static final int DEFAULT_JOINS_PER_MINUTE = 120;
     public static final int DEFAULT_SUBMISSIONS_PER_MINUTE = 20;
@@ -26,10 +33,24 @@ public record WorkshopConfig(DatabaseConfig database, WorkshopLimits limits, int
             return new WorkshopConfig(DatabaseConfig.fromEnv(env), WorkshopLimits.fromEnv(env),
                     rate(env, "RICOCHET_WORKSHOP_JOINS_PER_MINUTE", DEFAULT_JOINS_PER_MINUTE),
                     rate(env, "RICOCHET_WORKSHOP_SUBMISSIONS_PER_MINUTE", DEFAULT_SUBMISSIONS_PER_MINUTE),
-                    Duration.ofHours(1));
+                    Duration.ofHours(1), publicUrl(env));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
+    }
+
+    private static String publicUrl(Map<String, String> env) {
+        String value = env.get(PUBLIC_URL_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String url = value.strip().replaceAll("/+$", "");
+        if (!PUBLIC_URL.matcher(url).matches()) {
+            throw new ConfigException(PUBLIC_URL_VARIABLE + ": '" + value.strip()
+                    + "' is not an address such as https://ricochet.example.org or https://example.org/ricochet"
+                    + " (http or https, a host, an optional path; no query)");
+        }
+        return url;
     }
 
     private static int rate(Map<String, String> env, String name, int fallback) {

@@ -22,21 +22,24 @@ public final class WorkshopHttp implements AutoCloseable {
     private final WorkshopService service;
     private final WorkshopThrottle throttle;
     private final Advisor advisor;
+    private final WorkshopLinks links;
 
     private WorkshopHttp(JdbcWorkshopStore store, WorkshopPurge purge, WorkshopService service,
-            WorkshopThrottle throttle, Advisor advisor) {
+            WorkshopThrottle throttle, Advisor advisor, WorkshopLinks links) {
         this.store = store;
         this.purge = purge;
         this.service = service;
         this.throttle = throttle;
         this.advisor = advisor;
+        this.links = links;
     }
 
     public static WorkshopHttp open(WorkshopConfig config, Advisor advisor) {
         JdbcWorkshopStore store = JdbcWorkshopStore.open(config.database());
         WorkshopService service = new WorkshopService(store, advisor, config.limits(), Clock.systemUTC());
         WorkshopThrottle throttle = new WorkshopThrottle(config.joinsPerMinute(), config.submissionsPerMinute());
-        return new WorkshopHttp(store, new WorkshopPurge(service, config.purgeEvery()), service, throttle, advisor);
+        return new WorkshopHttp(store, new WorkshopPurge(service, config.purgeEvery()), service, throttle, advisor,
+                new WorkshopLinks(config.publicUrl()));
     }
 
     /**
@@ -45,8 +48,8 @@ public final class WorkshopHttp implements AutoCloseable {
      * @param pool      the server's analysis pool, which submissions are analysed on
      */
     public void register(RoutesConfig routes, Pages pages, Handler rateLimit, AnalysisPool pool) {
-        new WorkshopApiRoutes(service, throttle, pool).register(routes);
-        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, pool).register(routes);
+        new WorkshopApiRoutes(service, throttle, pool, links).register(routes);
+        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, pool, links).register(routes);
     }
 
     /**

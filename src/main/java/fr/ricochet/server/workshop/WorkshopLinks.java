@@ -2,15 +2,19 @@ package fr.ricochet.server.workshop;
 
 import io.javalin.http.Context;
 
-/** The addresses of the workshop pages, and how downloads are announced. */
-final class WorkshopLinks {
+/**
+ * The addresses of the workshop pages, and how downloads are announced.
+ *
+ * @param publicUrl the configured public address, or null
+ */
+record WorkshopLinks(String publicUrl) {
 
-    private WorkshopLinks() {
-    }
-
-    /** Scheme and host the client used, so links work behind the name it knows the server by. */
-    static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+    /**
+     * The configured public address, else the scheme and host the client used, so links work behind the name it
+     * knows the server by.
+     */
+    String base(Context ctx) {
+        return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
     }
 
     /** The participants' page: the join form, then their drafts. */

@@ -59,9 +59,11 @@ final class WorkshopPages {
     private final Handler rateLimit;
     private final AnalysisPool pool;
     private final EditorModel editor;
+    private final WorkshopLinks links;
 
     WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit,
-            AnalysisPool pool) {
+            AnalysisPool pool, WorkshopLinks links) {
+        this.links = links;
         this.service = service;
         this.rules = rules;
         this.pages = pages;
@@ -118,7 +120,7 @@ final class WorkshopPages {
             }
             CreatedWorkshop created = service.create(json);
             String code = created.workshop().joinCode();
-            String base = WorkshopLinks.base(ctx);
+            String base = links.base(ctx);
             Map<String, Object> model = new HashMap<>(workshopModel(created.workshop(), pages.language(ctx)));
             model.put("trainerUrl", base + WorkshopLinks.trainerPage(code, created.trainerToken()));
             model.put("joinUrl", base + WorkshopLinks.joinPage(code));

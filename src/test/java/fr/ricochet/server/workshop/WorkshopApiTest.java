@@ -111,6 +111,21 @@ class WorkshopApiTest {
     }
 
     @Test
+    void linksUseTheConfiguredPublicAddressRatherThanTheHostHeader() {
+        try (TestServer behindProxy = TestServer.start(Map.of("RICOCHET_PUBLIC_URL", "https://ateliers.example.org/"))) {
+            JsonNode created = ok(new WorkshopClient(behindProxy.server.port()).call("POST", BASE,
+                    WorkshopClient.WORKSHOP), 201);
+            String code = created.get("joinCode").asText();
+            assertThat(created.get("joinUrl").asText()).isEqualTo("https://ateliers.example.org/workshops/" + code);
+            assertThat(created.get("trainerUrl").asText())
+                    .startsWith("https://ateliers.example.org/workshops/" + code + "/trainer#");
+        }
+        JsonNode created = ok(api.call("POST", BASE, WorkshopClient.WORKSHOP), 201);
+        assertThat(created.get("joinUrl").asText())
+                .isEqualTo("http://127.0.0.1:" + server.server.port() + "/workshops/" + created.get("joinCode").asText());
+    }
+
+    @Test
     void tokensOpenOnlyWhatTheyAreFor() {
         JsonNode created = api.create();
         String code = created.get("joinCode").asText();
