@@ -37,7 +37,8 @@ public final class RicochetServer implements AutoCloseable {
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, metrics, version);
         OpenApiDocument openApi = OpenApiDocument.load(version);
         Health health = new Health(version, advisor.rules());
-        WebPages web = new WebPages(advisor, request -> analyses.analyze(advisor, metrics, request), guard::checkPage);
+        WebPages web = new WebPages(advisor, request -> analyses.analyze(advisor, metrics, request), guard::checkPage,
+                config.pages());
         // Opened before listening: a database that cannot be reached stops the start, not the first submission.
         WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor);
 

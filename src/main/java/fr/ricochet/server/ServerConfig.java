@@ -1,5 +1,6 @@
 package fr.ricochet.server;
 
+import fr.ricochet.server.web.PageConfig;
 import fr.ricochet.server.workshop.WorkshopConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.Map;
  * @param shutdownTimeout  how long in-flight requests may run on after SIGTERM
  * @param analysisThreads  threads running analyses (CPU-bound: about one per core)
  * @param workshops        the workshop database and limits (RICOCHET_DB_*, RICOCHET_WORKSHOP_*)
+ * @param pages            the pages' CSRF secret and development mode (RICOCHET_PAGE_SECRET, RICOCHET_DEV)
  */
 public record ServerConfig(
         String host,
@@ -35,7 +37,8 @@ public record ServerConfig(
         Duration idleTimeout,
         Duration shutdownTimeout,
         int analysisThreads,
-        WorkshopConfig workshops) {
+        WorkshopConfig workshops,
+        PageConfig pages) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -84,12 +87,13 @@ public record ServerConfig(
         }
         return new ServerConfig(host, port, rules, apiKeys(env), origins, rate,
                 millis(env, "RICOCHET_REQUEST_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_IDLE_TIMEOUT_MS", 30_000),
-                millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000), threads, WorkshopConfig.from(env));
+                millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000), threads, WorkshopConfig.from(env),
+                PageConfig.from(env));
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, rules, apiKeys, corsOrigins, rateLimitPerMinute, requestTimeout,
-                idleTimeout, shutdownTimeout, analysisThreads, workshops);
+                idleTimeout, shutdownTimeout, analysisThreads, workshops, pages);
     }
 
     private static List<String> apiKeys(Map<String, String> env) {

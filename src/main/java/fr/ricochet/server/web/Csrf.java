@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * another site has neither the cookie (SameSite) nor a way to read the token (same-origin policy). Form posts
  * send the token as {@value #FIELD}; the page's own scripts as the {@value #HEADER} header.
  * The secret is random for each process (after a restart an open page must be reloaded) unless
- * {@value #SECRET_VARIABLE} gives one, which servers behind one load balancer then share.
+ * {@link PageConfig#secret()} gives one, which servers behind one load balancer then share.
  */
 public final class Csrf {
 
@@ -25,9 +25,6 @@ public final class Csrf {
     public static final String HEADER = "X-CSRF-Token";
     static final String COOKIE = "ricochet_csrf";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    public static final String SECRET_VARIABLE = "RICOCHET_PAGE_SECRET";
-    static final int MIN_SECRET = 32;
 
     private final byte[] secret;
 
@@ -40,15 +37,10 @@ public final class Csrf {
         this.secret = secret;
     }
 
-    /** The shared secret of {@value #SECRET_VARIABLE} when set, else a random one for this process. */
-    public static Csrf fromEnvironment(java.util.Map<String, String> env) {
-        String shared = env.get(SECRET_VARIABLE);
-        if (shared == null || shared.isEmpty()) {
+    /** Signs with the shared secret when there is one (checked by {@link PageConfig}), else a random one. */
+    public static Csrf withSecret(String shared) {
+        if (shared == null) {
             return new Csrf();
-        }
-        if (shared.length() < MIN_SECRET) {
-            throw new fr.ricochet.server.ConfigException(SECRET_VARIABLE + " must hold at least " + MIN_SECRET
-                    + " characters (it has " + shared.length() + ")");
         }
         try {
             return new Csrf(MessageDigest.getInstance("SHA-256").digest(shared.getBytes(StandardCharsets.UTF_8)));

@@ -28,10 +28,6 @@ public final class Templates {
         engine.setMessageResolver(new BundleMessageResolver());
     }
 
-    public static Templates fromEnvironment() {
-        return new Templates("true".equalsIgnoreCase(System.getenv("RICOCHET_DEV")));
-    }
-
     public boolean development() {
         return development;
     }

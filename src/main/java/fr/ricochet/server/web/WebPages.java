@@ -29,8 +29,8 @@ public final class WebPages {
      * @param analyzer  runs an analysis with the same pool, deadline and metrics as the API
      * @param rateLimit the API's per-IP rate limit, applied to form posts as well
      */
-    public WebPages(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit) {
-        this.pages = new Pages(Templates.fromEnvironment(), Csrf.fromEnvironment(System.getenv()));
+    public WebPages(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit, PageConfig config) {
+        this.pages = new Pages(new Templates(config.development()), Csrf.withSecret(config.secret()));
         this.errorPages = new ErrorPages(pages);
         this.tips = new TipsPage(advisor.rules(), pages);
         this.editor = new EditorPage(advisor, analyzer, rateLimit, pages);

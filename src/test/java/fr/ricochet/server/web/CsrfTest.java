@@ -13,19 +13,30 @@ class CsrfTest {
 
     @Test
     void serversSharingTheSecretAcceptEachOthersTokens() {
-        Map<String, String> env = Map.of(Csrf.SECRET_VARIABLE, "the same long secret on every server behind the balancer");
-        assertThat(Csrf.fromEnvironment(env).tokenFor(COOKIE)).isEqualTo(Csrf.fromEnvironment(env).tokenFor(COOKIE));
+        Map<String, String> env = Map.of(PageConfig.SECRET_VARIABLE, "the same long secret on every server behind the balancer");
+        assertThat(Csrf.withSecret(PageConfig.from(env).secret()).tokenFor(COOKIE)).isEqualTo(Csrf.withSecret(PageConfig.from(env).secret()).tokenFor(COOKIE));
     }
 
     @Test
     void withoutASecretEachProcessSignsItsOwnWay() {
-        assertThat(Csrf.fromEnvironment(Map.of()).tokenFor(COOKIE)).isNotEqualTo(Csrf.fromEnvironment(Map.of()).tokenFor(COOKIE));
+        assertThat(Csrf.withSecret(PageConfig.from(Map.of()).secret()).tokenFor(COOKIE)).isNotEqualTo(Csrf.withSecret(PageConfig.from(Map.of()).secret()).tokenFor(COOKIE));
     }
 
     @Test
     void aShortSecretStopsTheStartWithItsName() {
-        assertThatThrownBy(() -> Csrf.fromEnvironment(Map.of(Csrf.SECRET_VARIABLE, "short")))
+        assertThatThrownBy(() -> PageConfig.from(Map.of(PageConfig.SECRET_VARIABLE, "short")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining(Csrf.SECRET_VARIABLE).hasMessageContaining("at least 32");
+                .hasMessageContaining(PageConfig.SECRET_VARIABLE).hasMessageContaining("at least 32");
+    }
+
+    @Test
+    void developmentModeIsTrueOrFalseAndTheSecretNeverPrints() {
+        PageConfig config = PageConfig.from(Map.of(PageConfig.SECRET_VARIABLE, "x".repeat(40),
+                PageConfig.DEVELOPMENT_VARIABLE, "TRUE"));
+        assertThat(config.development()).isTrue();
+        assertThat(config.toString()).doesNotContain("xxxx");
+        assertThat(PageConfig.from(Map.of()).development()).isFalse();
+        assertThatThrownBy(() -> PageConfig.from(Map.of(PageConfig.DEVELOPMENT_VARIABLE, "yes")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("RICOCHET_DEV");
     }
 }
