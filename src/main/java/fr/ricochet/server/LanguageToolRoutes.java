@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.report.ReportJson;
+import fr.ricochet.report.languagetool.AnnotatedText;
 import fr.ricochet.report.languagetool.LanguageCodes;
 import fr.ricochet.report.languagetool.LanguageToolShape;
 import fr.ricochet.request.AnalysisRequest;
@@ -16,8 +17,8 @@ import java.util.List;
 
 /**
  * POST /v2/check and GET /v2/languages as LanguageTool's HTTP API has them, so its editor plugins can be
- * pointed at Ricochet. The form fields are LanguageTool's ({@code text}, {@code language}); Ricochet adds an
- * optional {@code networks} (comma-separated) and ignores LanguageTool's other options.
+ * pointed at Ricochet. The form fields are LanguageTool's ({@code text} or {@code data}, {@code language});
+ * Ricochet adds an optional {@code networks} (comma-separated) and ignores LanguageTool's other options.
  */
 final class LanguageToolRoutes {
 
@@ -36,25 +37,16 @@ final class LanguageToolRoutes {
     void check(Context ctx) {
         Bodies.requireType(ctx, "application/x-www-form-urlencoded");
         Bodies.bytes(ctx, ServerLimits.MAX_BODY); // size check; Javalin caches the body for formParam below
-        String text = ctx.formParam("text");
         String code = ctx.formParam("language");
         List<FieldError> errors = new ArrayList<>();
-        String language = null;
-        if (code == null || code.isBlank()) {
-            errors.add(new FieldError("language", "is required: a language code such as fr-FR, en-US or auto",
-                    "est obligatoire : un code de langue comme fr-FR, en-US ou auto"));
-        } else {
-            language = LanguageCodes.toRicochet(code).orElse(null);
-            if (language == null) {
-                errors.add(new FieldError("language", "'" + code + "' is not supported (fr, en, their variants, auto)",
-                        "'" + code + "' n'est pas pris en charge (fr, en, leurs variantes, auto)"));
-            }
+        String language = language(code, errors);
+        AnnotatedText document = document(ctx, errors);
+        if (document == null) {
+            throw Problems.invalid(errors);
         }
-        if (text != null) {
-            Bodies.textWithinLimit(TextNode.valueOf(text));
-        }
+        Bodies.textWithinLimit(TextNode.valueOf(document.plain()));
         ObjectNode json = ReportJson.mapper().createObjectNode();
-        json.put("text", text).put("language", language == null ? "auto" : language);
+        json.put("text", document.plain()).put("language", language == null ? "auto" : language);
         String networks = ctx.formParam("networks");
         if (networks != null && !networks.isBlank()) {
             ArrayNode list = json.putArray("networks");
@@ -72,7 +64,42 @@ final class LanguageToolRoutes {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        Json.write(ctx, shape.answer(analyses.analyze(advisor, metrics, request), request.text(), code.strip()));
+        Json.write(ctx, shape.answer(analyses.analyze(advisor, metrics, request), document, code.strip()));
+    }
+
+    /** Ricochet's language for LanguageTool's code, or null with the reason added to {@code errors}. */
+    private static String language(String code, List<FieldError> errors) {
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError("language", "is required: a language code such as fr-FR, en-US or auto",
+                    "est obligatoire : un code de langue comme fr-FR, en-US ou auto"));
+            return null;
+        }
+        String language = LanguageCodes.toRicochet(code).orElse(null);
+        if (language == null) {
+            errors.add(new FieldError("language", "'" + code + "' is not supported (fr, en, their variants, auto)",
+                    "'" + code + "' n'est pas pris en charge (fr, en, leurs variantes, auto)"));
+        }
+        return language;
+    }
+
+    /** The draft from {@code text}, or from {@code data} (annotated text); null with the reason in {@code errors}. */
+    private static AnnotatedText document(Context ctx, List<FieldError> errors) {
+        String text = ctx.formParam("text");
+        String data = ctx.formParam("data");
+        if (text != null && data != null) {
+            errors.add(new FieldError("data", "cannot come with text: send the draft as text or as data, not both",
+                    "ne peut pas accompagner text : envoyez le brouillon en text ou en data, pas les deux"));
+            return null;
+        }
+        if (data != null) {
+            return LanguageToolData.read(data, errors);
+        }
+        if (text == null) {
+            errors.add(new FieldError("text", "is required (or data, LanguageTool's annotated text)",
+                    "est obligatoire (ou data, le texte annoté de LanguageTool)"));
+            return null;
+        }
+        return AnnotatedText.of(text);
     }
 
     void languages(Context ctx) {

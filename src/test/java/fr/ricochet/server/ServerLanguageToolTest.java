@@ -89,6 +89,58 @@ class ServerLanguageToolTest {
                 .get("errors").get(0).get("field").asText()).isEqualTo("language");
     }
 
+    /**
+     * An editor sends its HTML as LanguageTool's annotated text: Ricochet reads the words, with a paragraph break
+     * where the markup says so, and points its matches at the same words in the HTML.
+     */
+    @Test
+    void annotatedTextIsAnalysedAsItsPlainTextAndMatchesPointIntoTheMarkup() {
+        String opening = "Découvrez nos 5 astuces pour des tweets plus efficaces 👉 https://exemple.fr/astuces";
+        String tags = "#Twitter #CommunityManagement #Astuces #Marketing #SocialMedia";
+        String data = "{\"annotation\": [{\"markup\": \"<p>\"}, {\"text\": \"" + opening + "\"},"
+                + " {\"markup\": \"</p><p>\", \"interpretAs\": \"\\n\\n\"}, {\"text\": \"" + tags + "\"},"
+                + " {\"markup\": \"</p>\"}]}";
+        String html = "<p>" + opening + "</p><p>" + tags + "</p>";
+        String plain = opening + "\n\n" + tags;
+        JsonNode annotated = json(server.postForm("/v2/check", Map.of("data", data, "language", "fr")));
+        JsonNode asText = json(server.postForm("/v2/check", Map.of("text", plain, "language", "fr")));
+        assertThat(annotated.get("matches")).hasSize(asText.get("matches").size()).isNotEmpty();
+        int spans = 0;
+        for (int i = 0; i < asText.get("matches").size(); i++) {
+            JsonNode inHtml = annotated.get("matches").get(i);
+            JsonNode inPlain = asText.get("matches").get(i);
+            int offset = inPlain.get("offset").asInt();
+            int length = inPlain.get("length").asInt();
+            assertThat(inHtml.get("message").asText()).isEqualTo(inPlain.get("message").asText());
+            if (length > 0 && !plain.substring(offset, offset + length).contains("\n")) {
+                spans++;
+                int shift = offset < opening.length() ? "<p>".length() : "<p></p><p>".length() - "\n\n".length();
+                assertThat(inHtml.get("offset").asInt()).isEqualTo(offset + shift);
+                assertThat(html.substring(inHtml.get("offset").asInt(), inHtml.get("offset").asInt()
+                        + inHtml.get("length").asInt())).isEqualTo(plain.substring(offset, offset + length));
+            }
+        }
+        assertThat(spans).isPositive();
+    }
+
+    @Test
+    void badAnnotatedTextIsRefusedNamingThePiece() {
+        JsonNode notJson = ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("data", "<p>Bonjour</p>",
+                "language", "fr"), "Accept-Language", "en"), 400);
+        assertThat(notJson.at("/errors/0/field").asText()).isEqualTo("data");
+        assertThat(notJson.at("/errors/0/message").asText()).contains("not valid JSON", "annotation");
+        JsonNode badPiece = ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("data",
+                "{\"annotation\": [{\"text\": \"Bonjour\"}, {\"markup\": 3}, {\"text\": \"a\", \"bold\": true}]}",
+                "language", "fr")), 400);
+        assertThat(badPiece.get("errors").findValuesAsText("field"))
+                .containsExactly("data.annotation[1]", "data.annotation[2]");
+        JsonNode both = ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("text", "Bonjour",
+                "data", "{\"annotation\": []}", "language", "fr")), 400);
+        assertThat(both.at("/errors/0/field").asText()).isEqualTo("data");
+        JsonNode neither = ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("language", "xx")), 400);
+        assertThat(neither.get("errors").findValuesAsText("field")).containsExactly("language", "text");
+    }
+
     @Test
     void aJsonBodyIs415AndALongTextIs413() {
         ServerErrorsTest.problem(server.postJson("/v2/check", "{\"text\": \"a\", \"language\": \"fr\"}"), 415);

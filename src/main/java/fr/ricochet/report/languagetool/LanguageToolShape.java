@@ -31,10 +31,11 @@ public final class LanguageToolShape {
     }
 
     /**
-     * @param text          the draft the report is about
+     * @param text          the document the report is about: its plain text was analysed, and the matches point
+     *                      into its original
      * @param requestedCode the client's language code ("fr-FR", "auto"...), echoed when it named a language
      */
-    public LanguageToolAnswer answer(Report report, String text, String requestedCode) {
+    public LanguageToolAnswer answer(Report report, AnnotatedText text, String requestedCode) {
         String detected = report.language().code();
         String code = "auto".equalsIgnoreCase(requestedCode) ? detected : requestedCode;
         LanguageToolAnswer.Language language = new LanguageToolAnswer.Language(LanguageCodes.nameOf(code), code,
@@ -50,7 +51,8 @@ public final class LanguageToolShape {
                 new LanguageToolAnswer.Ricochet(report.score(), networks));
     }
 
-    private LanguageToolAnswer.Match match(Finding finding, String text, String language) {
+    private LanguageToolAnswer.Match match(Finding finding, AnnotatedText document, String language) {
+        String text = document.plain();
         List<Replacement> fixes = finding.suggestions().stream().map(Suggestion::replacement)
                 .filter(Objects::nonNull).toList();
         // A LanguageTool client replaces the match's span with the chosen value, so when Ricochet has a fix
@@ -63,8 +65,10 @@ public final class LanguageToolShape {
                 .map(r -> new LanguageToolAnswer.Replacement(r.value())).toList();
         String title = rules.tips().stream().filter(t -> t.id().equals(finding.rule())).findFirst()
                 .map(TipSpec::title).map(t -> t.in(language)).orElse(finding.rule());
-        return new LanguageToolAnswer.Match(finding.message(), title, replacements, offset, length,
-                context(text, offset, length), sentence(text, offset, language),
+        int start = document.originalStart(offset);
+        int end = length == 0 ? start : Math.max(start, document.originalEnd(offset + length));
+        return new LanguageToolAnswer.Match(finding.message(), title, replacements, start, end - start,
+                context(document.original(), start, end - start), sentence(text, offset, language),
                 new LanguageToolAnswer.Type("Other"),
                 new LanguageToolAnswer.Rule(ruleId(finding.rule()), finding.code(), title, issueType(finding.severity()),
                         new LanguageToolAnswer.Category("RICOCHET_" + ruleId(finding.rule()), title)),
