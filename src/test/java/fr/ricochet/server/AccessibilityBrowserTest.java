@@ -1,0 +1,137 @@
+package fr.ricochet.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.report.ReportJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page, in the states a user meets it, audited in Chromium with axe-core against WCAG 2.1 A and AA
+ * (contrast, labels, names, landmarks, ARIA, language of the page). A violation fails the test with its rule,
+ * its help text and the elements at fault.
+ */
+class AccessibilityBrowserTest {
+
+    static final String AXE = axeSource();
+    static final String RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+              .then(result => done(JSON.stringify(result.violations.map(v => ({
+                rule: v.id, impact: v.impact, help: v.help,
+                elements: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + n.failureSummary)})))))
+              .catch(error => done('axe failed: ' + error));
+            """;
+
+    static TestServer server;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        driver = Browsers.chrome(true, 1280, 1000);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String axeSource() {
+        try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new AssertionError("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The violations on the page as it is now, one line each; empty when the page passes. */
+    private static List<String> violations() throws IOException {
+        driver.executeScript(AXE);
+        Object answer = driver.executeAsyncScript(RUN);
+        assertThat(answer).asString().doesNotStartWith("axe failed");
+        List<String> found = new ArrayList<>();
+        for (JsonNode violation : ReportJson.mapper().readTree(answer.toString())) {
+            found.add(violation.get("rule").asText() + " (" + violation.get("impact").asText() + "): "
+                    + violation.get("help").asText() + " at " + violation.get("elements"));
+        }
+        return found;
+    }
+
+    private static void open(String path) {
+        driver.manage().deleteAllCookies();
+        driver.get(server.uri(path).toString());
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void theEditorEmptyAndWithAnAnalysisInBothLanguages() throws IOException {
+        for (String language : List.of("fr", "en")) {
+            open("/?lang=" + language);
+            assertThat(violations()).as("empty editor, " + language).isEmpty();
+            driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(
+                    "Slt tt le monde!!! Venez à la médiathèque #medIATheque #rentree #culture #livres @ami");
+            waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=highlight]")).isEmpty());
+            assertThat(violations()).as("editor with findings, " + language).isEmpty();
+        }
+    }
+
+    @Test
+    void theTipsAndAnErrorPage() throws IOException {
+        open("/tips?lang=fr");
+        assertThat(violations()).as("tips").isEmpty();
+        open("/tips?lang=en");
+        assertThat(violations()).as("tips, en").isEmpty();
+        open("/no-such-page");
+        assertThat(violations()).as("404 page").isEmpty();
+    }
+
+    @Test
+    void theWorkshopPagesForTheTrainerAndAParticipant() throws IOException {
+        open("/workshops/new");
+        assertThat(violations()).as("new workshop form").isEmpty();
+        JsonNode created = TestServer.json(server.postJson("/api/v1/workshops", "{\"title\": \"Atelier médiathèque\","
+                + " \"brief\": \"Annoncez la soirée jeux\", \"networks\": [\"x\", \"mastodon\"]}"));
+        String code = created.get("joinCode").asText();
+
+        open("/workshops/join");
+        assertThat(violations()).as("join form").isEmpty();
+        driver.findElement(By.id("ws-code")).sendKeys(code);
+        driver.findElement(By.id("ws-pseudonym")).sendKeys("Léa");
+        driver.findElement(By.cssSelector("[data-testid=join]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=hello]")));
+        assertThat(violations()).as("participant page").isEmpty();
+        driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(" à 18h, venez jouer ! #Jeux");
+        driver.findElement(By.cssSelector("[data-testid=workshop-submit]")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=history] > li"), 1));
+        assertThat(violations()).as("participant page with a submission").isEmpty();
+
+        open(created.get("trainerUrl").asText().replaceFirst("^https?://[^/]+", ""));
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tr"), 1));
+        assertThat(violations()).as("trainer dashboard").isEmpty();
+    }
+}
