@@ -20,8 +20,8 @@ final class PartOfSpeech {
     private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN");
     /** Also "!!!!" and "?!", which posts use as often as a single mark. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;]+");
-    /** Enough of the sentence for the model's context window; the rest does not change its answer. */
-    static final int CONTEXT = 8;
+    /** The word and the three after it: the model looks two words either way, and the next word's tag is needed. */
+    static final int CONTEXT = 4;
 
     private final NlpModels models;
 
