@@ -6,6 +6,9 @@ import { el, texts } from './dom.js';
 import { render } from './result.js';
 
 const DELAY_MS = 450;
+// A whole class behind one school router shares the per-IP limit: when the server says to wait, the editor
+// waits as long as asked (capped) and tries again by itself, instead of showing an error at each keystroke.
+const MAX_WAIT_S = 60;
 
 export function initEditor(form) {
   const config = JSON.parse(form.dataset.config);
@@ -43,6 +46,13 @@ export function initEditor(form) {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': token },
         body: JSON.stringify(request),
       });
+      if (controller.signal.aborted) return;
+      if (response.status === 429 || response.status === 503) {
+        const wait = Math.min(MAX_WAIT_S, Math.max(1, Number(response.headers.get('Retry-After')) || 5));
+        say(t('editor.busy', wait), true);
+        state.timer = setTimeout(analyse, wait * 1000);
+        return;
+      }
       const body = await response.json();
       if (controller.signal.aborted) return;
       if (!response.ok) {

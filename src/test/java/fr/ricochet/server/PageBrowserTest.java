@@ -144,6 +144,26 @@ class PageBrowserTest {
         Browsers.screenshot(driver, "editor-english");
     }
 
+    /** A class behind one router can exhaust the per-IP limit: the editor says so, waits, and tries again alone. */
+    @Test
+    void whenTheServerAsksToWaitTheEditorWaitsAndTriesAgainByItself() {
+        try (TestServer limited = TestServer.start(java.util.Map.of("RICOCHET_RATE_LIMIT_PER_MINUTE", "30"))) {
+            driver.get(limited.uri("/?lang=fr").toString());
+            int refused = 0;
+            for (int i = 0; i < 40 && refused == 0; i++) {
+                refused += limited.get("/api/v1/rules").statusCode() == 429 ? 1 : 0;
+            }
+            assertThat(refused).as("the bucket is empty").isEqualTo(1);
+            driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(DRAFT);
+            WebElement status = driver.findElement(By.cssSelector("[data-status]"));
+            waiting().until(d -> status.getText().contains("nouvel essai automatique dans"));
+            assertThat(status.getAttribute("class")).contains("problem");
+            // 30 a minute refill one request every 2 s: the retry goes through without anyone typing.
+            assertThat(Integer.parseInt(score())).isBetween(0, 100);
+            assertThat(status.getText()).startsWith("Score");
+        }
+    }
+
     @Test
     void onAPhoneThePageHasNoHorizontalScroll() {
         driver.manage().window().setSize(new Dimension(390, 844));
