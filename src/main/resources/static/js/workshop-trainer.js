@@ -73,6 +73,21 @@
         td.textContent = '';
         td.appendChild(box);
       }
+      if (p.submissions >= 2) {
+        // A participant's own progress: their first draft beside their latest.
+        var progress = document.createElement('button');
+        progress.type = 'button';
+        progress.className = 'secondary small';
+        progress.dataset.testid = 'before-after';
+        progress.textContent = msg('msgBeforeAfter');
+        progress.setAttribute('aria-label', msg('msgBeforeAfterLabel', [p.pseudonym]));
+        progress.addEventListener('click', function () {
+          selected = [];
+          document.querySelectorAll('#rows input[type=checkbox]').forEach(function (b) { b.checked = false; });
+          compare(p.firstSubmissionId, p.latestSubmissionId);
+        });
+        td.appendChild(progress);
+      }
       rows.appendChild(tr);
     });
     document.getElementById('empty').textContent =

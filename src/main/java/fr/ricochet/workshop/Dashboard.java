@@ -32,6 +32,7 @@ public record Dashboard(
             Integer firstScore,
             Integer bestScore,
             Integer latestScore,
+            Long firstSubmissionId,
             Long latestSubmissionId) {
     }
 

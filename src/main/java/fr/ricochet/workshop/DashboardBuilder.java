@@ -35,7 +35,7 @@ final class DashboardBuilder {
             }
             lines.add(new Dashboard.ParticipantSummary(participant.id(), participant.pseudonym(),
                     participant.joinedAt(), own.size(), scores.first(), scores.best(), scores.latest(),
-                    last == null ? null : last.id()));
+                    last == null ? null : own.get(0).id(), last == null ? null : last.id()));
         }
         return new Dashboard(workshop, lines, oldestFirst.size(), distribution(latest), weakestTips(latest));
     }

@@ -32,8 +32,8 @@ class DashboardBuilderTest {
         Dashboard dashboard = DashboardBuilder.build(WORKSHOP, List.of(LEA, ZOE), List.of(first, best, latest));
 
         assertThat(dashboard.participants()).containsExactly(
-                new Dashboard.ParticipantSummary("lea", "Léa", T, 3, 40, 80, 70, latest.id()),
-                new Dashboard.ParticipantSummary("zoe", "Zoé", T, 0, null, null, null, null));
+                new Dashboard.ParticipantSummary("lea", "Léa", T, 3, 40, 80, 70, first.id(), latest.id()),
+                new Dashboard.ParticipantSummary("zoe", "Zoé", T, 0, null, null, null, null, null));
         assertThat(dashboard.submissionCount()).isEqualTo(3);
     }
 

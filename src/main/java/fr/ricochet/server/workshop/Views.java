@@ -80,7 +80,7 @@ final class Views {
     }
 
     record ParticipantLine(String pseudonym, Instant joinedAt, int submissions, Integer firstScore,
-            Integer bestScore, Integer latestScore, Long latestSubmissionId) {
+            Integer bestScore, Integer latestScore, Long firstSubmissionId, Long latestSubmissionId) {
     }
 
     /** The trainer's dashboard; participants in joining order. */
@@ -90,7 +90,8 @@ final class Views {
         static DashboardView of(Dashboard d) {
             return new DashboardView(WorkshopView.of(d.workshop()), d.participants().stream()
                     .map(p -> new ParticipantLine(p.pseudonym(), p.joinedAt(), p.submissions(), p.firstScore(),
-                            p.bestScore(), p.latestScore(), p.latestSubmissionId())).toList(),
+                            p.bestScore(), p.latestScore(), p.firstSubmissionId(), p.latestSubmissionId()))
+                            .toList(),
                     d.submissionCount(), d.distribution(), d.weakestTips());
         }
     }

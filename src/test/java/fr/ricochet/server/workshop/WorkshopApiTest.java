@@ -74,6 +74,10 @@ class WorkshopApiTest {
                 .containsExactly("Léa", "Tom");
         assertThat(dashboard.get("submissionCount").asInt()).isEqualTo(3);
         assertThat(dashboard.at("/participants/0/bestScore").asInt()).isEqualTo(mine.get("bestScore").asInt());
+        assertThat(dashboard.at("/participants/0/firstSubmissionId").asLong())
+                .isEqualTo(first.at("/submission/id").asLong());
+        assertThat(dashboard.at("/participants/0/latestSubmissionId").asLong())
+                .isEqualTo(second.at("/submission/id").asLong());
         assertThat(dashboard.get("distribution")).hasSize(10);
         assertThat(dashboard.toString()).doesNotContain(lea).doesNotContain(trainer);
 

@@ -85,6 +85,19 @@ class WorkshopBrowserTest {
             assertThat(trainer.findElement(By.id("comparison")).getText()).contains(TOM_DRAFT);
             Browsers.screenshot(trainer, "workshop-5-dashboard");
 
+            // Léa's own progress: her first draft beside her latest; Tom, with one draft, has no such button.
+            assertThat(rows.get(1).findElements(By.cssSelector("[data-testid=before-after]"))).isEmpty();
+            WebElement progress = rows.get(0).findElement(By.cssSelector("[data-testid=before-after]"));
+            assertThat(progress.getAttribute("aria-label")).isEqualTo("Comparer le premier et le dernier brouillon de "
+                    + "Léa <script>alert(1)</script>");
+            progress.click();
+            wait.until(d -> d.findElement(By.id("comparison")).getText().contains("venez jouer"));
+            List<WebElement> sides = trainer.findElements(By.cssSelector("#comparison .side blockquote"));
+            assertThat(sides).extracting(WebElement::getText).containsExactly("soirée jeux vendredi",
+                    "Soirée jeux vendredi à 18h à la médiathèque : venez jouer ! #Jeux");
+            assertThat(rows.get(0).findElement(By.cssSelector("input[type=checkbox]")).isSelected()).isFalse();
+            Browsers.screenshot(trainer, "workshop-5b-progress");
+
             trainer.findElement(By.cssSelector("[data-testid=export-csv]")).click();
             Path csv = downloads.resolve("ricochet-atelier-" + code + ".csv");
             wait.until(d -> Files.exists(csv) && !hasPartialDownload(downloads));
