@@ -101,8 +101,10 @@ final class EntityExtractor {
      * stretch (letters, digits, {@code - _ .}, anything but ASCII punctuation). twitter-text's link expression
      * backtracks on long dotted hosts that end in no known domain ({@code a.a.a.…}): its cost grows with the
      * square of the dots, seconds for a few thousand, so a draft could hold an analysis thread. A host holds no
-     * other ASCII punctuation, so a {@code /}, {@code #} or {@code ?} starts the count again. An entity that reaches a cut is read again past it, so cuts change no answer (a link longer than
-     * twitter-text's 4,096 characters aside).
+     * other ASCII punctuation, so a {@code /}, {@code #} or {@code ?} starts the count again, and an entity that
+     * reaches a cut is read again past it (a path with many dots stays one link). What can still differ from
+     * twitter-text: a word holding a stretch of {@value #MAX_DOTS} dots or more with no other punctuation, such
+     * as a host of 17 labels, which no real post has.
      */
     private static int pieceEnd(String text, int start, int end) {
         int dots = 0;

@@ -73,8 +73,8 @@ final class PartOfSpeech {
         int previousEnd = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (text.substring(previousEnd, token.offset()).indexOf('\n') >= 0) {
-                opening = true;
+            for (int c = previousEnd; c < token.offset() && !opening; c++) {
+                opening = text.charAt(c) == '\n';
             }
             if (token.isWord()) {
                 if (opening) {

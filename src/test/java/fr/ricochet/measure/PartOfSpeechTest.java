@@ -34,4 +34,10 @@ class PartOfSpeechTest {
     void aSentenceOpeningIsReadAsAnImperativeOnlyWhenItIsOne(String language, String text, String word, String tag) {
         assertThat(tagOf(text, language, word)).isEqualTo(tag);
     }
+
+    @org.junit.jupiter.api.Test
+    void aLineBreakOpensASentenceToo() {
+        assertThat(tagOf("Le guide de la médiation numérique\nTéléchargez le guide complet", "fr", "Téléchargez"))
+                .isEqualTo("VERB");
+    }
 }
