@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How many hashtags, against the network's measured sweet spot and hard cap. Too few: offers the draft's
@@ -27,7 +28,12 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
      * @param tooFewScore score when below the sweet spot
      * @param stepPerExtra score lost per hashtag above the sweet spot
      */
-    record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra) {
+    /** @param notTopics words never offered as a tag, in lower case: days, months, times, which nobody follows */
+    record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra, Set<String> notTopics) {
+        Settings {
+            notTopics = notTopics == null ? Set.of()
+                    : notTopics.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     @Override
@@ -124,6 +130,7 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
                 .filter(t -> t.text().codePoints().allMatch(Character::isLetterOrDigit))
                 .filter(t -> t.text().codePoints().filter(Character::isLetter).count() >= settings.minLetters())
                 .filter(t -> !existing.contains(t.text().toLowerCase(Locale.ROOT)))
+                .filter(t -> !settings.notTopics().contains(t.text().toLowerCase(Locale.ROOT)))
                 .sorted((a, b) -> "PROPN".equals(a.tag()) != "PROPN".equals(b.tag())
                         ? ("PROPN".equals(a.tag()) ? -1 : 1) : Integer.compare(b.length(), a.length()))
                 .forEach(t -> unique.putIfAbsent(t.text().toLowerCase(Locale.ROOT), t));

@@ -41,6 +41,17 @@ class AdvisorTest {
     }
 
     @Test
+    void daysAndTimesAreNeverOfferedAsTags() {
+        String text = "Join us Thursday at the library for a free workshop";
+        Finding finding = only(analyzeText(text), "hashtags", "too-few");
+        assertThat(finding.suggestions()).extracting(Suggestion::text)
+                .containsExactly("Make \"workshop\" a hashtag", "Make \"library\" a hashtag");
+        Finding french = only(analyzeText("Atelier numérique jeudi soir à la médiathèque, venez !"), "hashtags", "too-few");
+        assertThat(french.suggestions()).extracting(Suggestion::text).noneMatch(s -> s.contains("jeudi") || s.contains("soir"))
+                .contains("Faire de « médiathèque » un hashtag");
+    }
+
+    @Test
     void theRewriteAppliesOnlySafeFixes() {
         Report report = analyzeText("Slt ! Venez à la médiathèque ce soir !!! #reseauxsociaux #Lecture #Culture #Ville");
         assertThat(report.rewrite()).isEqualTo("Salut ! Venez à la médiathèque ce soir ! #ReseauxSociaux #Lecture");
