@@ -8,7 +8,9 @@ import { render } from './result.js';
 const DELAY_MS = 450;
 // A whole class behind one school router shares the per-IP limit: when the server says to wait, the editor
 // waits as long as asked (capped) and tries again by itself, instead of showing an error at each keystroke.
+// A 503 may also be a draft that misses the deadline every time: after a few retries in a row, it says so.
 const MAX_WAIT_S = 60;
+const MAX_RETRIES = 3;
 
 export function initEditor(form) {
   const config = JSON.parse(form.dataset.config);
@@ -19,7 +21,7 @@ export function initEditor(form) {
   const counter = form.querySelector('[data-counter]');
   const token = form.querySelector('input[name=_csrf]')?.value
     ?? document.querySelector('meta[name=csrf-token]')?.content;
-  const state = { heatNetwork: null, controller: null, timer: null, lastRequest: null };
+  const state = { heatNetwork: null, controller: null, timer: null, lastRequest: null, retries: 0 };
 
   setUpMedia(form, t);
   form.querySelectorAll('[data-live-only]').forEach((node) => { node.hidden = false; });
@@ -47,12 +49,14 @@ export function initEditor(form) {
         body: JSON.stringify(request),
       });
       if (controller.signal.aborted) return;
-      if (response.status === 429 || response.status === 503) {
+      if ((response.status === 429 || response.status === 503) && state.retries < MAX_RETRIES) {
         const wait = Math.min(MAX_WAIT_S, Math.max(1, Number(response.headers.get('Retry-After')) || 5));
+        state.retries += 1;
         say(t('editor.busy', wait), true);
         state.timer = setTimeout(analyse, wait * 1000);
         return;
       }
+      state.retries = 0;
       const body = await response.json();
       if (controller.signal.aborted) return;
       if (!response.ok) {
@@ -76,6 +80,7 @@ export function initEditor(form) {
   }
 
   function schedule() {
+    state.retries = 0;
     clearTimeout(state.timer);
     state.timer = setTimeout(analyse, DELAY_MS);
   }

@@ -27,12 +27,13 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
      * @param minLetters shortest word worth a hashtag
      * @param tooFewScore score when below the sweet spot
      * @param stepPerExtra score lost per hashtag above the sweet spot
+     * @param notTopics words never offered as a tag (compared in lower case): days, months, times, which say when
+     *                  and not what, so nobody follows them
      */
-    /** @param notTopics words never offered as a tag, in lower case: days, months, times, which nobody follows */
     record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra, Set<String> notTopics) {
         Settings {
-            notTopics = notTopics == null ? Set.of()
-                    : notTopics.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            notTopics = notTopics.stream().map(word -> word.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toUnmodifiableSet());
         }
     }
 

@@ -71,8 +71,9 @@ final class EntityExtractor {
                 int pieceEnd = pieceEnd(text, piece, end);
                 List<Extractor.Entity> inPiece = extractWindow(text, piece, pieceEnd);
                 Extractor.Entity cut = reachingTheCut(inPiece, pieceEnd, end);
-                while (cut != null) {
-                    // an entity may go on past the cut: read it again from its start to the next cut
+                // An entity may go on past the cut: read it again from its start to the next cut. twitter-text takes
+                // no link longer than 4,096 characters, so re-reading stops there and cannot turn quadratic.
+                while (cut != null && pieceEnd - cut.getStart() <= Extractor.MAX_URL_LENGTH) {
                     int from = cut.getStart();
                     pieceEnd = pieceEnd(text, pieceEnd, end);
                     inPiece.removeIf(entity -> entity.getStart() >= from);

@@ -12,7 +12,7 @@ import opennlp.tools.postag.POSTagger;
  * Part-of-speech tags for the tokens of a draft, with one correction for posts. The UD models learnt from
  * newspaper and web text, where a capitalised word opening a sentence is mostly a name; posts often open on
  * an imperative ("Join us", "Téléchargez le guide"), which the models then read as a proper noun. Such a word
- * is read again in lower case with the rest of its sentence, and becomes a verb when the model then says so,
+ * is read again in lower case with the three words after it, and becomes a verb when the model then says so,
  * unless a verb follows it at once, which makes it the subject ("Marie ouvre…": "marie" is a verb too).
  */
 final class PartOfSpeech {
@@ -62,8 +62,22 @@ final class PartOfSpeech {
         String[] sentence = Arrays.copyOfRange(words, start, end);
         sentence[0] = sentence[0].toLowerCase(Locale.forLanguageTag(language));
         String[] again = tagger.tag(sentence);
-        boolean subject = sentence.length > 1 && "VERB".equals(again[1]);
-        return "VERB".equals(again[0]) && !subject ? "VERB" : tags[start];
+        return "VERB".equals(again[0]) && !subjectOf(sentence, again) ? "VERB" : tags[start];
+    }
+
+    /**
+     * Whether the opening word is followed at once by its verb, which makes it the subject: a verb, or an
+     * auxiliary in lower case ("Marie est…", "Paul a…"). The models also tag stray capitals as auxiliaries
+     * ("Learn R…"), which say nothing.
+     */
+    private static boolean subjectOf(String[] sentence, String[] tags) {
+        if (sentence.length < 2) {
+            return false;
+        }
+        String next = sentence[1];
+        return "VERB".equals(tags[1])
+                || "AUX".equals(tags[1])
+                        && next.codePoints().allMatch(c -> Character.isLetter(c) && Character.isLowerCase(c));
     }
 
     /** Token indexes opening a sentence: the first word, and the first word after an end mark or a line break. */

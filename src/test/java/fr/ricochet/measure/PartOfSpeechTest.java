@@ -30,6 +30,11 @@ class PartOfSpeechTest {
             en | Paris opens a new library in the 13th district             | Paris       | PROPN
             en | Marie Curie won two Nobel prizes in physics and chemistry   | Marie       | PROPN
             en | London hosts the summit on climate finance this week        | London      | PROPN
+            fr | Marie est ravie de vous accueillir samedi                   | Marie       | PROPN
+            en | Mark is back at the library on Saturday                     | Mark        | PROPN
+            en | Bill has a new book out this week                           | Bill        | PROPN
+            fr | Venez découvrir la médiathèque rénovée                      | Venez       | VERB
+            en | Come join us Thursday at the library                        | Come        | VERB
             """)
     void aSentenceOpeningIsReadAsAnImperativeOnlyWhenItIsOne(String language, String text, String word, String tag) {
         assertThat(tagOf(text, language, word)).isEqualTo(tag);

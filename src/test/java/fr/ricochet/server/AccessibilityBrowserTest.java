@@ -125,13 +125,18 @@ class AccessibilityBrowserTest {
         driver.findElement(By.cssSelector("[data-testid=join]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=hello]")));
         assertThat(violations()).as("participant page").isEmpty();
-        driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(" à 18h, venez jouer ! #Jeux");
-        driver.findElement(By.cssSelector("[data-testid=workshop-submit]")).click();
-        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=history] > li"), 1));
-        assertThat(violations()).as("participant page with a submission").isEmpty();
+        for (int submission = 1; submission <= 2; submission++) {
+            driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(" à 18h, venez jouer ! #Jeux");
+            driver.findElement(By.cssSelector("[data-testid=workshop-submit]")).click();
+            waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=history] > li"),
+                    submission));
+        }
+        assertThat(violations()).as("participant page with two submissions").isEmpty();
 
         open(created.get("trainerUrl").asText().replaceFirst("^https?://[^/]+", ""));
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tr"), 1));
-        assertThat(violations()).as("trainer dashboard").isEmpty();
+        driver.findElement(By.cssSelector("[data-testid=before-after]")).click();
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#comparison .side"), 2));
+        assertThat(violations()).as("trainer dashboard, a participant's first and latest drafts compared").isEmpty();
     }
 }

@@ -147,10 +147,11 @@ class PageBrowserTest {
     /** A class behind one router can exhaust the per-IP limit: the editor says so, waits, and tries again alone. */
     @Test
     void whenTheServerAsksToWaitTheEditorWaitsAndTriesAgainByItself() {
-        try (TestServer limited = TestServer.start(java.util.Map.of("RICOCHET_RATE_LIMIT_PER_MINUTE", "30"))) {
+        // Six a minute: the bucket gets a request back every 10 s, far longer than typing the draft takes.
+        try (TestServer limited = TestServer.start(java.util.Map.of("RICOCHET_RATE_LIMIT_PER_MINUTE", "6"))) {
             driver.get(limited.uri("/?lang=fr").toString());
             int refused = 0;
-            for (int i = 0; i < 40 && refused == 0; i++) {
+            for (int i = 0; i < 10 && refused == 0; i++) {
                 refused += limited.get("/api/v1/rules").statusCode() == 429 ? 1 : 0;
             }
             assertThat(refused).as("the bucket is empty").isEqualTo(1);
@@ -158,9 +159,30 @@ class PageBrowserTest {
             WebElement status = driver.findElement(By.cssSelector("[data-status]"));
             waiting().until(d -> status.getText().contains("nouvel essai automatique dans"));
             assertThat(status.getAttribute("class")).contains("problem");
-            // 30 a minute refill one request every 2 s: the retry goes through without anyone typing.
-            assertThat(Integer.parseInt(score())).isBetween(0, 100);
+            // The retry goes through once a request is back in the bucket, without anyone typing.
+            String score = new WebDriverWait(driver, Duration.ofSeconds(25)).until(d -> {
+                List<WebElement> scores = d.findElements(By.cssSelector("[data-testid=score]"));
+                return scores.isEmpty() ? null : scores.get(0).getText();
+            });
+            assertThat(Integer.parseInt(score)).isBetween(0, 100);
             assertThat(status.getText()).startsWith("Score");
+        }
+    }
+
+    /** A draft that misses the deadline every time is not sent forever: after three retries the editor says why. */
+    @Test
+    void aDraftThatAlwaysTimesOutStopsBeingRetried() {
+        try (TestServer slow = TestServer.start(java.util.Map.of("RICOCHET_REQUEST_TIMEOUT_MS", "1"))) {
+            driver.get(slow.uri("/?lang=fr").toString());
+            // Ten thousand characters take a few hundred milliseconds to analyse: far past the 1 ms deadline.
+            driver.executeScript("const draft = document.querySelector('[data-testid=draft]');"
+                    + "draft.value = 'a.'.repeat(5000); draft.dispatchEvent(new Event('input', {bubbles: true}));");
+            WebElement status = driver.findElement(By.cssSelector("[data-status]"));
+            waiting().until(d -> status.getText().contains("nouvel essai automatique"));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> status.getText().startsWith(
+                    "L'analyse n'a pas pu se faire"));
+            assertThat(status.getText()).contains("1 ms");
+            assertThat(status.getAttribute("class")).contains("problem");
         }
     }
 

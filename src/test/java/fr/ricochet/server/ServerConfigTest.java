@@ -40,12 +40,12 @@ class ServerConfigTest {
     }
 
     @Test
-    void thePublicAddressLosesItsTrailingSlashAndMustBeAnHttpAddress() {
+    void thePublicAddressLosesItsTrailingSlashAndMustBeAnHttpOrigin() {
         assertThat(ServerConfig.from(Map.of(), null, null, null).workshops().publicUrl()).isNull();
-        assertThat(ServerConfig.from(Map.of("RICOCHET_PUBLIC_URL", " https://example.org/ricochet/ "), null, null, null)
-                .workshops().publicUrl()).isEqualTo("https://example.org/ricochet");
+        assertThat(ServerConfig.from(Map.of("RICOCHET_PUBLIC_URL", " https://ateliers.example.org:8443/ "), null, null,
+                null).workshops().publicUrl()).isEqualTo("https://ateliers.example.org:8443");
         for (String bad : new String[] {"ricochet.example.org", "ftp://example.org", "https://example.org/?a=1",
-                "https://user@example.org", "https://"}) {
+                "https://user@example.org", "https://", "https://example.org/ricochet"}) {
             assertThatThrownBy(() -> ServerConfig.from(Map.of("RICOCHET_PUBLIC_URL", bad), null, null, null))
                     .isInstanceOf(ConfigException.class).hasMessageContaining("RICOCHET_PUBLIC_URL")
                     .hasMessageContaining("https://ricochet.example.org");

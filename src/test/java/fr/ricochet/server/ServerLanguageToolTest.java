@@ -123,6 +123,30 @@ class ServerLanguageToolTest {
         assertThat(spans).isPositive();
     }
 
+    /** Accepting a fix replaces the match's span: one that holds markup comes without a fix, so no tag is lost. */
+    @Test
+    void aMatchOverMarkupOffersNoReplacement() {
+        String data = "{\"annotation\": [{\"text\": \"Venez nombreux jeudi à la médiathèque !!\"}, {\"markup\": \"<b>\"},"
+                + " {\"text\": \"!\"}, {\"markup\": \"</b>\"}]}";
+        JsonNode annotated = json(server.postForm("/v2/check", Map.of("data", data, "language", "fr")));
+        JsonNode plain = json(server.postForm("/v2/check", Map.of("text", "Venez nombreux jeudi à la médiathèque !!!",
+                "language", "fr")));
+        JsonNode withFix = plain.get("matches").get(findIndex(plain, "READABILITY"));
+        JsonNode withoutFix = annotated.get("matches").get(findIndex(annotated, "READABILITY"));
+        assertThat(withFix.get("replacements")).hasSize(1);
+        assertThat(withoutFix.get("length").asInt()).isEqualTo("!!<b>!".length());
+        assertThat(withoutFix.get("replacements")).isEmpty();
+    }
+
+    private static int findIndex(JsonNode answer, String ruleId) {
+        for (int i = 0; i < answer.get("matches").size(); i++) {
+            if (answer.get("matches").get(i).at("/rule/id").asText().equals(ruleId)) {
+                return i;
+            }
+        }
+        throw new AssertionError(ruleId + " not in " + answer);
+    }
+
     @Test
     void badAnnotatedTextIsRefusedNamingThePiece() {
         JsonNode notJson = ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("data", "<p>Bonjour</p>",

@@ -38,14 +38,21 @@ public final class AnnotatedText {
         return original;
     }
 
-    /** Where a span starting at {@code offset} of the plain text starts in the original. */
+    /**
+     * Where a span starting at {@code offset} of the plain text starts in the original. The end of the plain text
+     * is the end of the last text piece, so that an insertion there stays inside a closing tag.
+     */
     int originalStart(int offset) {
+        int lastTextEnd = 0;
         for (Piece piece : pieces) {
             if (offset < piece.plainEnd()) {
                 return piece.markup() ? piece.originalStart() : piece.originalStart() + offset - piece.plainStart();
             }
+            if (!piece.markup()) {
+                lastTextEnd = piece.originalEnd();
+            }
         }
-        return original.length();
+        return lastTextEnd;
     }
 
     /** Where a span ending (exclusive) at {@code offset} of the plain text ends in the original. */

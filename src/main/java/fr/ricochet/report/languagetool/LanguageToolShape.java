@@ -67,6 +67,10 @@ public final class LanguageToolShape {
                 .map(TipSpec::title).map(t -> t.in(language)).orElse(finding.rule());
         int start = document.originalStart(offset);
         int end = length == 0 ? start : Math.max(start, document.originalEnd(offset + length));
+        if (end - start != length) {
+            // the span holds markup, which the client would delete with the text it replaces
+            replacements = List.of();
+        }
         return new LanguageToolAnswer.Match(finding.message(), title, replacements, start, end - start,
                 context(document.original(), start, end - start), sentence(text, offset, language),
                 new LanguageToolAnswer.Type("Other"),

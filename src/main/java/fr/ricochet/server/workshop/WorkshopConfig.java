@@ -23,7 +23,7 @@ public record WorkshopConfig(DatabaseConfig database, WorkshopLimits limits, int
         int submissionsPerMinute, Duration purgeEvery, String publicUrl) {
 
     public static final String PUBLIC_URL_VARIABLE = "RICOCHET_PUBLIC_URL";
-    private static final Pattern PUBLIC_URL = Pattern.compile("https?://[^/\\s?#@]+(/[^\\s?#]*)?");
+    private static final Pattern PUBLIC_URL = Pattern.compile("https?://[^/\\s?#@]+");
 
     public static final int DEFAULT_JOINS_PER_MINUTE = 120;
     public static final int DEFAULT_SUBMISSIONS_PER_MINUTE = 20;
@@ -47,8 +47,8 @@ public record WorkshopConfig(DatabaseConfig database, WorkshopLimits limits, int
         String url = value.strip().replaceAll("/+$", "");
         if (!PUBLIC_URL.matcher(url).matches()) {
             throw new ConfigException(PUBLIC_URL_VARIABLE + ": '" + value.strip()
-                    + "' is not an address such as https://ricochet.example.org or https://example.org/ricochet"
-                    + " (http or https, a host, an optional path; no query)");
+                    + "' is not an address such as https://ricochet.example.org (http or https and a host, with an"
+                    + " optional port; Ricochet is served from the root, so no path)");
         }
         return url;
     }
