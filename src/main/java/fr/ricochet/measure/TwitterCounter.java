@@ -27,8 +27,10 @@ final class TwitterCounter implements LengthCounter {
     /** Distinct emoji sequences remembered; past this the cache stops growing. */
     private static final int CACHE_LIMIT = 10_000;
 
-    private final Map<Integer, TwitterTextConfiguration> withEmoji = new ConcurrentHashMap<>();
-    private final Map<Integer, TwitterTextConfiguration> withoutEmoji = new ConcurrentHashMap<>();
+    /** twitter-text's v3 weights, with and without its costly emoji matching; only the weighted length is read. */
+    private static final TwitterTextConfiguration PLAIN = v3(false);
+    private static final TwitterTextConfiguration WITH_EMOJI = v3(true);
+
     private final Map<String, Integer> emojiCorrections = new ConcurrentHashMap<>();
 
     @Override
@@ -44,8 +46,7 @@ final class TwitterCounter implements LengthCounter {
     }
 
     int weightedLength(String text, int[] graphemes, List<Entity> entities) {
-        TwitterTextConfiguration plain = configuration(withoutEmoji, 280, false);
-        int length = TwitterTextParser.parseTweet(withoutLinks(text, entities), plain).weightedLength;
+        int length = TwitterTextParser.parseTweet(withoutLinks(text, entities), PLAIN).weightedLength;
         int i = 0;
         while (i + 1 < graphemes.length) {
             int start = i;
@@ -54,7 +55,7 @@ final class TwitterCounter implements LengthCounter {
                 i++;
             }
             if (i > start) {
-                length -= correction(text.substring(graphemes[start], graphemes[i]), plain);
+                length -= correction(text.substring(graphemes[start], graphemes[i]));
             } else {
                 i++;
             }
@@ -96,13 +97,13 @@ final class TwitterCounter implements LengthCounter {
     }
 
     /** What twitter-text's emoji matching takes off this grapheme's plain weight. */
-    private int correction(String sequence, TwitterTextConfiguration plain) {
+    private int correction(String sequence) {
         Integer known = emojiCorrections.get(sequence);
         if (known != null) {
             return known;
         }
-        int correction = TwitterTextParser.parseTweet(sequence, plain).weightedLength
-                - TwitterTextParser.parseTweet(sequence, configuration(withEmoji, 280, true)).weightedLength;
+        int correction = TwitterTextParser.parseTweet(sequence, PLAIN).weightedLength
+                - TwitterTextParser.parseTweet(sequence, WITH_EMOJI).weightedLength;
         if (emojiCorrections.size() < CACHE_LIMIT) {
             emojiCorrections.put(sequence, correction);
         }
@@ -140,19 +141,16 @@ final class TwitterCounter implements LengthCounter {
         return weightedLength(text.substring(0, end), java.util.Arrays.copyOf(graphemes, count + 1), inside);
     }
 
-    private static TwitterTextConfiguration configuration(Map<Integer, TwitterTextConfiguration> cache,
-            int maxWeightedLength, boolean emoji) {
-        return cache.computeIfAbsent(maxWeightedLength, max -> {
-            TwitterTextConfiguration v3 = TwitterTextConfiguration.getDefaultConfig();
-            return new TwitterTextConfiguration.Builder()
-                    .setVersion(v3.getVersion())
-                    .setMaxWeightedTweetLength(max)
-                    .setScale(v3.getScale())
-                    .setDefaultWeight(v3.getDefaultWeight())
-                    .setEmojiParsingEnabled(emoji)
-                    .setTransformedURLLength(v3.getTransformedURLLength())
-                    .setRanges(v3.getRanges())
-                    .build();
-        });
+    private static TwitterTextConfiguration v3(boolean emoji) {
+        TwitterTextConfiguration v3 = TwitterTextConfiguration.getDefaultConfig();
+        return new TwitterTextConfiguration.Builder()
+                .setVersion(v3.getVersion())
+                .setMaxWeightedTweetLength(v3.getMaxWeightedTweetLength())
+                .setScale(v3.getScale())
+                .setDefaultWeight(v3.getDefaultWeight())
+                .setEmojiParsingEnabled(emoji)
+                .setTransformedURLLength(v3.getTransformedURLLength())
+                .setRanges(v3.getRanges())
+                .build();
     }
 }
