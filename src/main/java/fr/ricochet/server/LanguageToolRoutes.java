@@ -36,7 +36,7 @@ final class LanguageToolRoutes {
 
     void check(Context ctx) {
         Bodies.requireType(ctx, "application/x-www-form-urlencoded");
-        Bodies.bytes(ctx, ServerLimits.MAX_BODY); // size check; Javalin caches the body for formParam below
+        Bodies.bytes(ctx, ServerLimits.MAX_FORM_BODY); // size check; Javalin caches the body for formParam below
         String code = ctx.formParam("language");
         List<FieldError> errors = new ArrayList<>();
         String language = language(code, errors);

@@ -5,6 +5,11 @@ public final class ServerLimits {
 
     /** A single draft: 10,000 characters fit with room for the other fields and JSON escapes. */
     public static final int MAX_BODY = 64 * 1024;
+    /**
+     * A url-encoded form of 10,000 characters can weigh up to 12 bytes a character (emoji as %XX four times),
+     * plus media alt texts: the pages' forms and LanguageTool's {@code /v2/check} get a wider cap than JSON.
+     */
+    public static final int MAX_FORM_BODY = 256 * 1024;
     /** Most items a batch may hold. */
     static final int MAX_BATCH = 100;
     /** A batch of up to 100 drafts: larger than one body, still bounded. */

@@ -1,14 +1,14 @@
 package fr.ricochet.server.web;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
-import fr.ricochet.request.RequestReader;
+import fr.ricochet.server.Bodies;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +18,6 @@ import java.util.Map;
  * works without JavaScript.
  */
 final class EditorPage {
-
-    /**
-     * A url-encoded form of 10,000 characters can weigh up to 12 bytes a character (emoji as %XX four
-     * times), plus media alt texts: the body cap is wider than the API's JSON one, the text cap is the same.
-     */
-    static final int MAX_FORM_BODY = 256 * 1024;
 
     private final Advisor advisor;
     private final PageAnalyzer analyzer;
@@ -44,17 +38,9 @@ final class EditorPage {
     }
 
     void submit(Context ctx) throws Exception {
-        rateLimit.handle(ctx);
-        if (ctx.contentLength() > MAX_FORM_BODY || ctx.bodyAsBytes().length > MAX_FORM_BODY) {
-            throw new HttpResponseException(413, "form too large");
-        }
-        if (!pages.csrf().valid(ctx, ctx.formParam(Csrf.FIELD))) {
-            throw new HttpResponseException(403, "missing or stale CSRF token");
-        }
+        pages.readForm(ctx, rateLimit);
         EditorForm form = EditorForm.read(ctx).withActions(ctx.formParam("useRewrite"), ctx.formParam("apply"));
-        if (form.text().codePointCount(0, form.text().length()) > RequestReader.MAX_TEXT) {
-            throw new HttpResponseException(413, "text too long");
-        }
+        Bodies.textWithinLimit(TextNode.valueOf(form.text()));
         String language = pages.language(ctx);
         AnalysisRequest request;
         try {

@@ -1,6 +1,11 @@
 package fr.ricochet.server.web;
 
+import fr.ricochet.rules.Localized;
+import fr.ricochet.server.Bodies;
+import fr.ricochet.server.ProblemException;
+import fr.ricochet.server.ServerLimits;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,6 +41,17 @@ public final class Pages {
             ctx.attribute("ricochet.page.lang", language);
         }
         return language;
+    }
+
+    /** A form post: bounded size, the pages' per-IP limit, then this browser's CSRF token. */
+    public void readForm(Context ctx, Handler rateLimit) throws Exception {
+        Bodies.bytes(ctx, ServerLimits.MAX_FORM_BODY);
+        rateLimit.handle(ctx);
+        if (!csrf.valid(ctx, ctx.formParam(Csrf.FIELD))) {
+            throw new ProblemException(403, "csrf", new Localized("Formulaire expiré", "Form expired"),
+                    new Localized("rechargez la page et renvoyez le formulaire",
+                            "reload the page and send the form again"));
+        }
     }
 
     public void send(Context ctx, int status, String template, Map<String, Object> model) {

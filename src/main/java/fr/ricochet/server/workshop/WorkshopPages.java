@@ -7,13 +7,11 @@ import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
-import fr.ricochet.rules.Localized;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
 import fr.ricochet.server.Bodies;
 import fr.ricochet.server.ProblemException;
-import fr.ricochet.server.web.Csrf;
 import fr.ricochet.server.web.EditorForm;
 import fr.ricochet.server.web.EditorModel;
 import fr.ricochet.server.web.Pages;
@@ -50,7 +48,6 @@ final class WorkshopPages {
 
     static final String PREFIX = "/workshops";
     /** As the editor's form: 10,000 characters url-encoded (emoji as four %XX) plus alt texts. */
-    static final int MAX_FORM_BODY = 256 * 1024;
 
     private final WorkshopService service;
     private final RuleBook rules;
@@ -94,7 +91,7 @@ final class WorkshopPages {
     }
 
     private void create(Context ctx) throws Exception {
-        readForm(ctx);
+        pages.readForm(ctx, rateLimit);
         ObjectNode json = ReportJson.mapper().createObjectNode();
         putText(json, "title", ctx.formParam("title"));
         putText(json, "brief", ctx.formParam("brief"));
@@ -167,7 +164,7 @@ final class WorkshopPages {
     }
 
     private void join(Context ctx, String typedCode) throws Exception {
-        readForm(ctx);
+        pages.readForm(ctx, rateLimit);
         String language = pages.language(ctx);
         String pseudonym = ctx.formParam("pseudonym");
         Map<String, Object> model = new HashMap<>();
@@ -212,7 +209,7 @@ final class WorkshopPages {
      * "apply", "use this version") post here too: those only analyse the draft, nothing is stored.
      */
     private void submit(Context ctx) throws Exception {
-        readForm(ctx);
+        pages.readForm(ctx, rateLimit);
         String language = pages.language(ctx);
         Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
         ParticipantProgress progress = progressOrNull(ctx, workshop);
@@ -248,7 +245,7 @@ final class WorkshopPages {
     }
 
     private void leave(Context ctx) throws Exception {
-        readForm(ctx);
+        pages.readForm(ctx, rateLimit);
         String code = JoinCodes.normalize(ctx.pathParam("code"));
         ParticipantCookie.clear(ctx, code);
         ctx.redirect(WorkshopLinks.joinPage(code), io.javalin.http.HttpStatus.SEE_OTHER);
@@ -355,17 +352,6 @@ final class WorkshopPages {
                 language));
         model.put("expiresAt", PageViews.time(workshop.expiresAt(), workshop.settings().timeZone(), language));
         return model;
-    }
-
-    /** A form post: bounded size, the per-IP limit of the pages, and this browser's CSRF token. */
-    private void readForm(Context ctx) throws Exception {
-        Bodies.bytes(ctx, MAX_FORM_BODY);
-        rateLimit.handle(ctx);
-        if (!pages.csrf().valid(ctx, ctx.formParam(Csrf.FIELD))) {
-            throw new ProblemException(403, "csrf", new Localized("Formulaire expiré", "Form expired"),
-                    new Localized("rechargez la page et renvoyez le formulaire",
-                            "reload the page and send the form again"));
-        }
     }
 
     private static List<String> messages(List<FieldError> errors, String language) {
