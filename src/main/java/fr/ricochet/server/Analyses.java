@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs analyses on a small pool sized to the cores, with a deadline. Analyses are CPU-bound, so more
@@ -24,8 +25,12 @@ final class Analyses implements AutoCloseable {
 
     private final ThreadPoolExecutor pool;
     private final Duration timeout;
+    private final Advisor advisor;
+    private final Metrics metrics;
 
-    Analyses(int threads, Duration timeout) {
+    Analyses(int threads, Duration timeout, Advisor advisor, Metrics metrics) {
+        this.advisor = advisor;
+        this.metrics = metrics;
         AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(threads * 64), runnable -> {
@@ -36,9 +41,14 @@ final class Analyses implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    /** One analysis the way every endpoint and page runs it: on the pool, under the deadline, timed. */
-    Report analyze(Advisor advisor, Metrics metrics, AnalysisRequest request) {
-        return run(() -> metrics.timeAnalysis(() -> advisor.analyze(request)));
+    /** One analysis the way every endpoint, page and workshop runs it: on the pool, under the deadline, timed. */
+    Report analyze(AnalysisRequest request) {
+        return run(() -> timed(() -> advisor.analyze(request)));
+    }
+
+    /** One piece of analysis work, timed in the analysis metric; for the items of a batch. */
+    <T> T timed(Supplier<T> analysis) {
+        return metrics.timeAnalysis(analysis);
     }
 
     <T> T run(Callable<T> work) {

@@ -21,18 +21,16 @@ final class AnalyzeRoutes {
 
     private final Advisor advisor;
     private final Analyses analyses;
-    private final Metrics metrics;
 
-    AnalyzeRoutes(Advisor advisor, Analyses analyses, Metrics metrics) {
+    AnalyzeRoutes(Advisor advisor, Analyses analyses) {
         this.advisor = advisor;
         this.analyses = analyses;
-        this.metrics = metrics;
     }
 
     void analyze(Context ctx) {
         JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
         AnalysisRequest request = read(json);
-        Report report = analyses.analyze(advisor, metrics, request);
+        Report report = analyses.analyze(request);
         Json.write(ctx, report);
     }
 
@@ -52,11 +50,12 @@ final class AnalyzeRoutes {
         String language = Languages.of(ctx);
         ObjectNode answer = MAPPER.createObjectNode();
         ArrayNode results = answer.putArray("results");
-        // One task for the whole batch: a batch counts against the deadline as one request.
+        // One task for the whole batch: a batch counts against the deadline as one request, and stops once
+        // past it (the client has had its 503) rather than holding a pool thread for the other items.
         analyses.run(() -> {
-            for (int i = 0; i < requests.size(); i++) {
+            for (int i = 0; i < requests.size() && !Thread.currentThread().isInterrupted(); i++) {
                 int index = i;
-                results.add(metrics.timeAnalysis(() ->
+                results.add(analyses.timed(() ->
                         BatchItem.answer(advisor, requests.get(index), "index", index, language)));
             }
             return results;

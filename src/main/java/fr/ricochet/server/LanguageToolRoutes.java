@@ -24,13 +24,11 @@ final class LanguageToolRoutes {
 
     private final Advisor advisor;
     private final Analyses analyses;
-    private final Metrics metrics;
     private final LanguageToolShape shape;
 
-    LanguageToolRoutes(Advisor advisor, Analyses analyses, Metrics metrics, String version) {
+    LanguageToolRoutes(Advisor advisor, Analyses analyses, String version) {
         this.advisor = advisor;
         this.analyses = analyses;
-        this.metrics = metrics;
         this.shape = new LanguageToolShape(advisor.rules(), version);
     }
 
@@ -64,7 +62,7 @@ final class LanguageToolRoutes {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        Json.write(ctx, shape.answer(analyses.analyze(advisor, metrics, request), document, code.strip()));
+        Json.write(ctx, shape.answer(analyses.analyze(request), document, code.strip()));
     }
 
     /** Ricochet's language for LanguageTool's code, or null with the reason added to {@code errors}. */

@@ -29,18 +29,17 @@ public final class RicochetServer implements AutoCloseable {
 
     public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
         Metrics metrics = new Metrics();
-        Analyses analyses = new Analyses(config.analysisThreads(), config.requestTimeout());
+        Analyses analyses = new Analyses(config.analysisThreads(), config.requestTimeout(), advisor, metrics);
         AccessGuard guard = new AccessGuard(new ApiKeys(config.apiKeys()),
                 new RateLimiter(config.rateLimitPerMinute(), System::nanoTime));
-        AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses, metrics);
+        AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses);
         CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
-        LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, metrics, version);
+        LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, version);
         OpenApiDocument openApi = OpenApiDocument.load(version);
         Health health = new Health(version, advisor.rules());
-        WebPages web = new WebPages(advisor, request -> analyses.analyze(advisor, metrics, request), guard::checkPage,
-                config.pages());
+        WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
         // Opened before listening: a database that cannot be reached stops the start, not the first submission.
-        WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor);
+        WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor, analyses::analyze);
 
         Javalin app = Javalin.create(cfg -> {
             server(cfg, config);
@@ -70,7 +69,7 @@ public final class RicochetServer implements AutoCloseable {
             cfg.routes.get("/api/v1/openapi.json", openApi::answer);
             cfg.routes.post("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
-            workshops.register(cfg.routes, web.pages(), guard::checkPage, analyses::run);
+            workshops.register(cfg.routes, web.pages(), guard::checkPage);
         });
         try {
             app.start();

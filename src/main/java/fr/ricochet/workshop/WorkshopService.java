@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -38,13 +39,25 @@ public final class WorkshopService {
     private final WorkshopReader reader;
     private final WorkshopLimits limits;
     private final Clock clock;
+    private final Function<AnalysisRequest, Report> analysis;
 
-    public WorkshopService(WorkshopStore store, Advisor advisor, WorkshopLimits limits, Clock clock) {
+    /**
+     * @param analysis runs one analysis; the server passes its pool (bounded queue, deadline, timing), so only the
+     *                 analysis, never a database write, waits there
+     */
+    public WorkshopService(WorkshopStore store, Advisor advisor, WorkshopLimits limits, Clock clock,
+            Function<AnalysisRequest, Report> analysis) {
         this.store = store;
         this.advisor = advisor;
         this.reader = new WorkshopReader(advisor.rules().networkIds());
         this.limits = limits;
         this.clock = clock;
+        this.analysis = analysis;
+    }
+
+    /** Analyses on the caller's thread. */
+    public WorkshopService(WorkshopStore store, Advisor advisor, WorkshopLimits limits, Clock clock) {
+        this(store, advisor, limits, clock, advisor::analyze);
     }
 
     public WorkshopService(WorkshopStore store, Advisor advisor) {
@@ -110,7 +123,7 @@ public final class WorkshopService {
             throw new WorkshopException(Reason.CLOSED);
         }
         AnalysisRequest request = advisor.reader().read(requestFor(workshop, draft));
-        Report report = advisor.analyze(request);
+        Report report = analysis.apply(request);
         Submission submission = new Submission(0, workshop.id(), access.participant().id(), request.text(),
                 request.media(), now(), report.score(), report.language().code(), report.tips(), report.findings());
         return new SubmissionResult(store.insertSubmission(submission), report);
@@ -125,7 +138,7 @@ public final class WorkshopService {
      */
     public Report preview(String participantToken, JsonNode draft) {
         Workshop workshop = participant(participantToken).workshop();
-        return advisor.analyze(advisor.reader().read(requestFor(workshop, draft)));
+        return analysis.apply(advisor.reader().read(requestFor(workshop, draft)));
     }
 
     /** The workshop a participant token belongs to, to check it against the code a request names. */

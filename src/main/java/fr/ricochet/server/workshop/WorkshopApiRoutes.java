@@ -30,13 +30,11 @@ final class WorkshopApiRoutes {
 
     private final WorkshopService service;
     private final WorkshopThrottle throttle;
-    private final AnalysisPool pool;
     private final WorkshopLinks links;
 
-    WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle, AnalysisPool pool, WorkshopLinks links) {
+    WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle, WorkshopLinks links) {
         this.service = service;
         this.throttle = throttle;
-        this.pool = pool;
         this.links = links;
     }
 
@@ -93,7 +91,7 @@ final class WorkshopApiRoutes {
         JsonNode draft = Bodies.json(ctx, ServerLimits.MAX_BODY);
         Bodies.textWithinLimit(draft.isObject() ? draft.get("text") : null);
         throttle.submission(token);
-        SubmissionResult result = pool.run(() -> service.submit(token, draft));
+        SubmissionResult result = service.submit(token, draft);
         ctx.status(201);
         Json.write(ctx, new Views.Submitted(Views.SubmissionView.of(result.submission()), result.report()));
     }

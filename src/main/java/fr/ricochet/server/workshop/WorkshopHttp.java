@@ -1,6 +1,8 @@
 package fr.ricochet.server.workshop;
 
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.report.Report;
+import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.workshop.WorkshopService;
 import fr.ricochet.workshop.store.JdbcWorkshopStore;
 import fr.ricochet.server.web.Csrf;
@@ -9,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
+import java.util.function.Function;
 
 /**
  * Workshop mode on the server: opens the store when the server starts (migrating its tables), purges expired
@@ -34,9 +37,10 @@ public final class WorkshopHttp implements AutoCloseable {
         this.links = links;
     }
 
-    public static WorkshopHttp open(WorkshopConfig config, Advisor advisor) {
+    /** @param analysis the server's way to run an analysis (pool, deadline, timing), used for submissions */
+    public static WorkshopHttp open(WorkshopConfig config, Advisor advisor, Function<AnalysisRequest, Report> analysis) {
         JdbcWorkshopStore store = JdbcWorkshopStore.open(config.database());
-        WorkshopService service = new WorkshopService(store, advisor, config.limits(), Clock.systemUTC());
+        WorkshopService service = new WorkshopService(store, advisor, config.limits(), Clock.systemUTC(), analysis);
         WorkshopThrottle throttle = new WorkshopThrottle(config.joinsPerMinute(), config.submissionsPerMinute());
         return new WorkshopHttp(store, new WorkshopPurge(service, config.purgeEvery()), service, throttle, advisor,
                 new WorkshopLinks(config.publicUrl()));
@@ -45,11 +49,10 @@ public final class WorkshopHttp implements AutoCloseable {
     /**
      * @param pages     the web pages' renderer (layout, language, CSRF), shared so workshop pages look and behave alike
      * @param rateLimit the per-IP limit the other pages' form posts go through
-     * @param pool      the server's analysis pool, which submissions are analysed on
      */
-    public void register(RoutesConfig routes, Pages pages, Handler rateLimit, AnalysisPool pool) {
-        new WorkshopApiRoutes(service, throttle, pool, links).register(routes);
-        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, pool, links).register(routes);
+    public void register(RoutesConfig routes, Pages pages, Handler rateLimit) {
+        new WorkshopApiRoutes(service, throttle, links).register(routes);
+        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, links).register(routes);
     }
 
     /**

@@ -54,19 +54,17 @@ final class WorkshopPages {
     private final Pages pages;
     private final WorkshopThrottle throttle;
     private final Handler rateLimit;
-    private final AnalysisPool pool;
     private final EditorModel editor;
     private final WorkshopLinks links;
 
     WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit,
-            AnalysisPool pool, WorkshopLinks links) {
+            WorkshopLinks links) {
         this.links = links;
         this.service = service;
         this.rules = rules;
         this.pages = pages;
         this.throttle = throttle;
         this.rateLimit = rateLimit;
-        this.pool = pool;
         this.editor = new EditorModel(rules);
     }
 
@@ -227,12 +225,12 @@ final class WorkshopPages {
         try {
             Bodies.textWithinLimit(draft.get("text"));
             if (!submitting) {
-                Report report = pool.run(() -> service.preview(token, draft));
+                Report report = service.preview(token, draft);
                 sendParticipant(ctx, 200, progress, form, List.of(), report);
                 return;
             }
             throttle.submission(token);
-            pool.run(() -> service.submit(token, draft));
+            service.submit(token, draft);
             // Post/redirect/get: a reload shows the page again instead of submitting the draft twice.
             ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()) + "#latest", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
