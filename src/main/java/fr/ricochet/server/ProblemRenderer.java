@@ -28,10 +28,6 @@ final class ProblemRenderer {
     private ProblemRenderer() {
     }
 
-    static void register(RoutesConfig routes) {
-        register(routes, null);
-    }
-
     /** @param pages HTML error pages for browsers on the web pages, or null for problem+json only */
     static void register(RoutesConfig routes, ErrorPages pages) {
         routes.exception(ProblemException.class, (e, ctx) -> render(e, ctx, pages));

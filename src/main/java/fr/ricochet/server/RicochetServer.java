@@ -15,7 +15,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * The advisor (rules and NLP models) is built before the server listens, so the first request that
  * reaches /health is already answered by a ready server.
  */
-public final class RicochetServer implements AutoCloseable {
+public final class RicochetServer {
 
     private final Javalin app;
     private final Analyses analyses;
@@ -133,10 +133,5 @@ public final class RicochetServer implements AutoCloseable {
         app.stop();
         analyses.close();
         workshops.close();
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 }

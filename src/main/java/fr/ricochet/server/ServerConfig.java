@@ -91,11 +91,6 @@ public record ServerConfig(
                 PageConfig.from(env));
     }
 
-    public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, rules, apiKeys, corsOrigins, rateLimitPerMinute, requestTimeout,
-                idleTimeout, shutdownTimeout, analysisThreads, workshops, pages);
-    }
-
     private static List<String> apiKeys(Map<String, String> env) {
         if (present(env, "RICOCHET_API_KEYS") && present(env, "RICOCHET_API_KEYS_FILE")) {
             throw new ConfigException("set RICOCHET_API_KEYS or RICOCHET_API_KEYS_FILE, not both");

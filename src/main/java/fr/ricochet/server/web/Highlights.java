@@ -46,7 +46,7 @@ final class Highlights {
                 }
             }
             pieces.add(new Piece(text.substring(start, end), String.join(" ", ids),
-                    worst == null ? "" : worst.name().toLowerCase(java.util.Locale.ROOT), String.join(" · ", messages)));
+                    worst == null ? "" : worst.id(), String.join(" · ", messages)));
         }
         return pieces;
     }

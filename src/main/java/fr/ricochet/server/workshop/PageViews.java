@@ -25,7 +25,7 @@ final class PageViews {
         static FindingView of(Finding f, String text) {
             int end = Math.min(text.length(), f.offset() + f.length());
             String passage = f.length() > 0 && f.offset() < end ? text.substring(f.offset(), end) : "";
-            return new FindingView(f.severity().name().toLowerCase(Locale.ROOT), f.message(), passage);
+            return new FindingView(f.severity().id(), f.message(), passage);
         }
     }
 
