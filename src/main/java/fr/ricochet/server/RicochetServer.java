@@ -69,7 +69,7 @@ public final class RicochetServer {
             cfg.routes.get("/api/v1/openapi.json", openApi::answer);
             cfg.routes.post("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
-            workshops.register(cfg.routes, web.pages(), guard::checkPage);
+            workshops.register(cfg.routes, web.pages(), web.editorModel(), guard::checkPage);
         });
         try {
             app.start();

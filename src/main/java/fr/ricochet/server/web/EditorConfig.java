@@ -22,6 +22,9 @@ import java.util.ResourceBundle;
  */
 final class EditorConfig {
 
+    /** The texts the editor's scripts draw with; the page's own texts stay out of every page's attribute. */
+    private static final List<String> SCRIPT_TEXTS = List.of("editor.", "result.", "severity.", "day.");
+
     /** The choices the form offers; the zones most French- and English-speaking audiences live in. */
     static final List<String> ZONES = List.of("Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/Luxembourg",
             "Europe/London", "Europe/Dublin", "America/Montreal", "America/New_York", "America/Chicago",
@@ -63,10 +66,11 @@ final class EditorConfig {
             tips.put(tip.id(), tip.title().in(language));
         }
         ObjectNode texts = root.putObject("texts");
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.web", Messages.locale(language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = Messages.bundle(language);
         for (String key : Collections.list(bundle.getKeys())) {
-            texts.put(key, bundle.getString(key));
+            if (SCRIPT_TEXTS.stream().anyMatch(key::startsWith)) {
+                texts.put(key, bundle.getString(key));
+            }
         }
         try {
             return ReportJson.mapper().writeValueAsString(root);

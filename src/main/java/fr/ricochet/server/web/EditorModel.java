@@ -21,10 +21,19 @@ public final class EditorModel {
             List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook", "instagram");
 
     private final RuleBook rules;
+    /** The networks in the order communicators think of them; any network added in rules/ comes after. */
+    private final List<String> networkOrder;
+    private final Map<String, String> networkNames;
     private final Map<String, String> configs = new ConcurrentHashMap<>();
 
+    /** Built once per server: the rules never change while it runs. */
     public EditorModel(RuleBook rules) {
         this.rules = rules;
+        this.networkOrder = rules.networkIds().stream().sorted(Comparator.comparingInt((String id) ->
+                USUAL_ORDER.contains(id) ? USUAL_ORDER.indexOf(id) : USUAL_ORDER.size()).thenComparing(id -> id))
+                .toList();
+        this.networkNames = rules.networks().values().stream()
+                .collect(Collectors.toUnmodifiableMap(NetworkProfile::id, NetworkProfile::name));
     }
 
     /**
@@ -37,9 +46,8 @@ public final class EditorModel {
         model.put("form", form);
         model.put("result", report == null ? null : ResultView.of(report, form, rules, language));
         model.put("errors", errors);
-        model.put("networkOptions", networkOrder());
-        model.put("networkNames", rules.networks().values().stream()
-                .collect(Collectors.toMap(NetworkProfile::id, NetworkProfile::name)));
+        model.put("networkOptions", networkOrder);
+        model.put("networkNames", networkNames);
         model.put("zones", EditorConfig.ZONES.contains(form.timeZone()) ? EditorConfig.ZONES
                 : Stream.concat(Stream.of(form.timeZone()), EditorConfig.ZONES.stream()).toList());
         model.put("submitUrl", submitUrl);
@@ -48,10 +56,8 @@ public final class EditorModel {
         return model;
     }
 
-    /** The networks in the order communicators think of them; any network added in rules/ comes after. */
-    private List<String> networkOrder() {
-        return rules.networkIds().stream().sorted(Comparator.comparingInt((String id) ->
-                USUAL_ORDER.contains(id) ? USUAL_ORDER.indexOf(id) : USUAL_ORDER.size()).thenComparing(id -> id))
-                .toList();
+    /** The network's display name, or the id of one the rules do not (any longer) define. */
+    public String networkName(String id) {
+        return networkNames.getOrDefault(id, id);
     }
 }

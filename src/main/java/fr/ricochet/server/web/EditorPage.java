@@ -25,12 +25,12 @@ final class EditorPage {
     private final Pages pages;
     private final EditorModel model;
 
-    EditorPage(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit, Pages pages) {
+    EditorPage(Advisor advisor, PageAnalyzer analyzer, Handler rateLimit, Pages pages, EditorModel model) {
         this.advisor = advisor;
         this.analyzer = analyzer;
         this.rateLimit = rateLimit;
         this.pages = pages;
-        this.model = new EditorModel(advisor.rules());
+        this.model = model;
     }
 
     void show(Context ctx) {

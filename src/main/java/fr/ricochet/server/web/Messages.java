@@ -17,8 +17,13 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The page texts of one language, without falling back to the machine's locale. */
+    static ResourceBundle bundle(String language) {
+        return ResourceBundle.getBundle("i18n.web", locale(language), NO_FALLBACK);
+    }
+
     public static String get(String language, String key, Object... params) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.web", locale(language), NO_FALLBACK);
+        ResourceBundle bundle = bundle(language);
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -33,8 +33,8 @@ public final class WebPages {
         this.pages = new Pages(new Templates(config.development()), Csrf.withSecret(config.secret()));
         this.errorPages = new ErrorPages(pages);
         this.tips = new TipsPage(advisor.rules(), pages);
-        this.editor = new EditorPage(advisor, analyzer, rateLimit, pages);
         this.editorModel = new EditorModel(advisor.rules());
+        this.editor = new EditorPage(advisor, analyzer, rateLimit, pages, editorModel);
     }
 
     /** For pages that embed the editor fragment with their own submit URL. */

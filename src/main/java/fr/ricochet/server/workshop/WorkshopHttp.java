@@ -6,6 +6,7 @@ import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.workshop.WorkshopService;
 import fr.ricochet.workshop.store.JdbcWorkshopStore;
 import fr.ricochet.server.web.Csrf;
+import fr.ricochet.server.web.EditorModel;
 import fr.ricochet.server.web.Pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -48,11 +49,12 @@ public final class WorkshopHttp implements AutoCloseable {
 
     /**
      * @param pages     the web pages' renderer (layout, language, CSRF), shared so workshop pages look and behave alike
+     * @param editor    the editor fragment's model, which the participant page embeds
      * @param rateLimit the per-IP limit the other pages' form posts go through
      */
-    public void register(RoutesConfig routes, Pages pages, Handler rateLimit) {
+    public void register(RoutesConfig routes, Pages pages, EditorModel editor, Handler rateLimit) {
         new WorkshopApiRoutes(service, throttle, links).register(routes);
-        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, links).register(routes);
+        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, editor, links).register(routes);
     }
 
     /**

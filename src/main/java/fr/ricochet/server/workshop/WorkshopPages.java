@@ -7,7 +7,6 @@ import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
-import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
 import fr.ricochet.server.Bodies;
@@ -58,14 +57,14 @@ final class WorkshopPages {
     private final WorkshopLinks links;
 
     WorkshopPages(WorkshopService service, RuleBook rules, Pages pages, WorkshopThrottle throttle, Handler rateLimit,
-            WorkshopLinks links) {
+            EditorModel editor, WorkshopLinks links) {
         this.links = links;
         this.service = service;
         this.rules = rules;
         this.pages = pages;
         this.throttle = throttle;
         this.rateLimit = rateLimit;
-        this.editor = new EditorModel(rules);
+        this.editor = editor;
     }
 
     void register(RoutesConfig routes) {
@@ -131,13 +130,9 @@ final class WorkshopPages {
     }
 
     private void sendNewForm(Context ctx, int status, Map<String, String> values, List<String> errors) {
-        String language = pages.language(ctx);
         List<String> chosen = List.of(values.getOrDefault("networks", "x").split(","));
-        List<PageViews.Choice> networks = new ArrayList<>();
-        for (String id : rules.networkIds().stream().sorted().toList()) {
-            NetworkProfile profile = rules.network(id);
-            networks.add(new PageViews.Choice(id, profile == null ? id : profile.name(), chosen.contains(id)));
-        }
+        List<PageViews.Choice> networks = rules.networkIds().stream().sorted()
+                .map(id -> new PageViews.Choice(id, editor.networkName(id), chosen.contains(id))).toList();
         String audience = values.getOrDefault("audience", "general");
         List<PageViews.Choice> audiences = List.of("general", "b2b", "b2c").stream()
                 .map(a -> new PageViews.Choice(a, a, a.equals(audience))).toList();
@@ -345,7 +340,7 @@ final class WorkshopPages {
         model.put("code", workshop.joinCode());
         model.put("displayCode", JoinCodes.display(workshop.joinCode()));
         model.put("networkList", String.join(", ", workshop.settings().networks().stream()
-                .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList()));
+                .map(editor::networkName).toList()));
         model.put("plannedAt", PageViews.time(workshop.settings().plannedAt(), workshop.settings().timeZone(),
                 language));
         model.put("expiresAt", PageViews.time(workshop.expiresAt(), workshop.settings().timeZone(), language));
