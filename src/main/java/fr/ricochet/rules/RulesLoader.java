@@ -55,7 +55,10 @@ public final class RulesLoader {
             NetworkFile raw = parse(file, NetworkFile.class);
             NetworkProfile profile = raw == null ? null : NetworkReader.read(new FileChecks(file, problems), raw);
             if (profile == null) {
-                brokenNetworks.add(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+                // Tips name networks by id: remember the broken one under its id, so tips naming it raise no
+                // second "unknown network" error; the file name stands in when the id itself is missing.
+                brokenNetworks.add(raw != null && raw.id() != null ? raw.id()
+                        : file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
                 continue;
             }
             if (networks.putIfAbsent(profile.id(), profile) != null) {

@@ -51,6 +51,19 @@ class RulesLoaderTest {
                 "facebook", "instagram");
     }
 
+    /** Tips name networks by id: a broken network file named otherwise must not make every tip naming it fail. */
+    @Test
+    void aBrokenNetworkIsOneProblemEvenWhenItsFileIsNamedOtherwise() throws IOException {
+        copyOfProjectRules();
+        Files.move(directory.resolve("networks/x.yaml"), directory.resolve("networks/twitter.yaml"));
+        edit("networks/twitter.yaml", "limit: 280", "limit: -1");
+        RulesException e = failure();
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file().getFileName().toString()).isEqualTo("twitter.yaml");
+            assertThat(p.field()).isEqualTo("limit");
+        });
+    }
+
     @Test
     void anUnknownKeyIsNamedWithTheKeysAllowed() throws IOException {
         copyOfProjectRules();
