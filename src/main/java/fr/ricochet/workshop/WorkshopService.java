@@ -149,7 +149,7 @@ public final class WorkshopService {
     /** A participant's own submissions, best score and progress. */
     public ParticipantProgress progress(String participantToken) {
         Access access = participant(participantToken);
-        return ParticipantProgress.of(access.workshop(), access.participant(),
+        return new ParticipantProgress(access.workshop(), access.participant(),
                 store.submissionsOf(access.participant().id()));
     }
 

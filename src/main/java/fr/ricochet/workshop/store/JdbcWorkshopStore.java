@@ -205,10 +205,9 @@ public final class JdbcWorkshopStore implements WorkshopStore {
 
     @Override
     public boolean closeWorkshop(String workshopId, Instant at) {
-        return sql.inTransaction(c -> {
-            update(c, "UPDATE workshop SET closed_at = ? WHERE id = ? AND closed_at IS NULL", at, workshopId);
-            return first(c, "SELECT id FROM workshop WHERE id = ?", row -> row.getString(1), workshopId).isPresent();
-        });
+        // One statement: a second closing keeps the first time, and "one row" says the workshop exists.
+        return sql.inTransaction(c -> update(c, "UPDATE workshop SET closed_at = COALESCE(closed_at, ?) WHERE id = ?",
+                at, workshopId) == 1);
     }
 
     @Override
