@@ -15,4 +15,10 @@ public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkPr
     public NetworkProfile network(String id) {
         return networks.get(id);
     }
+
+    /** The tip's title in the language, or its id when the rules hold no such tip. */
+    public String tipTitle(String id, String language) {
+        return tips.stream().filter(tip -> tip.id().equals(id)).findFirst().map(tip -> tip.title().in(language))
+                .orElse(id);
+    }
 }

@@ -7,7 +7,6 @@ import fr.ricochet.check.Suggestion;
 import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.RuleBook;
-import fr.ricochet.rules.TipSpec;
 import java.text.BreakIterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +62,7 @@ public final class LanguageToolShape {
         List<LanguageToolAnswer.Replacement> replacements = fixes.stream()
                 .filter(r -> r.offset() == offset && r.length() == length)
                 .map(r -> new LanguageToolAnswer.Replacement(r.value())).toList();
-        String title = rules.tips().stream().filter(t -> t.id().equals(finding.rule())).findFirst()
-                .map(TipSpec::title).map(t -> t.in(language)).orElse(finding.rule());
+        String title = rules.tipTitle(finding.rule(), language);
         int start = document.originalStart(offset);
         int end = length == 0 ? start : Math.max(start, document.originalEnd(offset + length));
         if (end - start != length) {

@@ -7,7 +7,6 @@ import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
-import fr.ricochet.rules.TipSpec;
 import fr.ricochet.score.TipScore;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -76,8 +75,7 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
         double total = report.tips().stream().filter(t -> t.score() != null).mapToInt(TipScore::weight).sum();
         List<TipRow> rows = new ArrayList<>();
         for (TipScore tip : report.tips()) {
-            String title = rules.tips().stream().filter(t -> t.id().equals(tip.id())).findFirst()
-                    .map(TipSpec::title).map(t -> t.in(language)).orElse(tip.id());
+            String title = rules.tipTitle(tip.id(), language);
             if (tip.score() == null || total == 0) {
                 rows.add(new TipRow(title, false, 0, 0, 0));
             } else {
