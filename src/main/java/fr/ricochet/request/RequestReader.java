@@ -1,13 +1,9 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,14 +18,10 @@ public final class RequestReader {
     public static final int MAX_MEDIA = 20;
     public static final int MAX_ALT_TEXT = 10_000;
     public static final int MAX_ID = 200;
-    /** Planned times outside these years are typing mistakes, and would overflow the week arithmetic. */
-    public static final int MIN_YEAR = 2000;
-    public static final int MAX_YEAR = 2100;
     static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
             "audience", "id");
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
     private static final List<String> LANGUAGES = List.of("fr", "en", "auto");
-    private static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
 
     private final Set<String> networks;
 
@@ -45,14 +37,14 @@ public final class RequestReader {
                     "the request must be a JSON object with at least a \"text\" field",
                     "la requête doit être un objet JSON avec au moins un champ \"text\"")));
         }
-        unknownFields(json, FIELDS, "", errors);
+        Fields.unknown(json, FIELDS, "", errors);
         String text = text(json.get("text"), errors);
-        List<String> chosen = networks(json.get("networks"), errors);
-        String language = choice(json.get("language"), "language", LANGUAGES, "auto", errors);
+        List<String> chosen = Fields.networks(json.get("networks"), networks, List.of("x"), errors);
+        String language = Fields.choice(json.get("language"), "language", LANGUAGES, "auto", errors);
         List<Media> media = media(json.get("media"), errors);
-        OffsetDateTime scheduledAt = scheduledAt(json.get("scheduledAt"), errors);
-        ZoneId zone = zone(json.get("timeZone"), errors);
-        String audience = choice(json.get("audience"), "audience", AUDIENCES, "general", errors);
+        OffsetDateTime scheduledAt = Fields.dateTime(json.get("scheduledAt"), "scheduledAt", errors);
+        ZoneId zone = Fields.zone(json.get("timeZone"), errors);
+        String audience = Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES, "general", errors);
         JsonNode id = id(json.get("id"), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -67,17 +59,6 @@ public final class RequestReader {
         }
         JsonNode id = json.get("id");
         return id != null && (id.isTextual() || id.isNumber()) ? id : null;
-    }
-
-    private static void unknownFields(JsonNode json, Set<String> allowed, String prefix, List<FieldError> errors) {
-        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                String list = String.join(", ", new TreeSet<>(allowed));
-                errors.add(new FieldError(prefix + name, "unknown field (allowed: " + list + ")",
-                        "champ inconnu (champs permis : " + list + ")"));
-            }
-        }
     }
 
     private static String text(JsonNode node, List<FieldError> errors) {
@@ -103,44 +84,6 @@ public final class RequestReader {
         return text;
     }
 
-    private List<String> networks(JsonNode node, List<FieldError> errors) {
-        String allowed = String.join(", ", networks);
-        if (node == null || node.isNull()) {
-            return List.of("x");
-        }
-        if (!node.isArray() || node.isEmpty()) {
-            errors.add(new FieldError("networks", "must be a non-empty list among: " + allowed,
-                    "doit être une liste non vide parmi : " + allowed));
-            return List.of();
-        }
-        Set<String> chosen = new LinkedHashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode item = node.get(i);
-            if (!item.isTextual() || !networks.contains(item.textValue())) {
-                String shown = item.isTextual() ? "'" + item.textValue() + "'" : item.toString();
-                errors.add(new FieldError("networks[" + i + "]", shown + " is not a known network (allowed: "
-                        + allowed + ")", shown + " n'est pas un réseau connu (réseaux permis : " + allowed + ")"));
-            } else {
-                chosen.add(item.textValue());
-            }
-        }
-        return List.copyOf(chosen);
-    }
-
-    private static String choice(JsonNode node, String field, List<String> allowed, String fallback,
-            List<FieldError> errors) {
-        if (node == null || node.isNull()) {
-            return fallback;
-        }
-        if (!node.isTextual() || !allowed.contains(node.textValue())) {
-            String list = String.join(", ", allowed);
-            errors.add(new FieldError(field, node + " is not allowed (allowed: " + list + ")",
-                    node + " n'est pas permis (valeurs permises : " + list + ")"));
-            return fallback;
-        }
-        return node.textValue();
-    }
-
     private static List<Media> media(JsonNode node, List<FieldError> errors) {
         if (node == null || node.isNull()) {
             return List.of();
@@ -164,7 +107,7 @@ public final class RequestReader {
                         "doit être un objet {\"type\", \"altText\"}"));
                 continue;
             }
-            unknownFields(item, MEDIA_FIELDS, field + ".", errors);
+            Fields.unknown(item, MEDIA_FIELDS, field + ".", errors);
             JsonNode type = item.get("type");
             MediaType parsed = null;
             for (MediaType candidate : MediaType.values()) {
@@ -193,47 +136,6 @@ public final class RequestReader {
             media.add(new Media(parsed, altText));
         }
         return media;
-    }
-
-    private static OffsetDateTime scheduledAt(JsonNode node, List<FieldError> errors) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        try {
-            if (node.isTextual()) {
-                OffsetDateTime parsed = OffsetDateTime.parse(node.textValue());
-                if (parsed.getYear() >= MIN_YEAR && parsed.getYear() <= MAX_YEAR) {
-                    return parsed;
-                }
-                errors.add(new FieldError("scheduledAt", "year " + parsed.getYear() + " is out of range (allowed: "
-                        + MIN_YEAR + " to " + MAX_YEAR + ")", "l'année " + parsed.getYear()
-                        + " est hors limites (permises : de " + MIN_YEAR + " à " + MAX_YEAR + ")"));
-                return null;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below with the expected shape
-        }
-        errors.add(new FieldError("scheduledAt", node + " is not an ISO-8601 date-time with offset, such as "
-                + "2026-12-01T12:30:00+01:00", node + " n'est pas une date-heure ISO-8601 avec décalage, comme "
-                + "2026-12-01T12:30:00+01:00"));
-        return null;
-    }
-
-    private static ZoneId zone(JsonNode node, List<FieldError> errors) {
-        if (node == null || node.isNull()) {
-            return ZoneId.of(AnalysisRequest.DEFAULT_ZONE);
-        }
-        try {
-            if (node.isTextual() && ZoneId.getAvailableZoneIds().contains(node.textValue())) {
-                return ZoneId.of(node.textValue());
-            }
-        } catch (DateTimeException e) {
-            // reported below with the expected shape
-        }
-        errors.add(new FieldError("timeZone", node + " is not an IANA time zone, such as Europe/Paris or "
-                + "America/Montreal", node + " n'est pas un fuseau horaire IANA, comme Europe/Paris ou "
-                + "America/Montreal"));
-        return ZoneId.of(AnalysisRequest.DEFAULT_ZONE);
     }
 
     private static JsonNode id(JsonNode node, List<FieldError> errors) {

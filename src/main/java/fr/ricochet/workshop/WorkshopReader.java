@@ -1,19 +1,14 @@
 package fr.ricochet.workshop;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
+import fr.ricochet.request.Fields;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.request.RequestReader;
 import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +26,6 @@ public final class WorkshopReader {
     public static final int MAX_PSEUDONYM = 40;
     static final Set<String> FIELDS = Set.of("title", "brief", "networks", "audience", "startingPost", "plannedAt",
             "timeZone");
-    private static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
 
     private final Set<String> networks;
 
@@ -48,21 +42,15 @@ public final class WorkshopReader {
                     + "et \"networks\"")));
         }
         List<FieldError> errors = new ArrayList<>();
-        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                String list = String.join(", ", new TreeSet<>(FIELDS));
-                errors.add(new FieldError(name, "unknown field (allowed: " + list + ")",
-                        "champ inconnu (champs permis : " + list + ")"));
-            }
-        }
+        Fields.unknown(json, FIELDS, "", errors);
         String title = text(json.get("title"), "title", true, MAX_TITLE, errors);
         String brief = text(json.get("brief"), "brief", false, MAX_BRIEF, errors);
-        List<String> chosen = networks(json.get("networks"), errors);
-        String audience = audience(json.get("audience"), errors);
+        List<String> chosen = Fields.networks(json.get("networks"), networks, null, errors);
+        String audience = Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES, "general", errors);
         String startingPost = text(json.get("startingPost"), "startingPost", false, RequestReader.MAX_TEXT, errors);
-        Instant plannedAt = plannedAt(json.get("plannedAt"), errors);
-        String zone = zone(json.get("timeZone"), errors);
+        OffsetDateTime planned = Fields.dateTime(json.get("plannedAt"), "plannedAt", errors);
+        Instant plannedAt = planned == null ? null : planned.toInstant();
+        String zone = Fields.zone(json.get("timeZone"), errors).getId();
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -127,77 +115,4 @@ public final class WorkshopReader {
         return value;
     }
 
-    private List<String> networks(JsonNode node, List<FieldError> errors) {
-        String allowed = String.join(", ", networks);
-        if (node == null || !node.isArray() || node.isEmpty()) {
-            errors.add(new FieldError("networks", "is required: a non-empty list among " + allowed,
-                    "est obligatoire : une liste non vide parmi " + allowed));
-            return List.of();
-        }
-        Set<String> chosen = new LinkedHashSet<>();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode item = node.get(i);
-            if (item.isTextual() && networks.contains(item.textValue())) {
-                chosen.add(item.textValue());
-            } else {
-                errors.add(new FieldError("networks[" + i + "]", item + " is not a known network (allowed: "
-                        + allowed + ")", item + " n'est pas un réseau connu (réseaux permis : " + allowed + ")"));
-            }
-        }
-        return List.copyOf(chosen);
-    }
-
-    private static String audience(JsonNode node, List<FieldError> errors) {
-        if (node == null || node.isNull()) {
-            return "general";
-        }
-        if (!node.isTextual() || !AUDIENCES.contains(node.textValue())) {
-            String list = String.join(", ", AUDIENCES);
-            errors.add(new FieldError("audience", node + " is not allowed (allowed: " + list + ")",
-                    node + " n'est pas permis (valeurs permises : " + list + ")"));
-            return "general";
-        }
-        return node.textValue();
-    }
-
-    private static Instant plannedAt(JsonNode node, List<FieldError> errors) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        try {
-            if (node.isTextual()) {
-                OffsetDateTime parsed = OffsetDateTime.parse(node.textValue());
-                int year = parsed.getYear();
-                if (year >= RequestReader.MIN_YEAR && year <= RequestReader.MAX_YEAR) {
-                    return parsed.toInstant();
-                }
-                errors.add(new FieldError("plannedAt", "year " + year + " is out of range (allowed: "
-                        + RequestReader.MIN_YEAR + " to " + RequestReader.MAX_YEAR + ")", "l'année " + year
-                        + " est hors limites (permises : de " + RequestReader.MIN_YEAR + " à " + RequestReader.MAX_YEAR + ")"));
-                return null;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below with the expected shape
-        }
-        errors.add(new FieldError("plannedAt", node + " is not an ISO-8601 date-time with offset, such as "
-                + "2026-12-01T12:30:00+01:00", node + " n'est pas une date-heure ISO-8601 avec décalage, comme "
-                + "2026-12-01T12:30:00+01:00"));
-        return null;
-    }
-
-    private static String zone(JsonNode node, List<FieldError> errors) {
-        if (node == null || node.isNull()) {
-            return AnalysisRequest.DEFAULT_ZONE;
-        }
-        try {
-            if (node.isTextual() && ZoneId.getAvailableZoneIds().contains(node.textValue())) {
-                return ZoneId.of(node.textValue()).getId();
-            }
-        } catch (DateTimeException e) {
-            // reported below with the expected shape
-        }
-        errors.add(new FieldError("timeZone", node + " is not an IANA time zone, such as Europe/Paris",
-                node + " n'est pas un fuseau horaire IANA, comme Europe/Paris"));
-        return AnalysisRequest.DEFAULT_ZONE;
-    }
 }

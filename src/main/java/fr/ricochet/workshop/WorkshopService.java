@@ -7,6 +7,7 @@ import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
+import fr.ricochet.request.Fields;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.workshop.WorkshopException.Reason;
 import java.io.StringWriter;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -254,13 +254,7 @@ public final class WorkshopService {
                     + "\"text\" field", "le brouillon doit être un objet JSON avec un champ \"text\"")));
         }
         List<FieldError> errors = new ArrayList<>();
-        for (Iterator<String> names = draft.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!DRAFT_FIELDS.contains(name)) {
-                errors.add(new FieldError(name, "unknown field (allowed: media, text)",
-                        "champ inconnu (champs permis : media, text)"));
-            }
-        }
+        Fields.unknown(draft, DRAFT_FIELDS, "", errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }

@@ -1,0 +1,130 @@
+package fr.ricochet.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The field checks an analysis request and a workshop share: each reads one JSON field, adds a bilingual
+ * {@link FieldError} saying what is wrong and what is allowed, and returns a usable value either way, so a
+ * reader can report every field at fault at once.
+ */
+public final class Fields {
+
+    public static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
+    /** Planned times outside these years are typing mistakes, and would overflow the week arithmetic. */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+
+    private Fields() {
+    }
+
+    public static void unknown(JsonNode json, Set<String> allowed, String prefix, List<FieldError> errors) {
+        for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                String list = String.join(", ", new TreeSet<>(allowed));
+                errors.add(new FieldError(prefix + name, "unknown field (allowed: " + list + ")",
+                        "champ inconnu (champs permis : " + list + ")"));
+            }
+        }
+    }
+
+    public static String choice(JsonNode node, String field, List<String> allowed, String fallback,
+            List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isTextual() || !allowed.contains(node.textValue())) {
+            String list = String.join(", ", allowed);
+            errors.add(new FieldError(field, node + " is not allowed (allowed: " + list + ")",
+                    node + " n'est pas permis (valeurs permises : " + list + ")"));
+            return fallback;
+        }
+        return node.textValue();
+    }
+
+    /**
+     * @param known    the network ids of the loaded rules
+     * @param fallback what an absent field means, or null when the field is required
+     */
+    public static List<String> networks(JsonNode node, Set<String> known, List<String> fallback,
+            List<FieldError> errors) {
+        String allowed = String.join(", ", new TreeSet<>(known));
+        if ((node == null || node.isNull()) && fallback != null) {
+            return fallback;
+        }
+        if (node == null || node.isNull()) {
+            errors.add(new FieldError("networks", "is required: a non-empty list among " + allowed,
+                    "est obligatoire : une liste non vide parmi " + allowed));
+            return List.of();
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            errors.add(new FieldError("networks", "must be a non-empty list among: " + allowed,
+                    "doit être une liste non vide parmi : " + allowed));
+            return List.of();
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isTextual() || !known.contains(item.textValue())) {
+                String shown = item.isTextual() ? "'" + item.textValue() + "'" : item.toString();
+                errors.add(new FieldError("networks[" + i + "]", shown + " is not a known network (allowed: "
+                        + allowed + ")", shown + " n'est pas un réseau connu (réseaux permis : " + allowed + ")"));
+            } else {
+                chosen.add(item.textValue());
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** An ISO-8601 date-time with offset between {@value #MIN_YEAR} and {@value #MAX_YEAR}; null when absent. */
+    public static OffsetDateTime dateTime(JsonNode node, String field, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        try {
+            if (node.isTextual()) {
+                OffsetDateTime parsed = OffsetDateTime.parse(node.textValue());
+                if (parsed.getYear() >= MIN_YEAR && parsed.getYear() <= MAX_YEAR) {
+                    return parsed;
+                }
+                errors.add(new FieldError(field, "year " + parsed.getYear() + " is out of range (allowed: "
+                        + MIN_YEAR + " to " + MAX_YEAR + ")", "l'année " + parsed.getYear()
+                        + " est hors limites (permises : de " + MIN_YEAR + " à " + MAX_YEAR + ")"));
+                return null;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below with the expected shape
+        }
+        errors.add(new FieldError(field, node + " is not an ISO-8601 date-time with offset, such as "
+                + "2026-12-01T12:30:00+01:00", node + " n'est pas une date-heure ISO-8601 avec décalage, comme "
+                + "2026-12-01T12:30:00+01:00"));
+        return null;
+    }
+
+    /** An IANA time zone in {@code timeZone}; the default zone when absent or wrong. */
+    public static ZoneId zone(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return ZoneId.of(AnalysisRequest.DEFAULT_ZONE);
+        }
+        try {
+            if (node.isTextual() && ZoneId.getAvailableZoneIds().contains(node.textValue())) {
+                return ZoneId.of(node.textValue());
+            }
+        } catch (DateTimeException e) {
+            // reported below with the expected shape
+        }
+        errors.add(new FieldError("timeZone", node + " is not an IANA time zone, such as Europe/Paris or "
+                + "America/Montreal", node + " n'est pas un fuseau horaire IANA, comme Europe/Paris ou "
+                + "America/Montreal"));
+        return ZoneId.of(AnalysisRequest.DEFAULT_ZONE);
+    }
+}
