@@ -230,4 +230,3 @@ function setUpMedia(form, t) {
 }
 
 document.querySelectorAll('form[data-editor]').forEach(initEditor);
-export { el };
