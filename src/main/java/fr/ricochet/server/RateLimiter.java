@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,16 +12,19 @@ public final class RateLimiter {
 
     /** Past this many clients, buckets that have refilled completely are dropped: they hold no state. */
     private static final int PRUNE_ABOVE = 10_000;
+    private static final long PRUNE_EVERY_NANOS = 60_000_000_000L;
 
     private final double capacity;
     private final double tokensPerNano;
     private final LongSupplier nanoClock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong nextPrune;
 
     public RateLimiter(int perMinute, LongSupplier nanoClock) {
         this.capacity = perMinute;
         this.tokensPerNano = perMinute / 60e9;
         this.nanoClock = nanoClock;
+        this.nextPrune = new AtomicLong(nanoClock.getAsLong());
     }
 
     boolean enabled() {
@@ -32,11 +36,19 @@ public final class RateLimiter {
         if (!enabled()) {
             return 0;
         }
-        if (buckets.size() > PRUNE_ABOVE) {
-            long now = nanoClock.getAsLong();
+        long now = nanoClock.getAsLong();
+        // A bucket left alone for a minute is full again, so pruning more often than that finds nothing new;
+        // with many active clients it would otherwise scan the whole map on every request.
+        long due = nextPrune.get();
+        if (buckets.size() > PRUNE_ABOVE && now - due >= 0 && nextPrune.compareAndSet(due, now + PRUNE_EVERY_NANOS)) {
             buckets.values().removeIf(bucket -> bucket.fullAt(now));
         }
-        return buckets.computeIfAbsent(client, c -> new Bucket(nanoClock.getAsLong())).take(nanoClock.getAsLong());
+        return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);
+    }
+
+    /** How many clients have a bucket: what pruning keeps bounded. */
+    int clients() {
+        return buckets.size();
     }
 
     private final class Bucket {

@@ -29,6 +29,29 @@ class RateLimiterTest {
         assertThat(limiter.acquire("b")).isZero();
     }
 
+    /** Idle clients are forgotten past 10,000, at most once a minute, so a crowd of clients costs no scan each. */
+    @Test
+    void idleClientsAreForgottenAtMostOnceAMinute() {
+        RateLimiter limiter = new RateLimiter(60, now::get);
+        crowd(limiter, "a");
+        now.addAndGet(30_000_000_000L);
+        limiter.acquire("late");
+        assertThat(limiter.clients()).as("the idle buckets are full again and go").isEqualTo(1);
+        crowd(limiter, "b");
+        now.addAndGet(30_000_000_000L);
+        limiter.acquire("later");
+        assertThat(limiter.clients()).as("not a minute since the last pruning").isEqualTo(10_003);
+        now.addAndGet(31_000_000_000L);
+        limiter.acquire("latest");
+        assertThat(limiter.clients()).isEqualTo(1);
+    }
+
+    private static void crowd(RateLimiter limiter, String prefix) {
+        for (int i = 0; i <= 10_000; i++) {
+            limiter.acquire(prefix + i);
+        }
+    }
+
     @Test
     void zeroTurnsTheLimitOff() {
         RateLimiter limiter = new RateLimiter(0, now::get);
