@@ -45,7 +45,7 @@ final class WorkshopProblems {
             case PSEUDONYM_TAKEN -> new Localized("Pseudonyme déjà pris", "Pseudonym taken");
         };
         return new ProblemException(status, "workshop-" + e.code().replace('_', '-').toLowerCase(Locale.ROOT), title,
-                new Localized(e.message("fr"), e.message("en")));
+                e.reason().message());
     }
 
     /** A token that belongs to another workshop than the code in the path is as wrong as a forged one. */
