@@ -184,23 +184,23 @@ public final class JdbcWorkshopStore implements WorkshopStore {
 
     @Override
     public List<Submission> submissionsOf(String participantId) {
-        return sql.inTransaction(c -> withTips(c, list(c, "SELECT " + SUBMISSION_COLUMNS
-                + " FROM submission WHERE participant_id = ? ORDER BY id", JdbcWorkshopStore::submissionRow,
-                participantId), "s.participant_id = ?", participantId));
+        return sql.inTransaction(c -> submissionsWhere(c, "participant_id", participantId));
     }
 
     @Override
     public List<Submission> submissionsOfWorkshop(String workshopId) {
-        return sql.inTransaction(c -> withTips(c, list(c, "SELECT " + SUBMISSION_COLUMNS
-                + " FROM submission WHERE workshop_id = ? ORDER BY id", JdbcWorkshopStore::submissionRow,
-                workshopId), "s.workshop_id = ?", workshopId));
+        return sql.inTransaction(c -> submissionsWhere(c, "workshop_id", workshopId));
     }
 
     @Override
     public Optional<Submission> submission(long submissionId) {
-        return sql.inTransaction(c -> withTips(c, list(c, "SELECT " + SUBMISSION_COLUMNS
-                + " FROM submission WHERE id = ?", JdbcWorkshopStore::submissionRow, submissionId),
-                "s.id = ?", submissionId).stream().findFirst());
+        return sql.inTransaction(c -> submissionsWhere(c, "id", submissionId).stream().findFirst());
+    }
+
+    /** The submissions whose {@code column} (a name of this class, never user input) equals the key, oldest first. */
+    private static List<Submission> submissionsWhere(Connection c, String column, Object key) throws SQLException {
+        return withTips(c, list(c, "SELECT " + SUBMISSION_COLUMNS + " FROM submission WHERE " + column
+                + " = ? ORDER BY id", JdbcWorkshopStore::submissionRow, key), "s." + column + " = ?", key);
     }
 
     @Override
