@@ -43,7 +43,7 @@ final class BatchRunner {
         try {
             json = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-            return BatchItem.error(null, "line", number, "Malformed JSON", "line " + number
+            return BatchItem.error(null, "line", number, 400, "Malformed JSON", "line " + number
                     + " is not valid JSON: " + e.getOriginalMessage(), null);
         }
         return BatchItem.answer(advisor, json, "line", number, "en");

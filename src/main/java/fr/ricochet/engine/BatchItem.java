@@ -8,6 +8,7 @@ import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.request.RequestReader;
+import fr.ricochet.rules.Localized;
 
 /**
  * One item of a batch, answered on its own: its report, or an error object in its place so that one bad
@@ -17,6 +18,10 @@ import fr.ricochet.request.RequestReader;
 public final class BatchItem {
 
     private static final ObjectMapper MAPPER = ReportJson.mapper();
+    private static final Localized INVALID = new Localized("Requête invalide", "Invalid request");
+    private static final Localized INTERNAL = new Localized("Erreur interne", "Internal error");
+    private static final Localized UNANALYSED = new Localized("cet élément n'a pas pu être analysé",
+            "this item could not be analysed");
 
     private BatchItem() {
     }
@@ -34,29 +39,25 @@ public final class BatchItem {
             for (FieldError fieldError : e.errors()) {
                 errors.addObject().put("field", fieldError.field()).put("message", fieldError.message(language));
             }
-            String detail = "fr".equals(language) ? "la requête a des champs invalides" : e.getMessage();
-            return error(RequestReader.idOf(json), positionField, position,
-                    "fr".equals(language) ? "Requête invalide" : "Invalid request", detail, errors);
+            String detail = new Localized("la requête a des champs invalides", e.getMessage()).in(language);
+            return error(RequestReader.idOf(json), positionField, position, 400,
+                    INVALID.in(language), detail, errors);
         } catch (RuntimeException e) {
             // A defect, not the caller's fault: this item says so, the others are still answered.
-            ObjectNode answer = error(RequestReader.idOf(json), positionField, position,
-                    "fr".equals(language) ? "Erreur interne" : "Internal error",
-                    "fr".equals(language) ? "cet élément n'a pas pu être analysé" : "this item could not be analysed",
-                    null);
-            ((ObjectNode) answer.get("error")).put("status", 500);
-            return answer;
+            return error(RequestReader.idOf(json), positionField, position, 500, INTERNAL.in(language),
+                    UNANALYSED.in(language), null);
         }
     }
 
     /** The error object standing in for an item that could not be analysed. */
-    public static ObjectNode error(JsonNode id, String positionField, int position, String title, String detail,
-            ArrayNode errors) {
+    public static ObjectNode error(JsonNode id, String positionField, int position, int status, String title,
+            String detail, ArrayNode errors) {
         ObjectNode answer = MAPPER.createObjectNode();
         if (id != null) {
             answer.set("id", id);
         }
         answer.put(positionField, position);
-        ObjectNode error = answer.putObject("error").put("status", 400).put("title", title).put("detail", detail);
+        ObjectNode error = answer.putObject("error").put("status", status).put("title", title).put("detail", detail);
         if (errors != null) {
             error.set("errors", errors);
         }
