@@ -1,5 +1,6 @@
 package fr.ricochet.server;
 
+import fr.ricochet.engine.RulesLocation;
 import fr.ricochet.server.web.PageConfig;
 import fr.ricochet.server.workshop.WorkshopConfig;
 import java.io.IOException;
@@ -64,8 +65,8 @@ public record ServerConfig(
             throw new ConfigException("RICOCHET_HOST is empty");
         }
         Path rules = rulesFlag;
-        if (rules == null && present(env, "RICOCHET_RULES")) {
-            rules = Path.of(env.get("RICOCHET_RULES").strip());
+        if (rules == null && present(env, RulesLocation.ENVIRONMENT)) {
+            rules = Path.of(env.get(RulesLocation.ENVIRONMENT).strip());
         }
         if (rules != null && !Files.isDirectory(rules)) {
             throw new ConfigException("rules directory " + rules + " does not exist");
