@@ -1,7 +1,6 @@
 package fr.ricochet.server.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -59,7 +58,7 @@ public final class Csrf {
             byte[] random = new byte[24];
             RANDOM.nextBytes(random);
             id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            ctx.cookie(new Cookie(COOKIE, id, "/", -1, secure(ctx), true, null, SameSite.STRICT));
+            Cookies.set(ctx, COOKIE, id, "/", -1, SameSite.STRICT);
             ctx.attribute(COOKIE, id); // later calls in the same request see the new cookie
         }
         return sign(id);
@@ -78,10 +77,6 @@ public final class Csrf {
     /** A same-origin call from a Ricochet page: token in the header, cookie sent along. */
     public boolean pageCall(Context ctx) {
         return valid(ctx, ctx.header(HEADER));
-    }
-
-    static boolean secure(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme());
     }
 
     /** The token a browser with this cookie value gets. */

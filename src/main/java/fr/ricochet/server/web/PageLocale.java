@@ -2,7 +2,6 @@ package fr.ricochet.server.web;
 
 import fr.ricochet.server.Languages;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.util.Locale;
 
@@ -21,7 +20,7 @@ public final class PageLocale {
     public static String resolve(Context ctx) {
         String asked = normalise(ctx.queryParam("lang"));
         if (asked != null) {
-            ctx.cookie(new Cookie(COOKIE, asked, "/", ONE_YEAR, Csrf.secure(ctx), true, null, SameSite.LAX));
+            Cookies.set(ctx, COOKIE, asked, "/", ONE_YEAR, SameSite.LAX);
             return asked;
         }
         String remembered = normalise(ctx.cookie(COOKIE));

@@ -1,7 +1,7 @@
 package fr.ricochet.server.workshop;
 
+import fr.ricochet.server.web.Cookies;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 
 /**
@@ -17,8 +17,7 @@ final class ParticipantCookie {
     }
 
     static void set(Context ctx, String code, String token) {
-        ctx.cookie(new Cookie(NAME, token, WorkshopLinks.joinPage(code), -1, "https".equalsIgnoreCase(ctx.scheme()),
-                true, null, SameSite.STRICT));
+        Cookies.set(ctx, NAME, token, WorkshopLinks.joinPage(code), -1, SameSite.STRICT);
     }
 
     static String get(Context ctx) {
@@ -26,7 +25,6 @@ final class ParticipantCookie {
     }
 
     static void clear(Context ctx, String code) {
-        ctx.cookie(new Cookie(NAME, "", WorkshopLinks.joinPage(code), 0, "https".equalsIgnoreCase(ctx.scheme()), true,
-                null, SameSite.STRICT));
+        Cookies.set(ctx, NAME, "", WorkshopLinks.joinPage(code), 0, SameSite.STRICT);
     }
 }
