@@ -132,11 +132,14 @@ final class WorkshopApiRoutes {
         ctx.status(204);
     }
 
-    /** The trainer token, once the code is known (404 first) and the token proven to be that workshop's. */
+    /**
+     * The trainer token, once the code is known (404 first) and the token names that workshop; the service call it
+     * is then given to proves its secret.
+     */
     private String trainerToken(Context ctx) {
         Workshop named = service.findByJoinCode(ctx.pathParam("code"));
         String token = ctx.header(TRAINER_HEADER);
-        if (!service.workshop(token).id().equals(named.id())) {
+        if (!service.namesWorkshop(token, named)) {
             throw WorkshopProblems.accessDenied();
         }
         return token;
