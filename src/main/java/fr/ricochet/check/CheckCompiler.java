@@ -27,6 +27,7 @@ public final class CheckCompiler {
     static final List<CheckKind<?>> KINDS = List.of(
             LengthCheck.KIND, HashtagCountCheck.KIND, HashtagStyleCheck.KIND, MentionCheck.KIND, MediaCheck.KIND,
             LinkCheck.KIND, RewardPhraseCheck.KIND, AvoidPhraseCheck.KIND, TimingCheck.KIND, EmojiCheck.KIND, ReadabilityCheck.KIND,
+            AuthenticityCheck.KIND, NoticeCheck.KIND,
             VerbCheck.KIND);
     private static final Map<String, CheckKind<?>> BY_NAME = KINDS.stream()
             .collect(Collectors.toMap(CheckKind::name, Function.identity()));
@@ -78,6 +79,12 @@ public final class CheckCompiler {
             }
         }
         for (String code : new TreeSet<>(tip.messages().keySet())) {
+            for (String language : List.of("fr", "en")) {
+                String problem = Wording.problem(tip.message(code).in(language), language);
+                if (problem != null) {
+                    problems.add(new Problem(tip.source(), "messages." + code + "." + language, problem));
+                }
+            }
             if (!kind.codes().contains(code)) {
                 problems.add(new Problem(tip.source(), "messages." + code, "unknown message (kind '" + kind.name()
                         + "' uses: " + String.join(", ", new TreeSet<>(kind.codes())) + ")"));

@@ -3,8 +3,8 @@ package fr.ricochet.check;
 import fr.ricochet.measure.Facts;
 import fr.ricochet.request.AnalysisRequest;
 
-/** A request together with the facts measured on its text: all a check may look at. */
-public record Draft(AnalysisRequest request, Facts facts) {
+/** A request together with the facts measured on its text and its kind of post: all a check may look at. */
+public record Draft(AnalysisRequest request, Facts facts, DraftKind kind) {
 
     public String language() {
         return facts.language();

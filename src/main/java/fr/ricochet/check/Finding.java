@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * One thing a tip noticed in the draft, at a span of UTF-16 code units (a zero-length span at 0 when it
  * concerns the whole post). {@code code} names the message within the tip and stays stable like the id.
+ *
+ * @param networks the networks it concerns when it is network-specific (one finding for all of them), else empty
+ * @param points the share of the 100 points this finding costs, once the draft is scored (0 for info)
  */
 public record Finding(
         String rule,
@@ -14,10 +17,25 @@ public record Finding(
         String message,
         int offset,
         int length,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String network,
-        List<Suggestion> suggestions) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> networks,
+        List<Suggestion> suggestions,
+        double points) {
 
     public Finding {
+        networks = List.copyOf(networks);
         suggestions = List.copyOf(suggestions);
+    }
+
+    public Finding withPoints(double cost) {
+        return new Finding(rule, code, severity, message, offset, length, networks, suggestions, cost);
+    }
+
+    Finding withNetworks(List<String> ids, String text, List<Suggestion> fixes) {
+        return new Finding(rule, code, severity, text, offset, length, ids, fixes, points);
+    }
+
+    /** Whether it concerns this network: a network-specific finding names it, a whole-post one concerns all. */
+    public boolean concerns(String network) {
+        return networks.isEmpty() || networks.contains(network);
     }
 }

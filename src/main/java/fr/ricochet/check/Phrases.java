@@ -13,8 +13,11 @@ import java.util.regex.PatternSyntaxException;
  */
 final class Phrases {
 
-    /** One phrase to look for; the replacement, when given, is offered as the fix. */
-    record Phrase(String match, String replacement) {
+    /**
+     * One phrase to look for; the replacement, when given, is offered as the fix; the code, when given, names
+     * the message it raises (a tip's checks say which codes a phrase may name).
+     */
+    record Phrase(String match, String replacement, String code) {
     }
 
     record Hit(int start, int end, Phrase phrase) {

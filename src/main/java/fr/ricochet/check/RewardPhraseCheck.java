@@ -15,7 +15,8 @@ final class RewardPhraseCheck implements Check {
     static final CheckKind<Settings> KIND = new CheckKind<>("reward-phrase", Settings.class, CheckKind.WHOLE_POST,
             Set.of("missing"), RewardPhraseCheck::new);
 
-    record Settings(double missingScore, Map<String, List<Phrases.Phrase>> patterns) {
+    /** @param severity how much a missing phrase matters: a call to action is a suggestion, a quotation an info */
+    record Settings(double missingScore, Severity severity, Map<String, List<Phrases.Phrase>> patterns) {
     }
 
     private final TipSpec tip;
@@ -34,6 +35,6 @@ final class RewardPhraseCheck implements Check {
             return new Verdict(1.0, List.of());
         }
         Wording say = new Wording(tip, draft.language(), null);
-        return new Verdict(settings.missingScore(), List.of(say.whole("missing", Severity.SUGGESTION)));
+        return new Verdict(settings.missingScore(), List.of(say.whole("missing", settings.severity())));
     }
 }

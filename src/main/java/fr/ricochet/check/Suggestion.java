@@ -11,4 +11,8 @@ public record Suggestion(
         String text,
         @JsonInclude(JsonInclude.Include.NON_NULL) Replacement replacement,
         @JsonIgnore boolean safe) {
+
+    Suggestion withText(String other) {
+        return new Suggestion(other, replacement, safe);
+    }
 }

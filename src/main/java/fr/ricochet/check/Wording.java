@@ -1,21 +1,27 @@
 package fr.ricochet.check;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.TipSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Turns a tip's message templates into findings and suggestions in the draft's language.
- * Templates name their values in braces ({@code {count}}); {@code {network}} is always the network's name.
+ * Turns a tip's message templates into findings and suggestions in the draft's language. Templates are ICU
+ * MessageFormat patterns with named values ({@code {count}}, {@code {count, plural, one {# tag} other {# tags}}}),
+ * so plurals follow each language's rules; French templates get French typography (a no-break space before
+ * {@code : ; ! ?} and inside « »). {@code {network}} is the network's name: it is written as a mark that
+ * {@link TipRunner} replaces once the same finding on several networks has been merged into one.
  */
 final class Wording {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)\\}");
+    /** Stands for the network's name until the findings of every network are merged (a private-use character). */
+    static final String NETWORK = "\uE000";
+    private static final Map<String, MessageFormat> COMPILED = new ConcurrentHashMap<>();
 
     private final TipSpec tip;
     private final String language;
@@ -27,29 +33,43 @@ final class Wording {
         this.network = network;
     }
 
-    /** Fills the template in one pass, so a value that itself holds braces is never filled again. */
+    /** The message filled in one pass, so a value that itself holds braces is never read as a pattern. */
     String text(String code, Object... namedValues) {
         Map<String, Object> values = new HashMap<>();
         if (network != null) {
-            values.put("network", network.name());
+            values.put("network", NETWORK);
         }
         for (int i = 0; i + 1 < namedValues.length; i += 2) {
             values.put(String.valueOf(namedValues[i]), namedValues[i + 1]);
         }
-        Matcher placeholder = PLACEHOLDER.matcher(tip.message(code).in(language));
-        StringBuilder text = new StringBuilder();
-        while (placeholder.find()) {
-            Object value = values.get(placeholder.group(1));
-            placeholder.appendReplacement(text, Matcher.quoteReplacement(
-                    value == null ? placeholder.group() : String.valueOf(value)));
+        return format(tip.message(code).in(language), language).format(values);
+    }
+
+    /** The compiled template, cached: the same few hundred templates serve every draft. */
+    static MessageFormat format(String template, String language) {
+        return COMPILED.computeIfAbsent(language + '\u0000' + template, key -> new MessageFormat(
+                "fr".equals(language) ? frenchTypography(template) : template, ULocale.forLanguageTag(language)));
+    }
+
+    /** Checks a template as the rules are compiled, so a broken one stops the start with its file and field. */
+    static String problem(String template, String language) {
+        try {
+            format(template, language);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "not a valid message pattern: " + e.getMessage();
         }
-        return placeholder.appendTail(text).toString();
+    }
+
+    static String frenchTypography(String template) {
+        return template.replace(" :", "\u00A0:").replace(" ;", "\u202F;").replace(" !", "\u202F!")
+                .replace(" ?", "\u202F?").replace(" %", "\u00A0%").replace("« ", "«\u00A0").replace(" »", "\u00A0»");
     }
 
     Finding finding(String code, Severity severity, int offset, int length, List<Suggestion> suggestions,
             Object... namedValues) {
         return new Finding(tip.id(), code, severity, text(code, namedValues), offset, length,
-                network == null ? null : network.id(), suggestions);
+                network == null ? List.of() : List.of(network.id()), suggestions, 0);
     }
 
     /** A finding about the whole post rather than a span of it. */

@@ -2,6 +2,7 @@ package fr.ricochet.engine;
 
 import fr.ricochet.check.CheckCompiler;
 import fr.ricochet.check.Draft;
+import fr.ricochet.check.KindDetector;
 import fr.ricochet.check.TipOutcome;
 import fr.ricochet.check.TipRunner;
 import fr.ricochet.measure.Facts;
@@ -27,6 +28,7 @@ public final class Advisor {
     private final TipRunner runner;
     private final ReportBuilder reports;
     private final RequestReader reader;
+    private final KindDetector kinds;
     private final Clock clock;
 
     private Advisor(RuleBook rules, Clock clock) {
@@ -34,7 +36,8 @@ public final class Advisor {
         this.runner = new TipRunner(rules, CheckCompiler.compile(rules));
         this.measurer = TextMeasurer.forRules(rules);
         this.reports = new ReportBuilder(rules);
-        this.reader = new RequestReader(rules.networkIds());
+        this.reader = new RequestReader(rules.networkIds(), rules.kinds().ids());
+        this.kinds = new KindDetector(rules.kinds());
         this.clock = clock;
     }
 
@@ -49,10 +52,28 @@ public final class Advisor {
     }
 
     public Report analyze(AnalysisRequest request) {
+        Report report = analyzeOnce(request);
+        if (report.rewrite() == null) {
+            return report;
+        }
+        // A rewrite is offered only when it proves better: analysed again, it scores at least as high and
+        // keeps every mention and link of the draft.
+        Report again = analyzeOnce(request.withText(report.rewrite()));
+        boolean keepsEntities = values(again.facts().mentions()).containsAll(values(report.facts().mentions()))
+                && values(again.facts().urls()).containsAll(values(report.facts().urls()));
+        return again.score() >= report.score() && keepsEntities ? report : report.withRewrite(null);
+    }
+
+    private Report analyzeOnce(AnalysisRequest request) {
         Facts facts = measurer.measure(request.text(), request.language(), request.networks());
-        List<TipOutcome> outcomes = runner.run(new Draft(request, facts));
+        Draft draft = new Draft(request, facts, kinds.detect(request, facts));
+        List<TipOutcome> outcomes = runner.run(draft);
         Scorecard card = Scorer.score(outcomes, request.networks());
-        return reports.build(request, facts, outcomes, card, clock.instant());
+        return reports.build(request, facts, draft.kind(), card, clock.instant());
+    }
+
+    private static List<String> values(List<fr.ricochet.report.EntityView> entities) {
+        return entities.stream().map(e -> e.value().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     public RuleBook rules() {

@@ -42,7 +42,7 @@ public final class TextReport {
         }
         for (Finding finding : report.findings()) {
             out.append(String.format(Locale.ROOT, "  %-11s %s%s%n", words.getString("severity." + finding.severity().id()),
-                    finding.rule(), finding.network() == null ? "" : " [" + finding.network() + "]"));
+                    finding.rule(), finding.networks().isEmpty() ? "" : " [" + String.join(", ", finding.networks()) + "]"));
             out.append("              ").append(finding.message()).append('\n');
             if (finding.length() > 0) {
                 out.append("              « ").append(quote(text, finding.offset(), finding.length())).append(" » (")

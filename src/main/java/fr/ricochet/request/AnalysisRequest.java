@@ -12,6 +12,8 @@ import java.util.List;
  * @param audience {@code general}, {@code b2b} or {@code b2c}
  * @param scheduledAt null when the author gave no planned time
  * @param id any JSON scalar the caller wants echoed back, or null
+ * @param kind the kind of post the author says it is (an id of {@code rules/kinds.yaml}), or {@code auto} to
+ *             read it from the draft
  */
 public record AnalysisRequest(
         String text,
@@ -21,13 +23,26 @@ public record AnalysisRequest(
         OffsetDateTime scheduledAt,
         ZoneId timeZone,
         String audience,
-        JsonNode id) {
+        JsonNode id,
+        String kind) {
 
     public static final String DEFAULT_ZONE = "Europe/Paris";
+    public static final String AUTO = "auto";
 
     public AnalysisRequest {
         networks = List.copyOf(networks);
         media = List.copyOf(media);
+    }
+
+    /** A request that leaves the kind of post to detection. */
+    public AnalysisRequest(String text, List<String> networks, String language, List<Media> media,
+            OffsetDateTime scheduledAt, ZoneId timeZone, String audience, JsonNode id) {
+        this(text, networks, language, media, scheduledAt, timeZone, audience, id, AUTO);
+    }
+
+    /** The same request for another text (a rewrite analysed again). */
+    public AnalysisRequest withText(String other) {
+        return new AnalysisRequest(other, networks, language, media, scheduledAt, timeZone, audience, id, kind);
     }
 
     /** A request with every optional field at its default, for tests and quick calls. */

@@ -19,15 +19,24 @@ public final class RequestReader {
     public static final int MAX_ALT_TEXT = 10_000;
     public static final int MAX_ID = 200;
     static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
-            "audience", "id");
+            "audience", "id", "kind");
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
     private static final List<String> LANGUAGES = List.of("fr", "en", "auto");
 
     private final Set<String> networks;
+    private final List<String> kinds;
 
     /** @param networks the network ids of the loaded rules, in the order they should be listed */
     public RequestReader(Set<String> networks) {
+        this(networks, List.of());
+    }
+
+    /** @param kinds the kinds of post of the loaded rules; {@code auto} is always allowed */
+    public RequestReader(Set<String> networks, List<String> kinds) {
         this.networks = new TreeSet<>(networks);
+        List<String> allowed = new ArrayList<>(List.of(AnalysisRequest.AUTO));
+        allowed.addAll(kinds);
+        this.kinds = List.copyOf(allowed);
     }
 
     public AnalysisRequest read(JsonNode json) {
@@ -46,10 +55,11 @@ public final class RequestReader {
         ZoneId zone = Fields.zone(json.get("timeZone"), errors);
         String audience = Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES, "general", errors);
         JsonNode id = id(json.get("id"), errors);
+        String kind = Fields.choice(json.get("kind"), "kind", kinds, AnalysisRequest.AUTO, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new AnalysisRequest(text, chosen, language, media, scheduledAt, zone, audience, id);
+        return new AnalysisRequest(text, chosen, language, media, scheduledAt, zone, audience, id, kind);
     }
 
     /** The id of a request even when the rest is invalid, so a batch can echo it beside the error. */

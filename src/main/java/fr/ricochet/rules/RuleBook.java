@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Every tip and network profile read from one rules directory, in a stable order. */
-public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks) {
+/** Every tip, network profile and kind of post read from one rules directory, in a stable order. */
+public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks, PostKinds kinds) {
 
     public Set<String> networkIds() {
         return networks.keySet();

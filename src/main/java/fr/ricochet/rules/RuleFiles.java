@@ -18,9 +18,19 @@ final class RuleFiles {
             Localized title,
             Localized explanation,
             List<Evidence> evidence,
+            List<String> postKinds,
+            List<String> nudges,
+            Map<String, Integer> caps,
             JsonNode settings,
             Map<String, Localized> messages,
             List<ExampleFile> examples) {
+    }
+
+    record KindsFile(String fallback, List<KindFile> kinds) {
+    }
+
+    record KindFile(String id, Localized name, Boolean sober, Boolean publishNow, Boolean opensOnMention,
+            Boolean decisive, Map<String, List<String>> patterns) {
     }
 
     record ExampleFile(
@@ -31,7 +41,8 @@ final class RuleFiles {
             String scheduledAt,
             String timeZone,
             String audience,
-            List<String> expect) {
+            String kind,
+            List<JsonNode> expect) {
     }
 
     record NetworkFile(

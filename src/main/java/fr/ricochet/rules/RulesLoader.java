@@ -68,11 +68,12 @@ public final class RulesLoader {
         if (networks.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(directory.resolve("networks"), null, "no network profile (*.yaml) found"));
         }
+        PostKinds kinds = kinds(directory.resolve("kinds.yaml"));
         List<TipSpec> tips = new ArrayList<>();
         Set<String> tipIds = new java.util.HashSet<>();
         for (Path file : yamlFiles(directory.resolve("tips"))) {
             TipFile raw = parse(file, TipFile.class);
-            TipSpec tip = raw == null ? null : tip(file, raw, networks.keySet());
+            TipSpec tip = raw == null ? null : tip(file, raw, networks.keySet(), kinds);
             if (tip != null && !tipIds.add(tip.id())) {
                 problems.add(new Problem(file, "id", "tip '" + tip.id() + "' is defined twice"));
             } else if (tip != null) {
@@ -86,7 +87,16 @@ public final class RulesLoader {
             throw new RulesException(problems);
         }
         // Map.copyOf would lose the file order the RuleBook promises; keep the LinkedHashMap, read-only.
-        return new RuleBook(directory, List.copyOf(tips), java.util.Collections.unmodifiableMap(networks));
+        return new RuleBook(directory, List.copyOf(tips), java.util.Collections.unmodifiableMap(networks), kinds);
+    }
+
+    private PostKinds kinds(Path file) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(file, null, "is missing: it defines the kinds of post (see the embedded rules)"));
+            return null;
+        }
+        RuleFiles.KindsFile raw = parse(file, RuleFiles.KindsFile.class);
+        return raw == null ? null : PostKindReader.read(new FileChecks(file, problems), raw);
     }
 
     private List<Path> yamlFiles(Path folder) {
@@ -158,7 +168,7 @@ public final class RulesLoader {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
-    private TipSpec tip(Path file, TipFile raw, Set<String> networkIds) {
+    private TipSpec tip(Path file, TipFile raw, Set<String> networkIds, PostKinds kinds) {
         FileChecks check = new FileChecks(file, problems);
         int before = problems.size();
         check.require("id", raw.id());
@@ -186,6 +196,26 @@ public final class RulesLoader {
         }
         Map<String, Localized> messages = raw.messages() == null ? Map.of() : raw.messages();
         messages.forEach((code, text) -> check.localized("messages." + code, text));
+        List<String> postKinds = raw.postKinds() == null ? List.of() : raw.postKinds();
+        if (kinds != null) {
+            for (int i = 0; i < postKinds.size(); i++) {
+                if (kinds.find(postKinds.get(i)).isEmpty()) {
+                    problems.add(new Problem(file, "postKinds[" + i + "]", "unknown kind of post '" + postKinds.get(i)
+                            + "' (known: " + String.join(", ", kinds.ids()) + ")"));
+                }
+            }
+        }
+        List<String> nudges = raw.nudges() == null ? List.of() : raw.nudges();
+        for (int i = 0; i < nudges.size(); i++) {
+            knownCode(file, "nudges[" + i + "]", nudges.get(i), messages.keySet());
+        }
+        Map<String, Integer> caps = raw.caps() == null ? Map.of() : raw.caps();
+        caps.forEach((code, max) -> {
+            knownCode(file, "caps." + code, code, messages.keySet());
+            if (max == null || max < 0 || max > 100) {
+                problems.add(new Problem(file, "caps." + code, "must be a whole number from 0 to 100"));
+            }
+        });
         List<Example> examples = new ArrayList<>();
         List<ExampleFile> rawExamples = raw.examples() == null ? List.of() : raw.examples();
         for (int i = 0; i < rawExamples.size(); i++) {
@@ -195,21 +225,24 @@ public final class RulesLoader {
             return null;
         }
         JsonNode settings = raw.settings() == null ? yaml.createObjectNode() : raw.settings();
-        return new TipSpec(raw.id(), raw.kind(), raw.weight(), List.copyOf(networks), raw.title(),
+        return new TipSpec(raw.id(), raw.kind(), raw.weight(), List.copyOf(networks), List.copyOf(postKinds),
+                List.copyOf(nudges), Map.copyOf(caps), raw.title(),
                 raw.explanation(), List.copyOf(raw.evidence()), settings, Map.copyOf(messages),
                 List.copyOf(examples), file);
     }
 
     private Example example(Path file, String field, ExampleFile raw, Set<String> codes, Set<String> networkIds) {
         new FileChecks(file, problems).require(field + ".text", raw.text());
+        List<Example.Expected> expected = new ArrayList<>();
         if (raw.expect() == null) {
             problems.add(new Problem(file, field + ".expect",
                     "is missing: list the message codes this draft must raise, or [] if the tip stays quiet"));
         } else {
-            for (String code : raw.expect()) {
-                if (!codes.contains(code)) {
-                    problems.add(new Problem(file, field + ".expect", "'" + code + "' is not one of this tip's messages "
-                            + codes.stream().sorted().toList()));
+            for (int i = 0; i < raw.expect().size(); i++) {
+                Example.Expected one = expected(file, field + ".expect[" + i + "]", raw.expect().get(i));
+                if (one != null) {
+                    knownCode(file, field + ".expect[" + i + "]", one.code(), codes);
+                    expected.add(one);
                 }
             }
         }
@@ -221,7 +254,30 @@ public final class RulesLoader {
         List<String> names = new ArrayList<>();
         draft.fieldNames().forEachRemaining(names::add);
         names.stream().filter(name -> draft.get(name).isNull()).forEach(draft::remove);
-        return new Example(draft, raw.expect() == null ? List.of() : List.copyOf(raw.expect()));
+        return new Example(draft, List.copyOf(expected));
+    }
+
+    /** An expected finding: its code alone, or {@code {code, at, fix}} to pin its span and its first fix too. */
+    private Example.Expected expected(Path file, String field, JsonNode node) {
+        if (node.isTextual()) {
+            return new Example.Expected(node.textValue(), null, null);
+        }
+        Set<String> allowed = Set.of("code", "at", "fix");
+        if (node.isObject() && node.path("code").isTextual() && java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(node.fieldNames(), 0), false).allMatch(allowed::contains)
+                && (!node.has("at") || node.get("at").isTextual()) && (!node.has("fix") || node.get("fix").isTextual())) {
+            return new Example.Expected(node.get("code").textValue(), node.path("at").textValue(),
+                    node.path("fix").textValue());
+        }
+        problems.add(new Problem(file, field, "must be a message code, or {code, at, fix} with texts"));
+        return null;
+    }
+
+    private void knownCode(Path file, String field, String code, Set<String> codes) {
+        if (!codes.contains(code)) {
+            problems.add(new Problem(file, field, "'" + code + "' is not one of this tip's messages "
+                    + codes.stream().sorted().toList()));
+        }
     }
 
     private void knownNetwork(Path file, String field, String id, Set<String> networkIds) {

@@ -8,12 +8,21 @@ import java.util.Map;
 /**
  * One tip as written in {@code rules/tips/*.yaml}. The kind names the Java check that runs it;
  * the settings are bound to that kind's own record when the checks are compiled.
+ *
+ * @param postKinds the kinds of post the tip applies to (empty: every kind); elsewhere it scores null
+ * @param nudges message codes that push for engagement, which a sober kind of post (a reply, a crisis notice,
+ *               condolences) never gets
+ * @param caps per message code, the highest score a draft raising it can get (a refused post, a bought
+ *             audience)
  */
 public record TipSpec(
         String id,
         String kind,
         int weight,
         List<String> networks,
+        List<String> postKinds,
+        List<String> nudges,
+        Map<String, Integer> caps,
         Localized title,
         Localized explanation,
         List<Evidence> evidence,
@@ -24,6 +33,10 @@ public record TipSpec(
 
     public boolean appliesTo(String network) {
         return networks == null || networks.isEmpty() || networks.contains(network);
+    }
+
+    public boolean appliesToKind(String postKind) {
+        return postKinds.isEmpty() || postKinds.contains(postKind);
     }
 
     public Localized message(String code) {

@@ -1,8 +1,13 @@
 package fr.ricochet.score;
 
+import fr.ricochet.check.Finding;
 import java.util.List;
 import java.util.Map;
 
-/** The score out of 100, the per-tip breakdown behind it and the score on each requested network. */
-public record Scorecard(int total, List<TipScore> tips, Map<String, Integer> byNetwork) {
+/**
+ * The score out of 100, the per-tip breakdown behind it, the score on each requested network, the cap that
+ * holds the score down (or null), and every finding with the points it costs, the costliest first.
+ */
+public record Scorecard(int total, List<TipScore> tips, Map<String, Integer> byNetwork, ScoreCap cap,
+        List<Finding> findings) {
 }

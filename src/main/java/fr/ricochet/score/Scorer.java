@@ -1,7 +1,10 @@
 package fr.ricochet.score;
 
+import fr.ricochet.check.Finding;
+import fr.ricochet.check.Severity;
 import fr.ricochet.check.TipOutcome;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,42 +12,103 @@ import java.util.Map;
 /**
  * Weighted mean of the tip scores. A network's score uses that network's verdicts; a tip's score is the
  * mean over the networks it was checked on; the total weighs each tip's score by its weight. Tips that do
- * not apply (null) count for nothing, so a draft is never punished for what it could not be asked.
+ * not apply (null) count for nothing, so a draft is never punished for what it could not be asked. A finding
+ * whose code the tip caps (a refused post, a bought audience) holds the score at that cap, whatever the rest.
  */
 public final class Scorer {
+
+    private static final Comparator<Finding> COSTLIEST_FIRST = Comparator.comparingDouble(Finding::points).reversed()
+            .thenComparing(Finding::severity)
+            .thenComparingInt(Finding::offset)
+            .thenComparing(Finding::rule);
 
     private Scorer() {
     }
 
     public static Scorecard score(List<TipOutcome> outcomes, List<String> networks) {
-        List<TipScore> tips = new ArrayList<>();
-        double weighted = 0;
+        List<TipOutcome> applied = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         double weights = 0;
+        double weighted = 0;
         for (TipOutcome outcome : outcomes) {
             Double score = mean(outcome.scoreByNetwork().values());
-            tips.add(new TipScore(outcome.tip().id(), score == null ? null : round(score), outcome.tip().weight()));
             if (score != null) {
-                weighted += outcome.tip().weight() * score;
+                applied.add(outcome);
+                scores.add(score);
                 weights += outcome.tip().weight();
+                weighted += outcome.tip().weight() * score;
             }
+        }
+        int uncapped = percent(weighted, weights);
+        Breakdown breakdown = Breakdown.of(applied, scores, weights, uncapped);
+        Cap cap = Cap.of(outcomes, null);
+        int total = cap == null ? uncapped : Math.min(uncapped, cap.max());
+        ScoreCap scoreCap = cap == null || cap.max() >= uncapped ? null
+                : new ScoreCap(cap.max(), cap.finding().rule(), cap.finding().code(), uncapped - cap.max());
+
+        List<TipScore> tips = new ArrayList<>();
+        for (TipOutcome outcome : outcomes) {
+            int index = applied.indexOf(outcome);
+            tips.add(index < 0 ? new TipScore(outcome.tip().id(), null, outcome.tip().weight())
+                    : new TipScore(outcome.tip().id(), round(scores.get(index)), outcome.tip().weight(),
+                            breakdown.earned()[index], breakdown.max()[index]));
         }
         Map<String, Integer> byNetwork = new LinkedHashMap<>();
         for (String network : networks) {
-            double sum = 0;
-            double total = 0;
-            for (TipOutcome outcome : outcomes) {
-                Double score = outcome.scoreByNetwork().get(network);
-                if (score != null) {
-                    sum += outcome.tip().weight() * score;
-                    total += outcome.tip().weight();
-                }
-            }
-            byNetwork.put(network, percent(sum, total));
+            byNetwork.put(network, networkScore(outcomes, network));
         }
-        return new Scorecard(percent(weighted, weights), List.copyOf(tips), byNetwork);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            TipOutcome outcome = outcomes.get(i);
+            int index = applied.indexOf(outcome);
+            double lost = index < 0 ? 0 : breakdown.exactLost()[index];
+            long costing = outcome.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
+            for (Finding finding : outcome.findings()) {
+                double cost = finding.severity() == Severity.INFO || costing == 0 ? 0 : lost / costing;
+                if (scoreCap != null && cap.finding() == finding) {
+                    cost += scoreCap.points();
+                }
+                findings.add(finding.withPoints(Math.round(cost * 10) / 10.0));
+            }
+        }
+        findings.sort(COSTLIEST_FIRST);
+        return new Scorecard(total, List.copyOf(tips), byNetwork, scoreCap, List.copyOf(findings));
     }
 
-    private static Double mean(java.util.Collection<Double> scores) {
+    private static int networkScore(List<TipOutcome> outcomes, String network) {
+        double sum = 0;
+        double total = 0;
+        for (TipOutcome outcome : outcomes) {
+            Double score = outcome.scoreByNetwork().get(network);
+            if (score != null) {
+                sum += outcome.tip().weight() * Math.max(0, Math.min(1, score));
+                total += outcome.tip().weight();
+            }
+        }
+        int score = percent(sum, total);
+        Cap cap = Cap.of(outcomes, network);
+        return cap == null ? score : Math.min(score, cap.max());
+    }
+
+    /** The lowest cap among the findings (on one network, or on any when network is null). */
+    private record Cap(int max, Finding finding) {
+
+        static Cap of(List<TipOutcome> outcomes, String network) {
+            Cap lowest = null;
+            for (TipOutcome outcome : outcomes) {
+                for (Finding finding : outcome.findings()) {
+                    Integer max = outcome.tip().caps().get(finding.code());
+                    if (max != null && (network == null || finding.concerns(network))
+                            && (lowest == null || max < lowest.max())) {
+                        lowest = new Cap(max, finding);
+                    }
+                }
+            }
+            return lowest;
+        }
+    }
+
+    static Double mean(java.util.Collection<Double> scores) {
         double sum = 0;
         int count = 0;
         for (Double score : scores) {
@@ -56,7 +120,7 @@ public final class Scorer {
         return count == 0 ? null : sum / count;
     }
 
-    private static int percent(double weighted, double weights) {
+    static int percent(double weighted, double weights) {
         return weights == 0 ? 100 : (int) Math.round(100 * weighted / weights);
     }
 

@@ -1,5 +1,16 @@
 package fr.ricochet.score;
 
-/** One tip's share of the score: from 0 to 1, or null when it did not apply to this draft. */
-public record TipScore(String id, Double score, int weight) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One tip's share of the score: from 0 to 1, or null when it did not apply to this draft; {@code points} of
+ * the {@code max} it could earn, whole numbers that add up to the score before any cap.
+ */
+public record TipScore(String id, Double score, int weight,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer points,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Integer max) {
+
+    public TipScore(String id, Double score, int weight) {
+        this(id, score, weight, null, null);
+    }
 }

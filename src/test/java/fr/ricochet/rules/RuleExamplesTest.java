@@ -22,12 +22,28 @@ class RuleExamplesTest {
         return TestEngine.RULES.tips().stream().flatMap(tip -> tip.examples().stream().map(example ->
                 DynamicTest.dynamicTest(tip.id() + ": " + example.draft().get("text").asText(), () -> {
                     Report report = TestEngine.analyze(example.draft());
-                    List<String> raised = report.findings().stream()
-                            .filter(f -> f.rule().equals(tip.id()))
-                            .map(Finding::code).sorted().toList();
+                    List<Finding> findings = report.findings().stream().filter(f -> f.rule().equals(tip.id())).toList();
+                    List<String> raised = findings.stream().map(Finding::code).sorted().toList();
                     assertThat(raised).as("codes raised by %s (%s)", tip.id(), tip.source().getFileName())
-                            .isEqualTo(example.expect().stream().sorted().toList());
+                            .isEqualTo(example.codes().stream().sorted().toList());
+                    String text = example.draft().get("text").asText();
+                    for (Example.Expected expected : example.expect()) {
+                        assertThat(findings).as("%s: a '%s' finding at \"%s\" fixed with \"%s\"", tip.id(),
+                                expected.code(), expected.at(), expected.fix())
+                                .anyMatch(f -> f.code().equals(expected.code()) && at(text, f, expected) && fix(f, expected));
+                    }
                 })));
+    }
+
+    private static boolean at(String text, Finding finding, Example.Expected expected) {
+        return expected.at() == null
+                || text.substring(finding.offset(), finding.offset() + finding.length()).equals(expected.at());
+    }
+
+    /** The value the finding's first mechanical fix writes ("" for a removal). */
+    private static boolean fix(Finding finding, Example.Expected expected) {
+        return expected.fix() == null || finding.suggestions().stream().filter(s -> s.replacement() != null)
+                .findFirst().map(s -> s.replacement().value().equals(expected.fix())).orElse(false);
     }
 
     @Test

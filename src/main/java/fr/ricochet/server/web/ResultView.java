@@ -43,9 +43,9 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
             Finding f = report.findings().get(i);
             List<SuggestionView> suggestions = f.suggestions().stream()
                     .map((Suggestion s) -> new SuggestionView(s.text(), applyValue(s.replacement()))).toList();
-            NetworkProfile net = f.network() == null ? null : rules.network(f.network());
-            findings.add(new FindingView("finding-" + i, f.severity().id(), f.message(),
-                    net == null ? null : net.name(), suggestions));
+            String networks = f.networks().isEmpty() ? null : String.join(", ", f.networks().stream()
+                    .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList());
+            findings.add(new FindingView("finding-" + i, f.severity().id(), f.message(), networks, suggestions));
         }
         List<Previews.Card> cards = new ArrayList<>();
         for (NetworkView counted : report.networks()) {

@@ -1,0 +1,143 @@
+package fr.ricochet.check;
+
+import fr.ricochet.measure.Entity;
+import fr.ricochet.measure.Span;
+import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.rules.TipSpec;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What makes an account look bought, baited or automated, each at its span: phrases of bought audiences and
+ * follow-for-follow ({@code found}), like-bait and contest mechanics ({@code bait}), a contest with no link to
+ * its rules ({@code no-rules}), hard-sell false urgency ({@code hard-sell}: several urgency phrases, or one in
+ * capitals), the same sentence written again ({@code repeated-sentence}), the same tag twice
+ * ({@code repeated-tag}) and follow-back tags, which the fix removes ({@code spam-tag}).
+ */
+final class AuthenticityCheck implements Check {
+
+    static final CheckKind<Settings> KIND = new CheckKind<>("authenticity", Settings.class, CheckKind.WHOLE_POST,
+            Set.of("found", "bait", "no-rules", "hard-sell", "repeated-sentence", "repeated-tag", "spam-tag",
+                    "drop-tag"), AuthenticityCheck::new);
+    private static final Set<String> PHRASE_CODES = Set.of("found", "bait", "hard-sell", "contest");
+
+    /**
+     * @param patterns per language, phrases with the code they raise: found, bait, hard-sell, or contest (a
+     *                 contest, which raises no-rules only when the draft links nowhere)
+     * @param hardSellMin how many urgency phrases make a hard sell (one written in capitals is enough)
+     * @param minSentenceWords a sentence repeated must have at least this many words to count
+     * @param spamTags tags (without #, lower case) that only farm follows
+     */
+    record Settings(double stepPerProblem, Map<String, List<Phrases.Phrase>> patterns, int hardSellMin,
+            int minSentenceWords, List<String> spamTags) {
+
+        Settings {
+            patterns.forEach((language, list) -> {
+                for (int i = 0; i < list.size(); i++) {
+                    if (!PHRASE_CODES.contains(list.get(i).code())) {
+                        throw new IllegalArgumentException("patterns." + language + "[" + i + "].code: must be one of "
+                                + new java.util.TreeSet<>(PHRASE_CODES));
+                    }
+                }
+            });
+        }
+    }
+
+    private final TipSpec tip;
+    private final Settings settings;
+    private final Phrases phrases;
+
+    AuthenticityCheck(TipSpec tip, Settings settings) {
+        this.tip = tip;
+        this.settings = settings;
+        this.phrases = new Phrases(settings.patterns());
+    }
+
+    @Override
+    public Verdict judge(Draft draft, NetworkProfile network) {
+        Wording say = new Wording(tip, draft.language(), null);
+        String text = draft.text();
+        List<Finding> findings = new ArrayList<>();
+        List<Phrases.Hit> urgency = new ArrayList<>();
+        Phrases.Hit contest = null;
+        for (Phrases.Hit hit : phrases.find(draft.facts().prose(), draft.language())) {
+            String code = hit.phrase().code();
+            if (code.equals("hard-sell")) {
+                urgency.add(hit);
+            } else if (code.equals("contest")) {
+                contest = contest == null ? hit : contest;
+            } else {
+                findings.add(say.finding(code, Severity.WARNING, hit.start(), hit.end() - hit.start(), List.of(),
+                        "phrase", text.substring(hit.start(), hit.end())));
+            }
+        }
+        boolean shouted = urgency.stream().anyMatch(h -> capitals(text.substring(h.start(), h.end())));
+        if (!urgency.isEmpty() && (urgency.size() >= settings.hardSellMin() || shouted)) {
+            Phrases.Hit first = urgency.get(0);
+            findings.add(say.finding("hard-sell", Severity.WARNING, first.start(), first.end() - first.start(),
+                    List.of(), "phrase", text.substring(first.start(), first.end())));
+        }
+        if (contest != null && draft.facts().urls().isEmpty()) {
+            findings.add(say.finding("no-rules", Severity.WARNING, contest.start(), contest.end() - contest.start(),
+                    List.of(), "phrase", text.substring(contest.start(), contest.end())));
+        }
+        repeatedSentence(draft, say).ifPresent(findings::add);
+        findings.addAll(tags(draft, say));
+        return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
+    }
+
+    private static boolean capitals(String phrase) {
+        return phrase.codePoints().filter(Character::isLetter).count() >= 4
+                && phrase.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** The first sentence that comes again, word for word (case, accents and punctuation aside). */
+    private java.util.Optional<Finding> repeatedSentence(Draft draft, Wording say) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Span sentence : draft.facts().sentences()) {
+            String words = normalised(draft.text().substring(sentence.offset(), sentence.offset() + sentence.length()));
+            if (words.split(" ").length < settings.minSentenceWords()) {
+                continue;
+            }
+            Integer count = seen.merge(words, 1, Integer::sum);
+            if (count == 2) {
+                return java.util.Optional.of(say.finding("repeated-sentence", Severity.WARNING, sentence.offset(),
+                        sentence.length(), List.of(), "count", draft.facts().sentences().stream().filter(s -> normalised(
+                                draft.text().substring(s.offset(), s.offset() + s.length())).equals(words)).count()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    static String normalised(String sentence) {
+        String plain = Normalizer.normalize(sentence.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        return plain.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** Follow-back tags go, with the space before them; a tag written twice keeps its first use. */
+    private List<Finding> tags(Draft draft, Wording say) {
+        List<Finding> findings = new ArrayList<>();
+        List<Entity> entities = draft.facts().entities();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Entity tag : draft.facts().hashtags()) {
+            String value = tag.value().toLowerCase(Locale.ROOT);
+            Replacement drop = HashtagCountCheck.dropping(draft, entities, tag);
+            if (settings.spamTags().contains(value)) {
+                findings.add(say.finding("spam-tag", Severity.WARNING, tag.offset(), tag.length(), Wording.list(
+                        say.fix("drop-tag", Replacement.remove(drop.offset(), drop.length() == 1
+                                ? tag.length() : drop.length()), true, "tag", "#" + tag.value())),
+                        "tag", "#" + tag.value()));
+            } else if (!seen.add(value)) {
+                findings.add(say.finding("repeated-tag", Severity.WARNING, tag.offset(), tag.length(),
+                        Wording.list(say.fix("drop-tag", drop, true, "tag", "#" + tag.value())), "tag", "#" + tag.value()));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,89 @@
+package fr.ricochet.check;
+
+import fr.ricochet.measure.Facts;
+import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.rules.PostKind;
+import fr.ricochet.rules.PostKinds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what kind of post a draft is, from {@code rules/kinds.yaml}: the kind the author chose, else the first
+ * decisive kind whose phrases appear (condolences, a crisis), else a reply when it opens on a mention, else
+ * the kind whose phrases appear most often, else the fallback. Patterns are compiled once.
+ */
+public final class KindDetector {
+
+    private record Compiled(PostKind kind, Map<String, List<Pattern>> patterns) {
+
+        int matches(String prose, String language) {
+            int count = 0;
+            for (String group : List.of(language, "any")) {
+                for (Pattern pattern : patterns.getOrDefault(group, List.of())) {
+                    java.util.regex.Matcher matcher = pattern.matcher(prose);
+                    while (matcher.find()) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
+    private final PostKinds kinds;
+    private final List<Compiled> compiled = new ArrayList<>();
+
+    public KindDetector(PostKinds kinds) {
+        this.kinds = kinds;
+        for (PostKind kind : kinds.kinds()) {
+            Map<String, List<Pattern>> patterns = new java.util.HashMap<>();
+            kind.patterns().forEach((language, list) -> patterns.put(language, list.stream()
+                    .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+                            | Pattern.UNICODE_CHARACTER_CLASS)).toList()));
+            compiled.add(new Compiled(kind, patterns));
+        }
+    }
+
+    public DraftKind detect(AnalysisRequest request, Facts facts) {
+        if (!AnalysisRequest.AUTO.equals(request.kind())) {
+            return new DraftKind(kinds.kind(request.kind()), false);
+        }
+        String prose = facts.prose();
+        for (Compiled kind : compiled) {
+            if (kind.kind().decisive() && kind.matches(prose, facts.language()) > 0) {
+                return new DraftKind(kind.kind(), true);
+            }
+        }
+        if (opensOnMention(facts)) {
+            for (Compiled kind : compiled) {
+                if (kind.kind().opensOnMention()) {
+                    return new DraftKind(kind.kind(), true);
+                }
+            }
+        }
+        Compiled best = null;
+        int most = 0;
+        for (Compiled kind : compiled) {
+            int count = kind.kind().decisive() ? 0 : kind.matches(prose, facts.language());
+            if (count > most) {
+                best = kind;
+                most = count;
+            }
+        }
+        return new DraftKind(best == null ? kinds.kind(kinds.fallback()) : best.kind(), true);
+    }
+
+    private static boolean opensOnMention(Facts facts) {
+        if (facts.mentions().isEmpty()) {
+            return false;
+        }
+        String text = facts.text();
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return facts.mentions().get(0).offset() == first;
+    }
+}

@@ -1,0 +1,8 @@
+package fr.ricochet.score;
+
+/**
+ * The ceiling a finding puts on the score, whatever else the draft does well: a post the network refuses, a
+ * bought or baited audience. {@code points} is what the cap took off the breakdown's sum.
+ */
+public record ScoreCap(int max, String rule, String code, int points) {
+}

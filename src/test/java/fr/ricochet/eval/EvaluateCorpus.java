@@ -1,0 +1,87 @@
+package fr.ricochet.eval;
+
+import fr.ricochet.rules.RulesLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Prints the evaluation figures: {@code bash src/test/eval/evaluate.sh [--details]}. With {@code --details},
+ * every unexpected finding and every missed tip, draft by draft, to see which rule is wrong (never to tune a
+ * draft: the corpus is the expert's, not the rules').
+ */
+public final class EvaluateCorpus {
+
+    private EvaluateCorpus() {
+    }
+
+    public static void main(String[] args) {
+        Corpus corpus = Corpus.load();
+        List<Evaluation.Run> runs = Evaluation.run(corpus, RulesLoader.load(Path.of("rules")));
+        Evaluation.Summary summary = Evaluation.summarize(runs, corpus.ranking());
+        System.out.print(report(summary, runs));
+        if (List.of(args).contains("--details")) {
+            System.out.print(details(runs));
+        }
+    }
+
+    static String report(Evaluation.Summary s, List<Evaluation.Run> runs) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "drafts: %d, findings: %d%n", s.drafts(), s.findings()));
+        out.append(String.format(Locale.ROOT, "precision (all findings as expected): %.1f %% (%d/%d)%n",
+                100 * s.precision(), s.expected(), s.findings()));
+        out.append(String.format(Locale.ROOT, "precision (findings other than info): %.1f %% (%d/%d)%n",
+                100 * s.pointPrecision(), s.pointExpected(), s.pointFindings()));
+        out.append(String.format(Locale.ROOT, "recall of must-fire tips: %.1f %% (%d/%d)%n", 100 * s.recall(),
+                s.fired(), s.mustFire()));
+        for (Band band : Band.values()) {
+            double[] b = s.bands().get(band.id());
+            out.append(String.format(Locale.ROOT, "mean score, %-9s (%3d-%3d): %5.1f over %d drafts%n", band.id(),
+                    band.min, band.max, s.meanScore(band), b == null ? 0 : (int) b[1]));
+        }
+        out.append(String.format(Locale.ROOT, "nudges on sensitive posts: %d%n", s.nudges()));
+        out.append(String.format(Locale.ROOT, "suggested times after the event: %d%n", s.suggestedAfterEvent()));
+        out.append(String.format(Locale.ROOT, "post kind detected as the expert's: %d/%d%n", s.kindsRight(),
+                s.kindsDetected()));
+        out.append(String.format(Locale.ROOT, "Spearman's rho against the expert's ranking of 20: %.3f%n", s.rho()));
+        out.append("per tip: findings as expected / unexpected / missed must-fire\n");
+        Map<String, int[]> byRule = new TreeMap<>();
+        for (Evaluation.Run run : runs) {
+            run.findings().forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new int[3])[f.expected() ? 0 : 1]++);
+            run.missed().forEach(m -> byRule.computeIfAbsent(m.split(":")[0], r -> new int[3])[2]++);
+        }
+        byRule.forEach((rule, n) -> out.append(String.format(Locale.ROOT, "  %-16s %4d %4d %4d%n", rule, n[0], n[1],
+                n[2])));
+        return out.toString();
+    }
+
+    static String details(List<Evaluation.Run> runs) {
+        StringBuilder out = new StringBuilder("\n");
+        for (Evaluation.Run run : runs) {
+            List<String> unexpected = run.findings().stream().filter(f -> !f.expected())
+                    .map(f -> f.rule() + ":" + f.code() + "(" + f.severity() + ")").toList();
+            if (unexpected.isEmpty() && run.missed().isEmpty() && run.nudges().isEmpty()
+                    && !run.suggestedAfterEvent() && run.score() >= run.draft().band().min
+                    && run.score() <= run.draft().band().max) {
+                continue;
+            }
+            out.append(String.format(Locale.ROOT, "%s score %d (expert: %s) kind %s (expert: %s)%n",
+                    run.draft().id(), run.score(), run.draft().band().id(), run.detectedKind(), run.draft().kind()));
+            if (!unexpected.isEmpty()) {
+                out.append("  unexpected: ").append(String.join(", ", unexpected)).append('\n');
+            }
+            if (!run.missed().isEmpty()) {
+                out.append("  missed: ").append(String.join(", ", run.missed())).append('\n');
+            }
+            if (!run.nudges().isEmpty()) {
+                out.append("  nudges: ").append(String.join(", ", run.nudges())).append('\n');
+            }
+            if (run.suggestedAfterEvent()) {
+                out.append("  suggested time after the event\n");
+            }
+        }
+        return out.toString();
+    }
+}
