@@ -9,14 +9,12 @@ import fr.ricochet.check.Suggestion;
 import fr.ricochet.report.EntityView;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.testing.Gen;
+import fr.ricochet.testing.Trials;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** On any Unicode text the engine answers, and every span it gives lies inside the text. */
 class EngineProperties {
@@ -24,8 +22,12 @@ class EngineProperties {
     private static final List<String> ALL = List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook",
             "instagram");
 
-    @Property(tries = 400)
-    void neverThrowsAndKeepsEverySpanInsideTheText(@ForAll("drafts") String text, @ForAll("languages") String language) {
+    @Test
+    void neverThrowsAndKeepsEverySpanInsideTheText() {
+        Trials.of(400, drafts()).check(draft -> assertAnswersWithSpansInside(draft.text(), draft.language()));
+    }
+
+    private static void assertAnswersWithSpansInside(String text, String language) {
         AnalysisRequest request = new AnalysisRequest(text, ALL, language, List.of(), null, ZoneId.of("Europe/Paris"),
                 "general", null);
         Report report = TestEngine.ADVISOR.analyze(request);
@@ -49,22 +51,23 @@ class EngineProperties {
         assertThat(length).isBetween(0, text.length() - offset);
     }
 
-    @Provide
-    Arbitrary<String> drafts() {
-        Arbitrary<String> anyUnicode = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(400);
-        Arbitrary<String> socialish = Arbitraries.strings()
-                .withChars("aéèAÉ #@_:/.!?«»\"'-·\u200D\uFE0F\u0301\n")
-                .withCharRange('0', '9')
-                .withChars("\uD83D\uDE00\uD83D\uDC68\u200D\uD83D\uDC69東京")
-                .ofMinLength(1).ofMaxLength(600);
-        Arbitrary<String> pieces = Arbitraries.of("https://exemple.fr/a", "#Tag", "@user", "@user@mastodon.social",
-                "$TSLA", "RT pour RT", "slt", "!!!", "GRANDE NOUVELLE", "🙏", "👨‍👩‍👧", "l'école", "testez-vous",
-                "e\u0301", "東京", " ", "\n", "«", "»", "?").list().ofMaxSize(60).map(l -> String.join("", l));
-        return Arbitraries.oneOf(anyUnicode, socialish, pieces).filter(s -> !s.isBlank());
+    /** A draft and the language it is sent as. */
+    private record Draft(String text, String language) {
+        @Override
+        public String toString() {
+            return Trials.describe(text) + " in language " + language;
+        }
     }
 
-    @Provide
-    Arbitrary<String> languages() {
-        return Arbitraries.of("auto", "fr", "en");
+    private static Gen<Draft> drafts() {
+        Gen<String> anyUnicode = Gen.strings(Gen.anyChar(), 1, 400);
+        Gen<String> socialish = Gen.strings(Gen.charsOf("aéèAÉ #@_:/.!?«»\"'-·\u200D\uFE0F\u0301\n" + "0123456789"
+                + "\uD83D\uDE00\uD83D\uDC68\u200D\uD83D\uDC69東京"), 1, 600);
+        Gen<String> pieces = Gen.concatenations(Gen.of("https://exemple.fr/a", "#Tag", "@user", "@user@mastodon.social",
+                "$TSLA", "RT pour RT", "slt", "!!!", "GRANDE NOUVELLE", "🙏", "👨‍👩‍👧", "l'école", "testez-vous",
+                "e\u0301", "東京", " ", "\n", "«", "»", "?"), 60);
+        Gen<String> texts = Gen.<String>oneOf(anyUnicode, socialish, pieces).filter(s -> !s.isBlank());
+        Gen<String> languages = Gen.of("auto", "fr", "en");
+        return random -> new Draft(texts.draw(random), languages.draw(random));
     }
 }
