@@ -1,5 +1,7 @@
 package fr.ricochet.check;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -17,12 +19,14 @@ public record Finding(
         String message,
         int offset,
         int length,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> networks,
+        // Rows stored before findings were merged across networks say "network": "x"; they still read.
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonAlias("network")
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> networks,
         List<Suggestion> suggestions,
         double points) {
 
     public Finding {
-        networks = List.copyOf(networks);
+        networks = networks == null ? List.of() : List.copyOf(networks);
         suggestions = List.copyOf(suggestions);
     }
 

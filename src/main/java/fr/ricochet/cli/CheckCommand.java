@@ -50,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--audience", paramLabel = "AUDIENCE", description = "general (default), b2b or b2c.")
     String audience;
 
+    @Option(names = "--kind", paramLabel = "KIND", description = "The kind of post: auto (default: read from the draft), "
+            + "promotion, event, information, job, reply, urgent, condolence or contest.")
+    String kind;
+
     @Option(names = "--media", paramLabel = "TYPE[:ALT]",
             description = "An attachment: image, video or gif, with its alt text after a colon. Repeatable.")
     List<String> media;
@@ -123,6 +127,7 @@ final class CheckCommand implements Callable<Integer> {
         putIfGiven(request, "scheduledAt", at);
         putIfGiven(request, "timeZone", timeZone);
         putIfGiven(request, "audience", audience);
+        putIfGiven(request, "kind", kind);
         if (media != null) {
             ArrayNode list = request.putArray("media");
             for (String item : media) {
@@ -149,6 +154,7 @@ final class CheckCommand implements Callable<Integer> {
             case "scheduledAt" -> "--at";
             case "timeZone" -> "--tz";
             case "audience" -> "--audience";
+            case "kind" -> "--kind";
             case "media" -> "--media";
             default -> field;
         };

@@ -41,7 +41,7 @@ public final class ReportBuilder {
                 facts.emojis().size(), facts.words(), facts.sentences().size());
         SuggestedTime time = kind.kind().publishNow() ? null : TimeAdvice.suggest(request, rules, now);
         return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected()),
-                new KindView(kind.id(), kind.detected()), card.tips(), card.cap(), factsView, networks, findings, time,
+                new KindView(kind.id(), kind.detected(), kind.kind().name().in(facts.language())), card.tips(), card.cap(), factsView, networks, findings, time,
                 Rewriter.rewrite(facts.text(), forFirstNetwork(findings, request.networks().get(0))));
     }
 }

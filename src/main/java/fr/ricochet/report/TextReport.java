@@ -18,12 +18,20 @@ public final class TextReport {
     public static String render(Report report, String text) {
         Locale locale = "en".equals(report.language().code()) ? Locale.ENGLISH : Locale.FRENCH;
         ResourceBundle words = ResourceBundle.getBundle("i18n.cli", locale);
+        // French puts a no-break space before a colon, English none.
+        String colon = "en".equals(locale.getLanguage()) ? ": " : "\u00A0: ";
         StringBuilder out = new StringBuilder();
-        out.append(words.getString("score")).append(" : ").append(report.score()).append("/100   ")
-                .append(words.getString("language")).append(" : ")
+        out.append(words.getString("score")).append(colon).append(report.score()).append("/100   ")
+                .append(words.getString("language")).append(colon)
                 .append(words.getString("language." + report.language().code())).append(" (")
-                .append(words.getString(report.language().detected() ? "detected" : "assumed")).append(")\n");
-        out.append(words.getString("networks")).append(" :");
+                .append(words.getString(report.language().detected() ? "detected" : "assumed")).append(")   ")
+                .append(words.getString("kind")).append(colon).append(report.kind().name()).append(" (")
+                .append(words.getString(report.kind().detected() ? "detected" : "assumed")).append(")\n");
+        if (report.cap() != null) {
+            out.append(String.format(locale, words.getString("capped"), report.cap().max(), report.cap().rule()))
+                    .append('\n');
+        }
+        out.append(words.getString("networks")).append(colon.stripTrailing());
         for (NetworkView network : report.networks()) {
             out.append("  ").append(network.network()).append(' ').append(network.length()).append('/')
                     .append(network.limit()).append(' ').append(words.getString("characters"))
@@ -31,8 +39,8 @@ public final class TextReport {
         }
         out.append("\n\n").append(words.getString("tips")).append('\n');
         for (TipScore tip : report.tips()) {
-            String score = tip.score() == null ? words.getString("not.applicable")
-                    : String.format(Locale.ROOT, "%.2f × %d", tip.score(), tip.weight());
+            String score = tip.score() == null || tip.points() == null ? words.getString("not.applicable")
+                    : tip.points() + "/" + tip.max();
             String mark = tip.score() == null ? "–" : tip.score() >= 0.999 ? "✔" : "✘";
             out.append(String.format(Locale.ROOT, "  %s %-16s %s%n", mark, tip.id(), score));
         }
@@ -40,12 +48,17 @@ public final class TextReport {
         if (report.findings().isEmpty()) {
             out.append("  ").append(words.getString("no.findings")).append('\n');
         }
+        String open = "en".equals(locale.getLanguage()) ? "\u201C" : "«\u00A0";
+        String close = "en".equals(locale.getLanguage()) ? "\u201D" : "\u00A0»";
         for (Finding finding : report.findings()) {
-            out.append(String.format(Locale.ROOT, "  %-11s %s%s%n", words.getString("severity." + finding.severity().id()),
-                    finding.rule(), finding.networks().isEmpty() ? "" : " [" + String.join(", ", finding.networks()) + "]"));
+            String cost = finding.points() > 0 ? String.format(locale, " (−%s)", points(finding.points(), locale)) : "";
+            out.append(String.format(Locale.ROOT, "  %-11s %s%s%s%n", words.getString("severity." + finding.severity().id()),
+                    finding.rule(), finding.networks().isEmpty() ? "" : " [" + String.join(", ", finding.networks()) + "]",
+                    cost));
             out.append("              ").append(finding.message()).append('\n');
             if (finding.length() > 0) {
-                out.append("              « ").append(quote(text, finding.offset(), finding.length())).append(" » (")
+                out.append("              ").append(open).append(quote(text, finding.offset(), finding.length()))
+                        .append(close).append(" (")
                         .append(finding.offset()).append('–').append(finding.offset() + finding.length()).append(")\n");
             }
             for (Suggestion suggestion : finding.suggestions()) {
@@ -53,17 +66,21 @@ public final class TextReport {
             }
         }
         if (report.rewrite() != null) {
-            out.append('\n').append(words.getString("rewrite")).append(" :\n  ").append(report.rewrite()).append('\n');
+            out.append('\n').append(words.getString("rewrite")).append(colon.stripTrailing()).append("\n  ").append(report.rewrite()).append('\n');
         }
         if (report.suggestedTime() != null) {
             SuggestedTime time = report.suggestedTime();
             String when = time.at().format(DateTimeFormatter.ofPattern(
                     "en".equals(locale.getLanguage()) ? "EEEE d MMMM yyyy, h:mm a" : "EEEE d MMMM yyyy, HH'h'mm", locale));
-            out.append('\n').append(words.getString("suggested.time")).append(" : ").append(when).append(" (")
+            out.append('\n').append(words.getString("suggested.time")).append(colon).append(when).append(" (")
                     .append(time.timeZone()).append(") · ").append(String.join(", ", time.networks())).append(" · ")
-                    .append(words.getString("source")).append(" : ").append(String.join("; ", time.sources())).append('\n');
+                    .append(words.getString("source")).append(colon).append(String.join("; ", time.sources())).append('\n');
         }
         return out.toString();
+    }
+
+    private static String points(double points, Locale locale) {
+        return java.text.NumberFormat.getNumberInstance(locale).format(points) + " pt";
     }
 
     private static String quote(String text, int offset, int length) {

@@ -35,8 +35,8 @@ class CommandLineTest {
         Run run = run("", "check", "--rules", "rules", "--network", "x,linkedin",
                 "Slt ! Venez à la médiathèque de Grenoble ce soir !!!");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("Score : ").contains("x ").contains("linkedin ")
-                .contains("CONSEIL").contains("« Slt » (0–3)").contains("→ Écrire « Salut »")
+        assertThat(run.out()).startsWith("Score\u00A0: ").contains("x ").contains("linkedin ")
+                .contains("CONSEIL").contains("«\u00A0Slt\u00A0» (0–3)").contains("→ Écrire «\u00A0Salut\u00A0»")
                 .contains("Version réécrite").contains("Salut ! Venez à la médiathèque de Grenoble ce soir !");
     }
 
@@ -57,7 +57,7 @@ class CommandLineTest {
     void checkReadsTheDraftFromStdin() {
         Run run = run("We open on Sundays now, come and read with us!\n", "check", "--rules", "rules", "-");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("language : English (detected)");
+        assertThat(run.out()).contains("language: English (detected)");
     }
 
     @Test

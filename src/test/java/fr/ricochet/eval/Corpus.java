@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The evaluation corpus: {@code src/test/resources/eval/fr.yaml} and {@code en.yaml}, plus {@code ranking.yaml},
+ * The evaluation corpus: the drafts of {@code src/test/resources/eval/*.yaml}, plus {@code ranking.yaml},
  * 20 of its drafts from best to worst as the expert ranked them before any run.
  */
 record Corpus(List<CorpusDraft> drafts, List<String> ranking) {
@@ -28,9 +28,9 @@ record Corpus(List<CorpusDraft> drafts, List<String> ranking) {
 
     static Corpus load() {
         List<CorpusDraft> drafts = new ArrayList<>();
-        for (String file : List.of("fr.yaml", "en.yaml")) {
-            for (JsonNode entry : read(DIRECTORY.resolve(file))) {
-                drafts.add(draft(entry, file));
+        for (Path file : draftFiles()) {
+            for (JsonNode entry : read(file)) {
+                drafts.add(draft(entry, file.getFileName().toString()));
             }
         }
         Set<String> ids = new HashSet<>();
@@ -47,6 +47,16 @@ record Corpus(List<CorpusDraft> drafts, List<String> ranking) {
             }
         });
         return new Corpus(List.copyOf(drafts), List.copyOf(ranking));
+    }
+
+    /** Every YAML file of the folder but the ranking, in name order. */
+    private static List<Path> draftFiles() {
+        try (Stream<Path> files = Files.list(DIRECTORY)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
+                    .filter(f -> !f.getFileName().toString().equals("ranking.yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static JsonNode read(Path file) {
