@@ -22,8 +22,8 @@ import java.util.Set;
 final class AuthenticityCheck implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("authenticity", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("found", "bait", "no-rules", "hard-sell", "repeated-sentence", "repeated-tag", "spam-tag",
-                    "drop-tag"), AuthenticityCheck::new);
+            Set.of("found", "bait", "no-rules", "hard-sell", "repeated-sentence", "repeated-tag", "stuffed-tag",
+                    "spam-tag", "drop-tag"), AuthenticityCheck::new);
     private static final Set<String> PHRASE_CODES = Set.of("found", "bait", "hard-sell", "contest");
 
     /**
@@ -120,24 +120,50 @@ final class AuthenticityCheck implements Check {
         return plain.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 
-    /** Follow-back tags go, with the space before them; a tag written twice keeps its first use. */
+    /**
+     * Follow-back tags go, with the space before them. A tag written again is named once, at its second use,
+     * and its repeats go: twice is a slip, three times or more is stuffing.
+     */
     private List<Finding> tags(Draft draft, Wording say) {
         List<Finding> findings = new ArrayList<>();
         List<Entity> entities = draft.facts().entities();
-        Set<String> seen = new java.util.HashSet<>();
+        Map<String, List<Entity>> byValue = new java.util.LinkedHashMap<>();
         for (Entity tag : draft.facts().hashtags()) {
             String value = tag.value().toLowerCase(Locale.ROOT);
-            Replacement drop = HashtagCountCheck.dropping(draft, entities, tag);
             if (settings.spamTags().contains(value)) {
+                Replacement drop = HashtagCountCheck.dropping(draft, entities, tag);
                 findings.add(say.finding("spam-tag", Severity.WARNING, tag.offset(), tag.length(), Wording.list(
                         say.fix("drop-tag", Replacement.remove(drop.offset(), drop.length() == 1
                                 ? tag.length() : drop.length()), true, "tag", "#" + tag.value())),
                         "tag", "#" + tag.value()));
-            } else if (!seen.add(value)) {
-                findings.add(say.finding("repeated-tag", Severity.WARNING, tag.offset(), tag.length(),
-                        Wording.list(say.fix("drop-tag", drop, true, "tag", "#" + tag.value())), "tag", "#" + tag.value()));
+            } else {
+                byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(tag);
             }
         }
+        for (List<Entity> uses : byValue.values()) {
+            if (uses.size() < 2) {
+                continue;
+            }
+            Entity second = uses.get(1);
+            Entity last = uses.get(uses.size() - 1);
+            List<Suggestion> fixes = uses.size() == 2
+                    ? Wording.list(say.fix("drop-tag", HashtagCountCheck.dropping(draft, entities, second), true,
+                            "tag", "#" + second.value()))
+                    : Wording.list(say.fix("drop-tag", Replacement.remove(uses.get(0).end(), last.end()
+                            - uses.get(0).end()), true, "tag", "#" + second.value()));
+            if (uses.size() > 2 && !onlyTagsBetween(draft, uses.get(0), last)) {
+                fixes = List.of();
+            }
+            findings.add(say.finding(uses.size() == 2 ? "repeated-tag" : "stuffed-tag", Severity.WARNING,
+                    second.offset(), second.length(), fixes, "tag", "#" + second.value(), "count", uses.size()));
+        }
         return findings;
+    }
+
+    /** Whether only the same tag and spaces stand between its first and last uses, so the run can go at once. */
+    private static boolean onlyTagsBetween(Draft draft, Entity first, Entity last) {
+        String between = draft.text().substring(first.end(), last.end());
+        String same = "(?iu)#" + java.util.regex.Pattern.quote(first.value()) + "(?![\\p{L}\\p{N}_])";
+        return between.replaceAll(same, "").isBlank();
     }
 }

@@ -23,7 +23,9 @@ record LinkCheck(TipSpec tip, Settings settings) implements Check {
      * @param minLengthForPosition the position advice needs a post at least this long
      * @param imageHosts hosts whose links stand for an image the network could show natively
      */
-    record Settings(int recommendedMax, double bestPositionFrom, double bestPositionTo, int minLengthForPosition,
+    /** @param positionNote whether to note a link placed outside the best position (an info, costing positionScore) */
+    record Settings(int recommendedMax, boolean positionNote, double bestPositionFrom, double bestPositionTo,
+            int minLengthForPosition,
             List<String> imageHosts, double tooManyScore, double positionScore, double notClickableScore,
             double hostedImageScore) {
     }
@@ -61,7 +63,8 @@ record LinkCheck(TipSpec tip, Settings settings) implements Check {
             }
         }
         String text = draft.text().strip();
-        if (links.size() == 1 && network.linksClickable() && text.length() >= settings.minLengthForPosition()) {
+        if (settings.positionNote() && links.size() == 1 && network.linksClickable()
+                && text.length() >= settings.minLengthForPosition()) {
             Entity link = links.get(0);
             int leading = draft.text().indexOf(text);
             double position = (double) (link.offset() - leading) / text.length();

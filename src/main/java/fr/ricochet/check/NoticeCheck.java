@@ -14,11 +14,15 @@ record NoticeCheck(TipSpec tip, Settings settings) implements Check {
     static final CheckKind<Settings> KIND = new CheckKind<>("notice", Settings.class, CheckKind.WHOLE_POST,
             Set.of("note"), NoticeCheck::new);
 
-    record Settings() {
+    /** @param onlyWhenPlanned say it only when the author planned a time (a crisis notice planned for later) */
+    record Settings(boolean onlyWhenPlanned) {
     }
 
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
+        if (settings.onlyWhenPlanned() && draft.request().scheduledAt() == null) {
+            return Verdict.notApplicable();
+        }
         Wording say = new Wording(tip, draft.language(), null);
         return new Verdict(null, List.of(say.whole("note", Severity.INFO)));
     }

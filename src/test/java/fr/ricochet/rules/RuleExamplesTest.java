@@ -50,7 +50,9 @@ class RuleExamplesTest {
     void everyTipCarriesExamplesThatFireAndExamplesThatStayQuiet() {
         for (TipSpec tip : TestEngine.RULES.tips()) {
             assertThat(tip.examples()).as(tip.id()).anyMatch(e -> e.expect().isEmpty());
-            assertThat(tip.examples()).as(tip.id()).anyMatch(e -> !e.expect().isEmpty());
+            // A tip that only rewards a phrase (a quotation, a figure) never speaks: it has nothing to fire.
+            boolean speaks = tip.settings().path("noteWhenMissing").asBoolean(true);
+            assertThat(tip.examples()).as(tip.id()).anyMatch(e -> !e.expect().isEmpty() || !speaks);
         }
     }
 }
