@@ -97,40 +97,87 @@ public final class Morphology {
         if (french) {
             return highestTagFrequency(lowerCaseForm);
         }
-        int after = frequencies.getEndNode(arc);
+        return frequencyAfter(frequencies.getEndNode(arc));
+    }
+
+    /**
+     * A dictionary word found at some position of a run of letters.
+     *
+     * @param end where it ends (exclusive, in chars of the text searched)
+     * @param form the form as the dictionary spells it ("réseaux" for "reseaux", "Paris" for "paris")
+     * @param frequency 0 (rare) to 25 (very common)
+     * @param accentsAdded letters read with an accent the text does not have
+     */
+    public record WordMatch(int end, String form, int frequency, int accentsAdded) {
+
+        public boolean capitalised() {
+            return Character.isUpperCase(form.codePointAt(0));
+        }
+    }
+
+    /**
+     * Every dictionary word that starts at {@code from} in a lower-case run of letters ({@code text}), shortest
+     * first. One walk of the automaton finds them all, which makes splitting a run-together hashtag cheap. The
+     * first letter may be read as a capital (proper nouns: "Paris"), and each unaccented letter as an accented one
+     * ("reseaux" finds "réseaux"), since tags are often typed without accents.
+     */
+    public List<WordMatch> wordsFrom(String text, int from) {
+        List<WordMatch> found = new ArrayList<>();
+        boolean loose = text.chars().allMatch(c -> c < 128);
+        walkLoosely(text, from, from, frequencies.getRootNode(), new StringBuilder(), 0, loose, found);
+        found.sort(java.util.Comparator.comparingInt(WordMatch::end).thenComparingInt(WordMatch::accentsAdded));
+        return found;
+    }
+
+    /** @param loose whether to read plain letters as accented ones: only for tags typed without any accent */
+    private void walkLoosely(String text, int from, int at, int node, StringBuilder form, int accents,
+            boolean loose, List<WordMatch> found) {
+        if (at > from) {
+            int arc = frequencies.getArc(node, frequencySeparator);
+            if (arc != 0) {
+                String word = form.toString();
+                int frequency = french ? lastMarkBelow(frequencies.getEndNode(arc)) : frequencyAfter(frequencies.getEndNode(arc));
+                found.add(new WordMatch(at, word, Math.max(0, frequency), accents));
+            }
+        }
+        if (at >= text.length()) {
+            return;
+        }
+        char written = text.charAt(at);
+        for (char read : Letters.readings(written, at == from, loose)) {
+            int next = walkChar(frequencies, node, read);
+            if (next >= 0) {
+                form.append(read);
+                walkLoosely(text, from, at + 1, next, form, accents + (Letters.accented(written, read) ? 1 : 0), loose,
+                        found);
+                form.setLength(form.length() - 1);
+            }
+        }
+    }
+
+    /**
+     * The highest frequency among the French entries below {@code node} (the rest of each entry: lemma, tag,
+     * frequency letter last), read from the automaton without decoding the readings.
+     */
+    private int lastMarkBelow(int node) {
         int highest = -1;
-        for (int a = frequencies.getFirstArc(after); a != 0; a = frequencies.getNextArc(a)) {
-            highest = Math.max(highest, frequencyOf((char) frequencies.getArcLabel(a)));
+        for (int a = frequencies.getFirstArc(node); a != 0; a = frequencies.getNextArc(a)) {
+            if (frequencies.isArcFinal(a)) {
+                highest = Math.max(highest, frequencyOf((char) frequencies.getArcLabel(a)));
+            }
+            if (!frequencies.isArcTerminal(a)) {
+                highest = Math.max(highest, lastMarkBelow(frequencies.getEndNode(a)));
+            }
         }
         return highest;
     }
 
-    /**
-     * The ends (exclusive, in chars) of every dictionary word that starts at {@code from} in {@code text}, shortest
-     * first, looked up as written: one walk of the automaton finds them all, which makes splitting a run-together
-     * hashtag into words cheap.
-     */
-    public List<Integer> wordEndsFrom(String text, int from) {
-        List<Integer> ends = new ArrayList<>();
-        FSA fsa = dictionary.fsa;
-        int node = fsa.getRootNode();
-        for (int i = from; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            int width = Character.charCount(codePoint);
-            byte[] bytes = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-            for (byte b : bytes) {
-                int arc = node < 0 ? 0 : fsa.getArc(node, b);
-                node = arc == 0 || fsa.isArcTerminal(arc) ? -1 : fsa.getEndNode(arc);
-            }
-            if (node < 0) {
-                break;
-            }
-            i += width;
-            if (fsa.getArc(node, separator) != 0) {
-                ends.add(i);
-            }
+    private int frequencyAfter(int node) {
+        int highest = -1;
+        for (int a = frequencies.getFirstArc(node); a != 0; a = frequencies.getNextArc(a)) {
+            highest = Math.max(highest, frequencyOf((char) frequencies.getArcLabel(a)));
         }
-        return ends;
+        return highest;
     }
 
     private void addReadings(String form, List<Analysis> out) {
@@ -161,6 +208,25 @@ public final class Morphology {
     /** LanguageTool writes frequencies as a letter, A (rare) to Z (very common). */
     private static int frequencyOf(char mark) {
         return mark >= 'A' && mark <= 'Z' ? mark - 'A' : -1;
+    }
+
+    /** The node reached after the UTF-8 bytes of one character (of the Basic Multilingual Plane), or -1. */
+    private static int walkChar(FSA fsa, int node, char c) {
+        if (c < 0x80) {
+            return step(fsa, node, (byte) c);
+        }
+        if (c < 0x800) {
+            int next = step(fsa, node, (byte) (0xC0 | c >> 6));
+            return next < 0 ? -1 : step(fsa, next, (byte) (0x80 | c & 0x3F));
+        }
+        int next = step(fsa, node, (byte) (0xE0 | c >> 12));
+        next = next < 0 ? -1 : step(fsa, next, (byte) (0x80 | c >> 6 & 0x3F));
+        return next < 0 ? -1 : step(fsa, next, (byte) (0x80 | c & 0x3F));
+    }
+
+    private static int step(FSA fsa, int node, byte label) {
+        int arc = fsa.getArc(node, label);
+        return arc == 0 || fsa.isArcTerminal(arc) ? -1 : fsa.getEndNode(arc);
     }
 
     /** The node reached after the UTF-8 bytes of {@code form}, or -1 when the automaton has no such path. */

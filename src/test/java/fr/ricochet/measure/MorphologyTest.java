@@ -72,9 +72,28 @@ class MorphologyTest {
     }
 
     @Test
-    void wordEndsListEveryDictionaryWordStartingThere() {
-        assertThat(french.wordEndsFrom("galettedesrois", 0)).contains(3, 7); // "gal", "galette"
-        assertThat(french.wordEndsFrom("galettedesrois", 7)).contains(9, 10); // "de", "des"
-        assertThat(english.wordEndsFrom("pumpkinspice", 7)).contains(12);
+    void wordsFromListEveryDictionaryWordStartingThereWithAccentsAndCapitalsRestored() {
+        assertThat(french.wordsFrom("galettedesrois", 0)).extracting(Morphology.WordMatch::form)
+                .contains("galet", "galette");
+        assertThat(french.wordsFrom("galettedesrois", 7)).extracting(Morphology.WordMatch::form).contains("de", "des");
+        assertThat(french.wordsFrom("reseauxsociaux", 0)).anySatisfy(w -> {
+            assertThat(w.form()).isEqualTo("réseaux");
+            assertThat(w.end()).isEqualTo(7);
+            assertThat(w.accentsAdded()).isEqualTo(1);
+        });
+        assertThat(french.wordsFrom("parisjetaime", 0)).anyMatch(w -> w.form().equals("Paris") && w.capitalised());
+        assertThat(english.wordsFrom("pumpkinspice", 7)).anyMatch(w -> w.end() == 12 && w.frequency() > 0);
+    }
+
+    @Test
+    void runTogetherTagsSplitIntoTheMostProbableWords() {
+        HashtagWords.Costs costs = new HashtagWords.Costs(3, 15, 6, 5, 3, 2, 6);
+        assertThat(HashtagWords.split("galettedesrois", "fr", costs)).containsExactly("galette", "des", "rois");
+        assertThat(HashtagWords.split("zérodéchet", "fr", costs)).containsExactly("zéro", "déchet");
+        assertThat(HashtagWords.split("nuitdelalecture", "fr", costs)).containsExactly("nuit", "de", "la", "lecture");
+        assertThat(HashtagWords.split("pumpkinspicelatte", "en", costs)).containsExactly("pumpkin", "spice", "latte");
+        assertThat(HashtagWords.split("reseauxsociaux", "fr", costs)).containsExactly("reseaux", "sociaux");
+        assertThat(HashtagWords.split("médiathèque", "fr", costs)).isEmpty();
+        assertThat(HashtagWords.split("xqzwvbrand", "fr", costs)).isEmpty();
     }
 }
