@@ -18,13 +18,14 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut"), LengthCheck::new);
 
     /**
-     * @param outsideSweetSpot score at the far edge of the sweet spot (empty text or the hard limit)
+     * @param noteBeyond the sweet spot is only worth a note (an info, costing nothing) past this many times its
+     *                   bound: over max × noteBeyond, or under min / noteBeyond
      * @param foldMinimum the fold is only worth a note when at least this many characters are hidden
      */
-    record Settings(double outsideSweetSpot, int foldMinimum) {
+    record Settings(double noteBeyond, int foldMinimum) {
         Settings {
-            if (outsideSweetSpot < 0 || outsideSweetSpot > 1) {
-                throw new IllegalArgumentException("outsideSweetSpot must lie between 0 and 1");
+            if (noteBeyond < 1) {
+                throw new IllegalArgumentException("noteBeyond must be 1 or more");
             }
         }
     }
@@ -49,24 +50,16 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             score = 0;
         }
         Range sweet = network.lengthSweetSpot();
-        if (score > 0 && !sweet.contains(length.length())) {
-            boolean tooLong = sweet.max() != null && length.length() > sweet.max();
-            findings.add(say.whole(tooLong ? "too-long" : "too-short", Severity.SUGGESTION, "length", length.length(),
+        boolean farOver = sweet.max() != null && length.length() > sweet.max() * settings.noteBeyond();
+        boolean farUnder = sweet.min() != null && length.length() < sweet.min() / settings.noteBeyond();
+        if (score > 0 && (farOver || farUnder)) {
+            findings.add(say.whole(farOver ? "too-long" : "too-short", Severity.INFO, "length", length.length(),
                     "min", sweet.min() == null ? 0 : sweet.min(), "max", sweet.max() == null ? length.limit() : sweet.max()));
-            score = tooLong
-                    ? fade(length.length() - sweet.max(), length.limit() - sweet.max())
-                    : fade(sweet.min() - length.length(), sweet.min());
         }
         if (length.foldEnd() >= 0 && length.withinLimit() && text.length() - length.foldEnd() >= settings.foldMinimum()) {
             findings.add(say.finding("fold", Severity.INFO, length.foldEnd(), text.length() - length.foldEnd(),
                     List.of(), "fold", network.fold()));
         }
         return new Verdict(score, findings);
-    }
-
-    /** 1 at the edge of the sweet spot, down to {@code outsideSweetSpot} at the far end. */
-    private double fade(int distance, int span) {
-        double share = span <= 0 ? 1 : Math.min(1, (double) distance / span);
-        return 1 - share * (1 - settings.outsideSweetSpot());
     }
 }
