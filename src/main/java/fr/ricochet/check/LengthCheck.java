@@ -50,7 +50,9 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             score = 0;
         }
         Range sweet = network.lengthSweetSpot();
-        boolean farOver = sweet.max() != null && length.length() > sweet.max() * settings.noteBeyond();
+        // Where the network folds a long post behind "see more", the fold note says what matters: the hook.
+        boolean farOver = sweet.max() != null && network.fold() == null
+                && length.length() > sweet.max() * settings.noteBeyond();
         boolean farUnder = sweet.min() != null && length.length() < sweet.min() / settings.noteBeyond();
         if (score > 0 && (farOver || farUnder)) {
             findings.add(say.whole(farOver ? "too-long" : "too-short", Severity.INFO, "length", length.length(),
