@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Every tip and network profile read from one rules directory, in a stable order. */
-public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks) {
+/**
+ * Every tip and network profile read from one rules directory, in a stable order, and how time
+ * references in drafts are read.
+ */
+public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks, TimeRules time) {
 
     public Set<String> networkIds() {
         return networks.keySet();
