@@ -193,6 +193,9 @@ final class TimeFileReader {
         for (int i = 0; i < raw.size(); i++) {
             if (raw.get(i) == null || raw.get(i).isBlank()) {
                 check.problem(field + "[" + i + "]", "is blank");
+            } else if (raw.get(i).equals("true") || raw.get(i).equals("false")) {
+                check.problem(field + "[" + i + "]", "reads as " + raw.get(i)
+                        + ": YAML takes on, off, yes and no for true or false, so quote the word (\"on\")");
             }
         }
         return raw.stream().filter(w -> w != null && !w.isBlank()).toList();
