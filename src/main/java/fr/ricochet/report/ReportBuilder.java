@@ -47,7 +47,7 @@ public final class ReportBuilder {
                 facts.cashtags().stream().map(EntityView::of).toList(),
                 facts.emojis().size(), facts.words(), facts.sentences().size());
         return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected()),
-                card.tips(), factsView, networks, findings, TimeAdvice.suggest(request, rules, now),
+                card.tips(), factsView, networks, findings, TimeAdvice.suggest(request, facts, rules, now),
                 Rewriter.rewrite(facts.text(), forFirstNetwork(findings, request.networks().get(0))));
     }
 }
