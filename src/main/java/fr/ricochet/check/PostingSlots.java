@@ -41,6 +41,33 @@ public final class PostingSlots {
      */
     public static Optional<ZonedDateTime> next(Collection<NetworkProfile> networks, String audience,
             ZonedDateTime from) {
+        return slots(networks, audience, from, from.toLocalDate(), DAYS_AHEAD).stream().findFirst();
+    }
+
+    /** The same, only when it comes before {@code before} (an event the post announces). */
+    public static Optional<ZonedDateTime> next(Collection<NetworkProfile> networks, String audience,
+            ZonedDateTime from, ZonedDateTime before) {
+        return next(networks, audience, from).filter(slot -> slot.isBefore(before));
+    }
+
+    /**
+     * The last good slot from {@code from} on that comes before {@code before}: the opening of the last
+     * window that starts before it (or {@code from} itself, inside a window), or empty when none does.
+     */
+    public static Optional<ZonedDateTime> last(Collection<NetworkProfile> networks, String audience,
+            ZonedDateTime from, ZonedDateTime before) {
+        LocalDate firstDay = before.toLocalDate().minusDays(DAYS_AHEAD);
+        if (firstDay.isBefore(from.toLocalDate())) {
+            firstDay = from.toLocalDate();
+        }
+        int days = (int) ChronoUnit.DAYS.between(firstDay, before.toLocalDate()) + 1;
+        return slots(networks, audience, from, firstDay, days).stream()
+                .filter(slot -> slot.isBefore(before)).reduce((first, second) -> second);
+    }
+
+    /** In time order, the instants from {@code from} on (to the minute) inside a window of every network. */
+    private static List<ZonedDateTime> slots(Collection<NetworkProfile> networks, String audience, ZonedDateTime from,
+            LocalDate firstDay, int days) {
         ZonedDateTime start = from.truncatedTo(ChronoUnit.MINUTES);
         if (start.isBefore(from)) {
             start = start.plusMinutes(1);
@@ -48,12 +75,12 @@ public final class PostingSlots {
         List<ZonedDateTime> candidates = new ArrayList<>();
         candidates.add(start);
         ZoneId zone = from.getZone();
-        LocalDate day = from.toLocalDate();
-        for (int d = 0; d < DAYS_AHEAD; d++) {
+        for (int d = 0; d < days; d++) {
+            LocalDate day = firstDay.plusDays(d);
             for (NetworkProfile network : networks) {
                 for (PostingWindow window : network.windowsFor(audience)) {
-                    if (window.days().contains(day.plusDays(d).getDayOfWeek())) {
-                        candidates.add(day.plusDays(d).atTime(window.from()).atZone(zone));
+                    if (window.days().contains(day.getDayOfWeek())) {
+                        candidates.add(day.atTime(window.from()).atZone(zone));
                     }
                 }
             }
@@ -62,6 +89,6 @@ public final class PostingSlots {
         return candidates.stream()
                 .filter(c -> !c.isBefore(begin))
                 .filter(c -> networks.stream().allMatch(n -> !windowsAt(n, audience, c).isEmpty()))
-                .min(ZonedDateTime::compareTo);
+                .sorted().distinct().toList();
     }
 }

@@ -1,5 +1,6 @@
 package fr.ricochet.check;
 
+import fr.ricochet.measure.EventTime;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.TipSpec;
@@ -7,19 +8,26 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The planned time, in the audience's zone, against the network's good windows for that audience.
- * Studies find content matters more than the hour, so this tip weighs little and always names its source.
+ * The planned time, in the audience's zone, against the event the draft announces and the network's good
+ * windows for that audience. An event comes first: a post after it is too late, a post in its last hours is a
+ * reminder whatever the windows say, and no window is offered after it. Studies find content matters more
+ * than the hour, so the windows weigh little and always name their source.
  */
 record TimingCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("timing", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("outside", "inside"), TimingCheck::new);
+            Set.of("outside", "inside", "after-event", "close-to-event", "no-window-before-event"), TimingCheck::new);
 
-    record Settings(double outsideScore) {
+    /**
+     * @param outsideScore a planned time outside the windows, with a better one before the event (if any)
+     * @param afterEventScore a planned time after the event the draft announces
+     */
+    record Settings(double outsideScore, double afterEventScore) {
     }
 
     @Override
@@ -28,18 +36,36 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
             return Verdict.notApplicable();
         }
         Wording say = new Wording(tip, draft.language(), network);
+        String language = draft.language();
         String audience = draft.request().audience();
         ZonedDateTime planned = draft.request().scheduledAt().atZoneSameInstant(draft.request().timeZone());
+        String when = format(planned, language);
+        Optional<EventTime> event = draft.facts().times().event(planned);
+        if (event.isPresent() && event.get().passedAt(planned)) {
+            EventTime late = event.get();
+            return new Verdict(settings.afterEventScore(), List.of(say.finding("after-event", Severity.ERROR,
+                    late.span().offset(), late.span().length(), List.of(), "when", when,
+                    "event", describe(late, planned, language))));
+        }
+        if (event.isPresent() && event.get().closeAt(planned)) {
+            return new Verdict(1.0, List.of(say.whole("close-to-event", Severity.INFO, "when", when,
+                    "event", describe(event.get(), planned, language))));
+        }
         List<PostingWindow> inside = PostingSlots.windowsAt(network, audience, planned);
         if (!inside.isEmpty()) {
-            return new Verdict(1.0, List.of(say.whole("inside", Severity.INFO, "when", format(planned, draft.language()),
+            return new Verdict(1.0, List.of(say.whole("inside", Severity.INFO, "when", when,
                     "source", sources(inside))));
         }
-        String next = PostingSlots.next(network, audience, planned)
-                .map(slot -> format(slot, draft.language())).orElse("-");
         String source = sources(network.windowsFor(audience));
+        Optional<ZonedDateTime> next = event.isPresent()
+                ? PostingSlots.next(List.of(network), audience, planned, event.get().at())
+                : PostingSlots.next(network, audience, planned);
+        if (event.isPresent() && next.isEmpty()) {
+            return new Verdict(1.0, List.of(say.whole("no-window-before-event", Severity.INFO, "when", when,
+                    "event", describe(event.get(), planned, language), "source", source)));
+        }
         return new Verdict(settings.outsideScore(), List.of(say.whole("outside", Severity.WARNING,
-                "when", format(planned, draft.language()), "next", next, "source", source,
+                "when", when, "next", next.map(slot -> format(slot, language)).orElse("-"), "source", source,
                 "zone", draft.request().timeZone().getId())));
     }
 
@@ -51,5 +77,13 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
         String pattern = "en".equals(language) ? "EEEE d MMMM, h:mm a" : "EEEE d MMMM, HH'h'mm";
         return time.format(DateTimeFormatter.ofPattern(pattern, locale));
+    }
+
+    /** The event's day, its hour when the draft states one, its year when it is not the planned one. */
+    private static String describe(EventTime event, ZonedDateTime planned, String language) {
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+        String day = event.at().getYear() == planned.getYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy";
+        String hour = "en".equals(language) ? ", h:mm a" : ", HH'h'mm";
+        return event.at().format(DateTimeFormatter.ofPattern(event.exact() ? day + hour : day, locale));
     }
 }

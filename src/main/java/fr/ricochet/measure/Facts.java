@@ -9,6 +9,7 @@ import java.util.Map;
  * @param gluedHashtags tags written against the previous word or tag ({@code #un#deux}), which no network links
  * @param prose the text with URLs and mentions blanked out (same length, same offsets), for phrase checks
  * @param lengths one entry per requested network, in request order
+ * @param times the time references ("ce soir", "samedi 14 mars à 10 h 30"), resolved on demand
  */
 public record Facts(
         String text,
@@ -24,7 +25,8 @@ public record Facts(
         List<Span> emojis,
         List<Span> sentences,
         int words,
-        Map<String, NetworkLength> lengths) {
+        Map<String, NetworkLength> lengths,
+        TimeReferences times) {
 
     public List<Entity> entities() {
         return java.util.stream.Stream.of(hashtags, mentions, urls, cashtags).flatMap(List::stream)

@@ -19,6 +19,7 @@ public final class TextMeasurer {
     private final LanguageGuesser languages;
     private final WordSplitter splitter;
     private final PartOfSpeech partOfSpeech;
+    private final TimeReader times;
 
     private TextMeasurer(RuleBook rules) {
         this.rules = rules;
@@ -27,6 +28,7 @@ public final class TextMeasurer {
         this.languages = new LanguageGuesser(models);
         this.splitter = new WordSplitter(models);
         this.partOfSpeech = new PartOfSpeech(models);
+        this.times = new TimeReader(rules.time());
     }
 
     /** Checks the counting method of every network and loads the NLP models (once per process). */
@@ -53,7 +55,7 @@ public final class TextMeasurer {
                 + cashtags.size();
         return new Facts(text, prose, guess.code(), guess.detected(), hashtags, mentions,
                 only(found, EntityKind.URL), cashtags, entities.glued(text), tokens, Graphemes.emojis(text, graphemes),
-                sentences(prose, guess.code()), words, lengths);
+                sentences(prose, guess.code()), words, lengths, times.read(text, found, guess.code()));
     }
 
     /** Each word's readings in the dictionary of the draft's language, looked up once here for every check. */

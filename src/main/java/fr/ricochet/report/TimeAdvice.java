@@ -1,51 +1,100 @@
 package fr.ricochet.report;
 
 import fr.ricochet.check.PostingSlots;
+import fr.ricochet.measure.EventTime;
+import fr.ricochet.measure.Facts;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.RuleBook;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The next good slot to post: after the planned time when that time misses a good window, or from now
  * when no time was planned. It prefers a slot good for every network; failing that, the first network's.
+ * A slot never comes after the event the draft announces: the next good slot before it, the last one when
+ * the planned time is already too late, or now when the event is close or no window opens before it.
  */
 final class TimeAdvice {
 
     private TimeAdvice() {
     }
 
-    static SuggestedTime suggest(AnalysisRequest request, RuleBook rules, Instant now) {
+    static SuggestedTime suggest(AnalysisRequest request, Facts facts, RuleBook rules, Instant now) {
         List<NetworkProfile> networks = request.networks().stream().map(rules::network).toList();
         String audience = request.audience();
-        ZonedDateTime from;
-        if (request.scheduledAt() != null) {
-            from = request.scheduledAt().atZoneSameInstant(request.timeZone());
-            ZonedDateTime planned = from;
-            if (networks.stream().allMatch(n -> !PostingSlots.windowsAt(n, audience, planned).isEmpty())) {
-                return null;
-            }
-        } else {
-            from = now.atZone(request.timeZone());
+        ZonedDateTime current = now.atZone(request.timeZone());
+        ZonedDateTime planned = request.scheduledAt() == null ? null
+                : request.scheduledAt().atZoneSameInstant(request.timeZone());
+        Optional<EventTime> event = facts.times().event(planned != null ? planned : current)
+                // an event on a day already gone by is looked back on (a thank-you post): it bounds nothing
+                .filter(e -> !e.at().toLocalDate().isBefore(current.toLocalDate()));
+        if (event.isPresent()) {
+            return beforeEvent(event.get(), networks, audience, planned, current);
         }
-        List<NetworkProfile> goodFor = networks;
-        Optional<ZonedDateTime> slot = PostingSlots.next(networks, audience, from);
-        if (slot.isEmpty()) {
-            goodFor = List.of(networks.get(0));
-            slot = PostingSlots.next(goodFor, audience, from);
-        }
-        if (slot.isEmpty()) {
+        if (planned != null && insideAll(networks, audience, planned)) {
             return null;
         }
-        ZonedDateTime at = slot.get();
-        List<String> sources = goodFor.stream()
-                .flatMap(n -> PostingSlots.windowsAt(n, audience, at).stream())
+        ZonedDateTime from = planned != null ? planned : current;
+        return slot(networks, nets -> PostingSlots.next(nets, audience, from), audience, current.getZone().getId())
+                .orElse(null);
+    }
+
+    private static SuggestedTime beforeEvent(EventTime event, List<NetworkProfile> networks, String audience,
+            ZonedDateTime planned, ZonedDateTime current) {
+        String zone = current.getZone().getId();
+        if (planned != null && !event.passedAt(planned)) {
+            // the planned time comes before the event: keep it when close to the event or inside a window,
+            // else move it to the next good slot before the event, if any opens
+            if (event.closeAt(planned) || insideAll(networks, audience, planned)) {
+                return null;
+            }
+            return slot(networks, nets -> PostingSlots.next(nets, audience, planned, event.at()), audience, zone)
+                    .orElse(null);
+        }
+        if (event.passedAt(current) || event.closeAt(current)) {
+            return now(current, networks);
+        }
+        // planned too late: the last good slot before the event; nothing planned: the next one before it
+        Optional<SuggestedTime> slot = slot(networks, nets -> planned != null
+                ? PostingSlots.last(nets, audience, current, event.at())
+                : PostingSlots.next(nets, audience, current, event.at()), audience, zone);
+        return slot.orElseGet(() -> now(current, networks));
+    }
+
+    /** The slot the search finds good for every network, else for the first network alone. */
+    private static Optional<SuggestedTime> slot(List<NetworkProfile> networks,
+            Function<List<NetworkProfile>, Optional<ZonedDateTime>> search, String audience, String zone) {
+        List<NetworkProfile> goodFor = networks;
+        Optional<ZonedDateTime> found = search.apply(networks);
+        if (found.isEmpty()) {
+            goodFor = List.of(networks.get(0));
+            found = search.apply(goodFor);
+        }
+        List<NetworkProfile> chosen = goodFor;
+        return found.map(at -> new SuggestedTime(at.toOffsetDateTime(), zone,
+                chosen.stream().map(NetworkProfile::id).toList(), sources(chosen, audience, at)));
+    }
+
+    /** Post now: the event is close, or no window opens before it; no study backs an hour then. */
+    private static SuggestedTime now(ZonedDateTime current, List<NetworkProfile> networks) {
+        ZonedDateTime minute = current.truncatedTo(ChronoUnit.MINUTES);
+        ZonedDateTime at = minute.isBefore(current) ? minute.plusMinutes(1) : minute;
+        return new SuggestedTime(at.toOffsetDateTime(), current.getZone().getId(),
+                networks.stream().map(NetworkProfile::id).toList(), List.of());
+    }
+
+    private static List<String> sources(List<NetworkProfile> goodFor, String audience, ZonedDateTime at) {
+        return goodFor.stream().flatMap(n -> PostingSlots.windowsAt(n, audience, at).stream())
                 .map(PostingWindow::source).distinct().toList();
-        return new SuggestedTime(at.toOffsetDateTime(), request.timeZone().getId(),
-                goodFor.stream().map(NetworkProfile::id).toList(), sources);
+    }
+
+    private static boolean insideAll(List<NetworkProfile> networks, String audience, ZonedDateTime at) {
+        return networks.stream().allMatch(n -> !PostingSlots.windowsAt(n, audience, at).isEmpty());
     }
 }

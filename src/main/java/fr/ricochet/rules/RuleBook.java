@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Every tip, network profile and kind of post read from one rules directory, in a stable order. */
-public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks, PostKinds kinds) {
+/**
+ * Every tip, network profile and kind of post read from one rules directory, in a stable order, and how time
+ * references in drafts are read.
+ */
+public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks, PostKinds kinds,
+        TimeRules time) {
 
     public Set<String> networkIds() {
         return networks.keySet();

@@ -75,4 +75,38 @@ final class RuleFiles {
 
     record WindowFile(List<String> days, String from, String to, String source) {
     }
+
+    /** {@code time/references.yaml}: how time references are read, per language. */
+    record TimeFile(TimeSettingsFile settings, Map<String, TimeLanguageFile> languages) {
+    }
+
+    record TimeSettingsFile(Integer remindHours, Integer recentDays, String dayAt) {
+    }
+
+    record TimeLanguageFile(
+            List<List<String>> weekdays,
+            List<List<String>> months,
+            List<DayWordFile> days,
+            Map<String, String> dayParts,
+            Map<String, String> clockWords,
+            List<String> timePrefixes,
+            List<String> rangeWords,
+            List<String> linkWords,
+            ModifiersFile modifiers,
+            List<String> everyDay,
+            List<String> durationAfter,
+            List<String> lookingBack,
+            List<String> times,
+            List<String> dates) {
+    }
+
+    record DayWordFile(List<String> words, Integer offset, String at) {
+    }
+
+    record ModifiersFile(@com.fasterxml.jackson.annotation.JsonProperty("this") SidesFile current, SidesFile next,
+            SidesFile past, SidesFile habitual) {
+    }
+
+    record SidesFile(List<String> before, List<String> after) {
+    }
 }

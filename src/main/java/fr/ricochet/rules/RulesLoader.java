@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads a rules directory ({@code tips/*.yaml}, {@code networks/*.yaml}) into a {@link RuleBook}.
+ * Reads a rules directory ({@code tips/*.yaml}, {@code networks/*.yaml}, {@code time/references.yaml}) into a
+ * {@link RuleBook}.
  * It collects every problem it finds before failing, so one run of {@code rules --check} shows them all.
  */
 public final class RulesLoader {
@@ -83,11 +84,12 @@ public final class RulesLoader {
         if (tips.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(directory.resolve("tips"), null, "no tip file (*.yaml) found"));
         }
+        TimeRules time = time(directory.resolve("time").resolve("references.yaml"));
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
         // Map.copyOf would lose the file order the RuleBook promises; keep the LinkedHashMap, read-only.
-        return new RuleBook(directory, List.copyOf(tips), java.util.Collections.unmodifiableMap(networks), kinds);
+        return new RuleBook(directory, List.copyOf(tips), java.util.Collections.unmodifiableMap(networks), kinds, time);
     }
 
     private PostKinds kinds(Path file) {
@@ -97,6 +99,15 @@ public final class RulesLoader {
         }
         RuleFiles.KindsFile raw = parse(file, RuleFiles.KindsFile.class);
         return raw == null ? null : PostKindReader.read(new FileChecks(file, problems), raw);
+    }
+
+    private TimeRules time(Path file) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(file, null, "is missing: it says how time references in drafts are read"));
+            return null;
+        }
+        RuleFiles.TimeFile raw = parse(file, RuleFiles.TimeFile.class);
+        return raw == null ? null : TimeFileReader.read(new FileChecks(file, problems), raw);
     }
 
     private List<Path> yamlFiles(Path folder) {

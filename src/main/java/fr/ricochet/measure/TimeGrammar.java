@@ -1,0 +1,220 @@
+package fr.ricochet.measure;
+
+import fr.ricochet.rules.TimePatterns;
+import fr.ricochet.rules.TimeVocabulary;
+import fr.ricochet.rules.TimeVocabulary.DayWord;
+import fr.ricochet.rules.TimeVocabulary.Modifier;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One language's time vocabulary compiled into a single expression that finds the pieces of time
+ * references ("samedi", "14 mars", "à", "18 h 30"), which {@link TimeReader} then joins. Built once.
+ */
+final class TimeGrammar {
+
+    /** A piece of a time reference found in the text. */
+    sealed interface Atom permits Word, Clock, DateAtom {
+        int start();
+
+        int end();
+    }
+
+    /** A vocabulary word, with every role the language gives it. */
+    record Word(int start, int end, Roles roles) implements Atom {
+    }
+
+    /** An hour written in figures; {@code meridiem}: with am or pm, so never a duration. */
+    record Clock(int start, int end, LocalTime time, boolean meridiem) implements Atom {
+    }
+
+    record DateAtom(int start, int end, int day, Integer month, Integer year) implements Atom {
+    }
+
+    /** What a word can be; most have one role, a few two ("à" opens a time and joins a range). */
+    static final class Roles {
+        static final Roles NONE = new Roles();
+        Integer weekday;
+        DayWord day;
+        LocalTime dayPart;
+        LocalTime clock;
+        Modifier before;
+        Modifier after;
+        boolean prefix;
+        boolean range;
+        boolean link;
+        boolean everyDay;
+        boolean duration;
+    }
+
+    private final Pattern pattern;
+    private final Pattern lookingBack;
+    private final int dates;
+    private final int times;
+    private final Map<String, Roles> roles = new HashMap<>();
+    private final Map<String, Integer> months = new HashMap<>();
+    /** Every group name the joined expression has, since a pattern may leave out minute or year. */
+    private final java.util.Set<String> groups = new java.util.HashSet<>();
+
+    TimeGrammar(TimeVocabulary vocabulary) {
+        for (int i = 0; i < vocabulary.weekdays().size(); i++) {
+            int weekday = i + 1;
+            vocabulary.weekdays().get(i).forEach(w -> role(w).weekday = weekday);
+        }
+        for (int i = 0; i < vocabulary.months().size(); i++) {
+            for (String month : vocabulary.months().get(i)) {
+                months.put(TimePatterns.normalize(month), i + 1);
+            }
+        }
+        vocabulary.days().forEach(day -> day.words().forEach(w -> role(w).day = day));
+        vocabulary.dayParts().forEach((w, at) -> role(w).dayPart = at);
+        vocabulary.clockWords().forEach((w, at) -> role(w).clock = at);
+        vocabulary.before().forEach((modifier, words) -> words.forEach(w -> role(w).before = modifier));
+        vocabulary.after().forEach((modifier, words) -> words.forEach(w -> role(w).after = modifier));
+        vocabulary.timePrefixes().forEach(w -> role(w).prefix = true);
+        vocabulary.rangeWords().forEach(w -> role(w).range = true);
+        vocabulary.linkWords().forEach(w -> role(w).link = true);
+        vocabulary.everyDay().forEach(w -> role(w).everyDay = true);
+        vocabulary.durationAfter().forEach(w -> role(w).duration = true);
+        // Dates with a month first, then hours, then a bare day of the month (which must not take the
+        // "14" of "14 h"), then words: at one position the first alternative that matches wins.
+        List<String> withMonth = vocabulary.dates().stream().filter(d -> TimePatterns.groups(d).contains("month")).toList();
+        List<String> dayOnly = vocabulary.dates().stream().filter(d -> !withMonth.contains(d)).toList();
+        List<String> ordered = new ArrayList<>(withMonth);
+        ordered.addAll(dayOnly);
+        this.dates = ordered.size();
+        this.times = vocabulary.times().size();
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < withMonth.size(); i++) {
+            alternatives.add(group("d" + i, TimePatterns.date(withMonth.get(i), vocabulary)));
+        }
+        for (int i = 0; i < times; i++) {
+            alternatives.add(group("t" + i, vocabulary.times().get(i)));
+        }
+        for (int i = withMonth.size(); i < ordered.size(); i++) {
+            alternatives.add(group("d" + i, TimePatterns.date(ordered.get(i), vocabulary)));
+        }
+        alternatives.add("(?<w>" + TimePatterns.words(roles.keySet()) + ")");
+        // Words carry their own boundaries: "-" in "14h-18h" touches letters on both sides.
+        this.pattern = Pattern.compile(String.join("|", alternatives), TimePatterns.FLAGS);
+        this.lookingBack = vocabulary.lookingBack().isEmpty() ? null
+                : Pattern.compile(TimePatterns.words(vocabulary.lookingBack()), TimePatterns.FLAGS);
+    }
+
+    private Roles role(String word) {
+        return roles.computeIfAbsent(TimePatterns.normalize(word), w -> new Roles());
+    }
+
+    /** The data pattern as one named alternative, its groups renamed after it (d0day, t1hour…). */
+    private String group(String name, String pattern) {
+        String renamed = TimePatterns.renameGroups(pattern, name);
+        groups.addAll(TimePatterns.groups(renamed));
+        return "(?<![\\p{L}\\p{N}])(?<" + name + ">" + renamed + ")(?![\\p{L}\\p{N}])";
+    }
+
+    Roles roles(Atom atom) {
+        return atom instanceof Word word ? word.roles() : Roles.NONE;
+    }
+
+    List<Atom> atoms(String text) {
+        List<Atom> atoms = new ArrayList<>();
+        Matcher found = pattern.matcher(text);
+        while (found.find()) {
+            Atom atom = atom(found);
+            if (atom != null) {
+                atoms.add(atom);
+            }
+        }
+        return atoms;
+    }
+
+    private Atom atom(Matcher found) {
+        if (found.group("w") != null) {
+            Roles word = roles.get(TimePatterns.normalize(found.group("w")));
+            return word == null ? null : new Word(found.start(), found.end(), word);
+        }
+        for (int i = 0; i < times; i++) {
+            String name = "t" + i;
+            if (found.group(name) != null) {
+                return clock(found, name);
+            }
+        }
+        for (int i = 0; i < dates; i++) {
+            String name = "d" + i;
+            if (found.group(name) != null) {
+                return date(found, name);
+            }
+        }
+        return null;
+    }
+
+    private Clock clock(Matcher found, String name) {
+        int hour = Integer.parseInt(found.group(name + "hour"));
+        String minutes = optional(found, name + "minute");
+        boolean am = optional(found, name + "am") != null;
+        boolean pm = optional(found, name + "pm") != null;
+        if (am || pm) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        return new Clock(found.start(), found.end(), LocalTime.of(hour, minute), am || pm);
+    }
+
+    private DateAtom date(Matcher found, String name) {
+        int day = Integer.parseInt(found.group(name + "day"));
+        String monthText = optional(found, name + "month");
+        Integer month = null;
+        if (monthText != null) {
+            String plain = TimePatterns.normalize(monthText).replaceAll("\\.$", "");
+            month = plain.chars().allMatch(Character::isDigit) ? Integer.valueOf(plain) : months.get(plain);
+            if (month == null || month < 1 || month > 12) {
+                return null;
+            }
+        }
+        String yearText = optional(found, name + "year");
+        Integer year = yearText == null ? null : Integer.parseInt(yearText);
+        if (year != null && year < 100) {
+            year += 2000;
+        }
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        return new DateAtom(found.start(), found.end(), day, month, year);
+    }
+
+    /** A group the pattern may not have at all (not every pattern names minute or year). */
+    private String optional(Matcher found, String group) {
+        return groups.contains(group) ? found.group(group) : null;
+    }
+
+    /** Whether the clause around the span (between sentence marks) looks back on an event. */
+    boolean looksBack(String text, int start, int end) {
+        if (lookingBack == null) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && !clauseEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !clauseEnd(text.charAt(to))) {
+            to++;
+        }
+        return lookingBack.matcher(text).region(from, to).find();
+    }
+
+    private static boolean clauseEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '\n';
+    }
+}

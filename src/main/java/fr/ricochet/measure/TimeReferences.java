@@ -1,0 +1,24 @@
+package fr.ricochet.measure;
+
+import fr.ricochet.rules.TimeRules;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The time references found in a draft, in text order, with the settings that resolve them. The text is
+ * read once; each step resolves against its own reference (the planned time, else now).
+ */
+public record TimeReferences(List<TimeMention> mentions, TimeRules.Settings settings) {
+
+    /**
+     * The event the draft announces, seen from the reference instant (in the audience's zone): the first
+     * reference that states an hour, else the first one; empty when the draft names no time.
+     */
+    public Optional<EventTime> event(ZonedDateTime reference) {
+        List<EventTime> events = mentions.stream()
+                .map(mention -> EventTime.resolve(mention, reference, settings))
+                .flatMap(Optional::stream).toList();
+        return events.stream().filter(EventTime::exact).findFirst().or(() -> events.stream().findFirst());
+    }
+}

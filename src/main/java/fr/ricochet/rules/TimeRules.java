@@ -1,0 +1,26 @@
+package fr.ricochet.rules;
+
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * How time references in a draft are read ({@code time/references.yaml}): the settings that turn them
+ * into an event time, and the words and patterns of each language.
+ */
+public record TimeRules(Settings settings, Map<String, TimeVocabulary> languages) {
+
+    /** The draft languages the file must cover, since a draft in either may name a time. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "en");
+
+    /**
+     * @param remindHours the last hours before an event, when posting is a reminder and no slot is pushed later
+     * @param recentDays how far back a date without a year still means that past date rather than next year's
+     * @param dayAt the hour taken for a day named without one
+     */
+    public record Settings(int remindHours, int recentDays, LocalTime dayAt) {
+    }
+
+    public TimeVocabulary vocabulary(String language) {
+        return languages.get(language);
+    }
+}
