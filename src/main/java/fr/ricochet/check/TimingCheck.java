@@ -27,7 +27,8 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
      * @param outsideScore a planned time outside the windows, with a better one before the event (if any)
      * @param afterEventScore a planned time after the event the draft announces
      */
-    record Settings(double outsideScore, double afterEventScore) {
+    /** @param confirmGoodSlot whether a planned time inside a good window is said to be good (an info) */
+    record Settings(double outsideScore, double afterEventScore, boolean confirmGoodSlot) {
     }
 
     @Override
@@ -53,8 +54,8 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
         }
         List<PostingWindow> inside = PostingSlots.windowsAt(network, audience, planned);
         if (!inside.isEmpty()) {
-            return new Verdict(1.0, List.of(say.whole("inside", Severity.INFO, "when", when,
-                    "source", sources(inside))));
+            return new Verdict(1.0, !settings.confirmGoodSlot() ? List.of() : List.of(say.whole("inside", Severity.INFO,
+                    "when", when, "source", sources(inside))));
         }
         String source = sources(network.windowsFor(audience));
         Optional<ZonedDateTime> next = event.isPresent()
