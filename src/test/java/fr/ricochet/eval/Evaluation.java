@@ -23,8 +23,11 @@ final class Evaluation {
 
     /** The frozen "now" of the corpus: Tuesday 1 December 2026, 09:00 in Paris. */
     static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
-    /** Engagement nudges a reply, a crisis notice or condolences must never get. */
-    static final List<String> NUDGES = List.of("call-to-action", "quote", "numbers", "emoji", "mentions:none",
+    /**
+     * Engagement nudges a reply, a crisis notice or condolences must never get. The emoji tip is not among them:
+     * it only ever says there are too many, which is no push to engage.
+     */
+    static final List<String> NUDGES = List.of("call-to-action", "quote", "numbers", "mentions:none",
             "hashtags:too-few", "hashtags:add-tag", "media:none");
 
     /** One finding as judged: its tip, code, severity and whether the expert expected or allowed it. */
