@@ -157,6 +157,7 @@ export function requestOf(form) {
     media: [],
     timeZone: data.get('timeZone') || 'Europe/Paris',
     audience: data.get('audience') || 'general',
+    kind: data.get('kind') || 'auto',
   };
   if (!request.networks.length) request.networks = ['x'];
   const types = data.getAll('mediaType');

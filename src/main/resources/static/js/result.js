@@ -14,7 +14,7 @@ export function band(score, hasError) {
 export function render(target, report, request, config, t, state) {
   const text = request.text;
   const parts = [
-    scoreCard(report, t),
+    scoreCard(report, config, t),
     findingsCard(report, config, t),
     highlightsCard(text, report, t),
     report.rewrite !== null && report.rewrite !== undefined ? rewriteCard(report, t) : null,
@@ -31,7 +31,7 @@ function card(attrs, ...children) {
   return node;
 }
 
-function scoreCard(report, t) {
+function scoreCard(report, config, t) {
   const b = band(report.score, report.findings.some((f) => f.severity === 'error'));
   const ring = svg('svg', { class: 'ring', viewBox: '0 0 140 140', role: 'img', 'aria-label': t('result.score') + ' ' + report.score + ' / 100' },
     svg('circle', { class: 'track', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14 }),
@@ -39,8 +39,11 @@ function scoreCard(report, t) {
       transform: 'rotate(-90 70 70)', 'stroke-dasharray': (report.score * CIRCUMFERENCE / 100) + ' 400' }),
     svg('text', { class: 'num', x: 70, y: 80, 'text-anchor': 'middle', 'data-testid': 'score', text: report.score }),
     svg('text', { class: 'of', x: 70, y: 100, 'text-anchor': 'middle', text: t('result.outOf') }));
+  const kindName = config.kinds?.[report.kind.value] ?? report.kind.value;
   const language = el('p', { class: 'muted' }, el('span', { text: t('result.language', report.language.code) }),
-    report.language.detected ? ' ' + t('result.language.detected') : '');
+    report.language.detected ? ' ' + t('result.language.detected') : '', ' · ',
+    el('span', { 'data-testid': 'kind', text: t('result.kind', kindName) }),
+    report.kind.detected ? ' ' + t('result.kind.detected') : '');
   return card({ class: 'score-box band-' + b, 'data-score-box': true }, ring,
     el('div', {}, el('p', { class: 'band-label', text: t('result.band.' + b) }), language));
 }

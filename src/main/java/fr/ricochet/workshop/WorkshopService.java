@@ -1,5 +1,7 @@
 package fr.ricochet.workshop;
 
+import fr.ricochet.score.TipScore;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ricochet.engine.Advisor;
@@ -125,7 +127,9 @@ public final class WorkshopService {
         AnalysisRequest request = advisor.reader().read(requestFor(workshop, draft));
         Report report = analysis.apply(request);
         Submission submission = new Submission(0, workshop.id(), access.participant().id(), request.text(),
-                request.media(), now(), report.score(), report.language().code(), report.tips(), report.findings());
+                request.media(), now(), report.score(), report.language().code(),
+                // The store keeps each tip's score and weight; the breakdown's points are the report's alone.
+                report.tips().stream().map(t -> new TipScore(t.id(), t.score(), t.weight())).toList(), report.findings());
         return new SubmissionResult(store.insertSubmission(submission), report);
     }
 

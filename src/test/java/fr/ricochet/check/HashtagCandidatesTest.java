@@ -34,14 +34,15 @@ class HashtagCandidatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             fr | Ce soir, c'est la Nuit de la lecture à la médiathèque de Grenoble : entrée libre !  | #NuitDeLaLecture #Grenoble #médiathèque
             fr | Soirée jeux de société vendredi à la ludothèque. Entrée libre.                    | #JeuxDeSociété #ludothèque
-            fr | @marie Bonjour Marie, merci pour votre message ! Votre commande est partie.       | #commande #message
+            fr | @marie Bonjour Marie, merci pour votre message ! Votre commande est partie.       | -
             fr | Nouveaux livres à la médiathèque : venez découvrir nos livres et notre livre du mois. | #médiathèque #livres
             fr | Contactez-nous pour en savoir plus sur nos ateliers de cuisine.                   | #AteliersDeCuisine
             en | Join us for Board Game Night at the Central Library this Friday.                  | #BoardGameNight #CentralLibrary
-            en | @john Hello John, thanks for your message, your order has shipped.                | #message #order
+            en | @john Hello John, thanks for your message, your order has shipped.                | -
             en | Our book club reads a new novel every month at the library.                       | #BookClub #library #novel
             """)
     void topicsAreOfferedWhole(String language, String text, String expected) {
-        assertThat(offered(text, language)).containsExactly(expected.split(" "));
+        // "-": a reply to a customer is pushed no tag at all, least of all their name or a greeting.
+        assertThat(offered(text, language)).containsExactly(expected.equals("-") ? new String[0] : expected.split(" "));
     }
 }

@@ -166,7 +166,9 @@ class WorkshopServiceTest {
         assertThat(stored.text()).isEqualTo(DRAFT);
         assertThat(stored.media()).singleElement().satisfies(m -> assertThat(m.altText()).isEqualTo("L'affiche"));
         assertThat(stored.score()).isEqualTo(report.score());
-        assertThat(stored.tips()).containsExactlyInAnyOrderElementsOf(report.tips()).isNotEmpty();
+        assertThat(stored.tips()).extracting(t -> t.id() + "=" + t.score() + "x" + t.weight())
+                .containsExactlyInAnyOrderElementsOf(report.tips().stream()
+                        .map(t -> t.id() + "=" + t.score() + "x" + t.weight()).toList()).isNotEmpty();
         assertThat(stored.findings()).containsExactlyInAnyOrderElementsOf(report.findings());
         assertThat(store.submission(stored.id())).contains(stored);
     }

@@ -65,6 +65,8 @@ final class EditorConfig {
         for (TipSpec tip : rules.tips()) {
             tips.put(tip.id(), tip.title().in(language));
         }
+        ObjectNode kinds = root.putObject("kinds");
+        rules.kinds().kinds().forEach(kind -> kinds.put(kind.id(), kind.name().in(language)));
         ObjectNode texts = root.putObject("texts");
         ResourceBundle bundle = Messages.bundle(language);
         for (String key : Collections.list(bundle.getKeys())) {

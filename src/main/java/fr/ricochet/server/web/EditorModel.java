@@ -48,6 +48,8 @@ public final class EditorModel {
         model.put("errors", errors);
         model.put("networkOptions", networkOrder);
         model.put("networkNames", networkNames);
+        model.put("kindOptions", rules.kinds().kinds().stream()
+                .map(k -> Map.entry(k.id(), k.name().in(language))).toList());
         model.put("zones", EditorConfig.ZONES.contains(form.timeZone()) ? EditorConfig.ZONES
                 : Stream.concat(Stream.of(form.timeZone()), EditorConfig.ZONES.stream()).toList());
         model.put("submitUrl", submitUrl);

@@ -17,6 +17,7 @@ import java.util.List;
 
 /** A report as the editor page shows it without JavaScript; editor.js draws the same from the JSON. */
 record ResultView(int score, String scoreBand, double dash, String languageCode, boolean languageDetected,
+        String kindName, boolean kindDetected,
         List<TipRow> tips, List<FindingView> findings, List<Highlights.Piece> pieces, String rewrite,
         List<Previews.Card> previews, HeatMap heat, String suggestedText) {
 
@@ -66,7 +67,9 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
         return new ResultView(report.score(), band(report.score(), hasError), report.score() * CIRCUMFERENCE / 100,
-                report.language().code(), report.language().detected(), tipRows(report, rules, language), findings,
+                report.language().code(), report.language().detected(), rules.kinds().find(report.kind().value())
+                        .map(k -> k.name().in(language)).orElse(report.kind().value()), report.kind().detected(),
+                tipRows(report, rules, language), findings,
                 Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText);
     }
 

@@ -289,7 +289,7 @@ final class WorkshopPages {
             time = planned.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString();
         }
         return new EditorForm(text, settings.networks(), "auto", media, date, time, settings.timeZone(),
-                settings.audience());
+                settings.audience(), "auto");
     }
 
     /**
