@@ -200,6 +200,16 @@ class LengthFixesTest {
     }
 
     @Test
+    void theTextReportPrintsEveryPostOfTheThreadInFull() {
+        Report report = TestEngine.analyzeText(EN_APPEAL, "x");
+        List<String> posts = overLimit(EN_APPEAL, "x").suggestions().get(1).thread();
+        String printed = fr.ricochet.report.TextReport.render(report, EN_APPEAL);
+        for (String post : posts) {
+            assertThat(printed).contains("\n                " + post + "\n");
+        }
+    }
+
+    @Test
     void anEditIsTheSmallestStretchBetweenTheTwoTextsAndADeletionCoversWholeWords() {
         assertThat(Replacement.between("X. Les bus. Les gens !", "X. Les gens !")).isEqualTo(Replacement.remove(3, 9));
         assertThat(Replacement.between("Un deux trois quatre", "Un deux… quatre"))
