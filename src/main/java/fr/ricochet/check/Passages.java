@@ -184,11 +184,23 @@ final class Passages {
         starts.add(end);
         List<Span> sentences = new ArrayList<>();
         Integer from = starts.first();
+        boolean openingWordless = false;
         for (Integer next = starts.higher(from); next != null; from = next, next = starts.higher(next)) {
             Span sentence = trim(text, from, next);
-            if (sentence.length() > 0) {
-                sentences.add(sentence);
+            if (sentence.length() == 0) {
+                continue;
             }
+            // Emoji alone ("Bravo ! 🎉") are not a sentence: they go with the one before, or the first one after.
+            boolean hasWords = text.substring(sentence.offset(), sentence.end()).codePoints()
+                    .anyMatch(Character::isLetterOrDigit);
+            if (!sentences.isEmpty() && (!hasWords || openingWordless)) {
+                Span previous = sentences.remove(sentences.size() - 1);
+                sentence = new Span(previous.offset(), sentence.end() - previous.offset());
+                openingWordless = openingWordless && !hasWords;
+            } else {
+                openingWordless = !hasWords;
+            }
+            sentences.add(sentence);
         }
         return sentences;
     }

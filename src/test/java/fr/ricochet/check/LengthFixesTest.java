@@ -75,7 +75,16 @@ class LengthFixesTest {
             + "des enfants de l'école Jules-Ferry qui ont travaillé toute l'année sur le thème du jeu et de "
             + "l'amitié 🎲🧩. Venez nombreux ! #JeuxDeSociété";
 
-    private static final List<String> DRAFTS = List.of(FR_EVENT, FR_WORKS, EN_APPEAL, EN_LAUNCH, FR_RUN_ON);
+    /** Emoji weigh 2 on X and their UTF-8 bytes (4 or more) on Threads. */
+    static final String EN_MARKET = "🎉🎉🎉 Our summer market is back! 🍓🍒🍑 Every Saturday from 8 am to 1 pm on "
+            + "Church Square, forty local growers, bakers and cheesemakers 🧀🥖 bring what they harvested or made that "
+            + "week, with live music 🎻🎸 and a games corner for children 🧸🪁. Parking is free all morning behind "
+            + "the town hall 🚗, and the bus stops right in front of the square 🚌. Bring your own bags 🛍️ and come "
+            + "early for the strawberries 🍓, they go fast! The stalls, the musicians and the map are at "
+            + "https://www.example.org/markets/summer-2026 with the dates of the evening markets in July 🌙. "
+            + "See you on Saturday! 😊🌞 #FarmersMarket #ShopLocal";
+
+    private static final List<String> DRAFTS = List.of(FR_EVENT, FR_WORKS, EN_APPEAL, EN_LAUNCH, FR_RUN_ON, EN_MARKET);
 
     @TestFactory
     Stream<DynamicTest> theCutFitsEndsAtABoundaryAndBreaksNoEntity() {
@@ -157,6 +166,8 @@ class LengthFixesTest {
         assertThat(shorter).endsWith(" Venez nombreux ! #Médiathèque #Lecture #Dimanche");
         assertThat(cutOf(EN_APPEAL, "bluesky")).startsWith("🌊 Last night's storm flooded more than 200 homes")
                 .endsWith(". Please donate today! #FloodRelief #Community");
+        assertThat(cutOf(EN_MARKET, "threads")).startsWith("🎉🎉🎉 Our summer market is back!")
+                .endsWith(" See you on Saturday! 😊🌞 #FarmersMarket #ShopLocal");
         assertThat(cutOf(FR_WORKS, "x")).endsWith(" Écrivez à @VilleExemple ou appelez le 01 23 45 67 89.")
                 .contains("carrefour des Tilleuls.");
     }
