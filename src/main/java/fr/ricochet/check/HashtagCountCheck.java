@@ -1,12 +1,10 @@
 package fr.ricochet.check;
 
 import fr.ricochet.measure.Entity;
-import fr.ricochet.measure.Token;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.Range;
 import fr.ricochet.rules.TipSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * How many hashtags, against the network's measured sweet spot and hard cap. Too few: offers the draft's
- * own nouns and proper nouns as tags. Too many: names which ones to drop, from the end.
+ * own topics as tags ({@link TopicCandidates}). Too many: names which ones to drop, from the end.
  */
 record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
 
@@ -29,11 +27,23 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
      * @param stepPerExtra score lost per hashtag above the sweet spot
      * @param notTopics words never offered as a tag (compared in lower case): days, months, times, which say when
      *                  and not what, so nobody follows them
+     * @param greetings words never offered as a tag, and after which a reply names the person answered
+     * @param joiners per language, words that join the nouns of one topic ("jeux de société", "Festival of Lights")
+     * @param nameDeterminers per language, determiners allowed after a joiner inside a capitalised name
+     *                        ("Nuit de la lecture")
+     * @param maxTagWords longest topic kept whole, in words
+     * @param auxiliaries per language, lemmas of the auxiliaries after which a participle is a verb ("est partie")
      */
-    record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra, Set<String> notTopics) {
+    record Settings(int candidates, int minLetters, double tooFewScore, double stepPerExtra, Set<String> notTopics,
+            Set<String> greetings, Map<String, List<String>> joiners, Map<String, List<String>> nameDeterminers,
+            int maxTagWords, Map<String, List<String>> auxiliaries) {
         Settings {
-            notTopics = notTopics.stream().map(word -> word.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toUnmodifiableSet());
+            notTopics = lowerCase(notTopics);
+            greetings = lowerCase(greetings);
+        }
+
+        private static Set<String> lowerCase(Set<String> words) {
+            return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         }
     }
 
@@ -55,8 +65,10 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
         }
         if (count < min) {
             List<Suggestion> offers = new ArrayList<>();
-            for (Token word : candidates(draft)) {
-                offers.add(say.fix("add-tag", Replacement.insert(word.offset(), "#"), false, "word", word.text()));
+            for (TopicCandidates.Candidate topic : TopicCandidates.find(settings, draft)) {
+                Replacement mark = topic.words().size() == 1 ? Replacement.insert(topic.offset(), "#")
+                        : new Replacement(topic.offset(), topic.end() - topic.offset(), "#" + topic.tag());
+                offers.add(say.fix("add-tag", mark, false, "word", topic.text(draft.text()), "tag", "#" + topic.tag()));
             }
             findings.add(say.finding("too-few", Severity.SUGGESTION, 0, 0, offers, "count", count, "min", min,
                     "max", sweet.max() == null ? min : max));
@@ -119,22 +131,5 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
 
     private static boolean inEntity(List<Entity> entities, int index) {
         return entities.stream().anyMatch(e -> index >= e.offset() && index < e.end());
-    }
-
-    /** Proper nouns first, then the longest nouns, never a word that is already a tag. */
-    private List<Token> candidates(Draft draft) {
-        Set<String> existing = new java.util.HashSet<>();
-        draft.facts().hashtags().forEach(t -> existing.add(t.value().toLowerCase(Locale.ROOT)));
-        Map<String, Token> unique = new LinkedHashMap<>();
-        draft.facts().tokens().stream()
-                .filter(Token::isNoun)
-                .filter(t -> t.text().codePoints().allMatch(Character::isLetterOrDigit))
-                .filter(t -> t.text().codePoints().filter(Character::isLetter).count() >= settings.minLetters())
-                .filter(t -> !existing.contains(t.text().toLowerCase(Locale.ROOT)))
-                .filter(t -> !settings.notTopics().contains(t.text().toLowerCase(Locale.ROOT)))
-                .sorted((a, b) -> "PROPN".equals(a.tag()) != "PROPN".equals(b.tag())
-                        ? ("PROPN".equals(a.tag()) ? -1 : 1) : Integer.compare(b.length(), a.length()))
-                .forEach(t -> unique.putIfAbsent(t.text().toLowerCase(Locale.ROOT), t));
-        return unique.values().stream().limit(settings.candidates()).toList();
     }
 }

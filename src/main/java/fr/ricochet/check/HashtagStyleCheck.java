@@ -1,20 +1,21 @@
 package fr.ricochet.check;
 
 import fr.ricochet.measure.Entity;
+import fr.ricochet.measure.HashtagWords;
 import fr.ricochet.measure.Span;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.TipSpec;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * How hashtags are written: multi-word tags in CamelCase (screen readers and eyes split them), tags not
- * glued together, and not every word turned into a tag.
+ * How hashtags are written: multi-word tags in CamelCase (screen readers and eyes split them), the words found
+ * in the dictionaries by the most probable split ({@link HashtagWords}); tags not glued together, and not every
+ * word turned into a tag.
  */
 final class HashtagStyleCheck implements Check {
 
@@ -23,43 +24,44 @@ final class HashtagStyleCheck implements Check {
 
     /**
      * @param minCamelLetters only tags at least this long are tried as several words
-     * @param words known words per language that a lower-case tag may be made of, besides the draft's own
+     * @param split the prices of a split into dictionary words (fewer, longer, commoner words win)
+     * @param leaveAlone patterns (on the lower-case tag) of spam tags never tidied: the authenticity tip removes them
      * @param maxTagShare share of the words that may be tags before it reads as tag soup
      * @param minTagsForShare the share rule needs at least this many tags
      * @param stepPerProblem score lost per problem found
      */
-    record Settings(int minCamelLetters, Map<String, List<String>> words, double maxTagShare, int minTagsForShare,
-            double stepPerProblem) {
+    record Settings(int minCamelLetters, HashtagWords.Costs split, List<String> leaveAlone, double maxTagShare,
+            int minTagsForShare, double stepPerProblem) {
     }
-
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
 
     private final TipSpec tip;
     private final Settings settings;
-    private final Map<String, Set<String>> lexicon = new java.util.HashMap<>();
+    private final List<Pattern> spam;
 
     HashtagStyleCheck(TipSpec tip, Settings settings) {
         this.tip = tip;
         this.settings = settings;
-        settings.words().forEach((language, words) -> {
-            Set<String> folded = new HashSet<>();
-            words.forEach(w -> folded.add(fold(w)));
-            lexicon.put(language, Set.copyOf(folded));
-        });
+        List<Pattern> compiled = new ArrayList<>();
+        for (int i = 0; i < settings.leaveAlone().size(); i++) {
+            try {
+                compiled.add(Pattern.compile(settings.leaveAlone().get(i), Pattern.CASE_INSENSITIVE));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("leaveAlone[" + i + "]: not a valid regular expression: "
+                        + e.getDescription());
+            }
+        }
+        this.spam = List.copyOf(compiled);
     }
 
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
-        Set<String> known = null;
         for (Entity tag : draft.facts().hashtags()) {
             String value = tag.value();
-            if (value.length() >= settings.minCamelLetters() && value.equals(value.toLowerCase(Locale.ROOT))) {
-                if (known == null) {
-                    known = knownWords(draft);
-                }
-                List<String> parts = split(value, known);
+            if (value.length() >= settings.minCamelLetters() && value.equals(value.toLowerCase(Locale.ROOT))
+                    && spam.stream().noneMatch(p -> p.matcher(value).matches())) {
+                List<String> parts = HashtagWords.split(value, draft.language(), settings.split());
                 if (parts.size() >= 2) {
                     String camel = camel(parts);
                     findings.add(say.finding("camel-case", Severity.SUGGESTION, tag.offset(), tag.length(),
@@ -81,40 +83,6 @@ final class HashtagStyleCheck implements Check {
         return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
     }
 
-    /** The lexicon of the draft's language and the draft's own words, built only when a tag needs it. */
-    private Set<String> knownWords(Draft draft) {
-        Set<String> known = new HashSet<>(lexicon.getOrDefault(draft.language(), Set.of()));
-        draft.facts().tokens().stream().filter(t -> t.isWord() && t.length() >= 2).forEach(t -> known.add(fold(t.text())));
-        return known;
-    }
-
-    /** The fewest known words that spell the tag exactly, or an empty list. */
-    static List<String> split(String tag, Set<String> known) {
-        String folded = fold(tag);
-        int n = folded.length();
-        int[] best = new int[n + 1];
-        int[] from = new int[n + 1];
-        java.util.Arrays.fill(best, Integer.MAX_VALUE);
-        best[0] = 0;
-        for (int end = 2; end <= n; end++) {
-            for (int start = 0; start <= end - 2; start++) {
-                if (best[start] != Integer.MAX_VALUE && best[start] + 1 < best[end]
-                        && known.contains(folded.substring(start, end))) {
-                    best[end] = best[start] + 1;
-                    from[end] = start;
-                }
-            }
-        }
-        if (best[n] == Integer.MAX_VALUE || folded.length() != tag.length()) {
-            return List.of();
-        }
-        List<String> parts = new ArrayList<>();
-        for (int end = n; end > 0; end = from[end]) {
-            parts.add(0, tag.substring(from[end], end));
-        }
-        return parts;
-    }
-
     private static String camel(List<String> parts) {
         StringBuilder camel = new StringBuilder();
         for (String part : parts) {
@@ -122,11 +90,5 @@ final class HashtagStyleCheck implements Check {
                     .append(part.substring(Character.charCount(part.codePointAt(0))));
         }
         return camel.toString();
-    }
-
-    /** Lower case without accents, so {@code #reseauxsociaux} finds "réseaux". */
-    static String fold(String word) {
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("");
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Refer to other people: an @mention or a direct "you"/"vous". More than a few mentions reads as spam.
+ * Refer to other people: an @mention, a direct "you"/"vous" or an imperative addressed to the reader. More than
+ * a few mentions reads as spam.
  * A post that opens with a mention gets an explanation of what is true today, not the 2016 folklore.
  */
 record MentionCheck(TipSpec tip, Settings settings) implements Check {
@@ -54,10 +55,11 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
         return new Verdict(score, findings);
     }
 
+    /** "vous", "you", or a verb in the imperative, which speaks to the reader too ("Partagez", "Join us"). */
     private boolean addressesReader(Draft draft) {
         List<String> words = settings.youWords().getOrDefault(draft.language(), List.of());
         for (Token token : draft.facts().tokens()) {
-            if (words.contains(token.text().toLowerCase(Locale.ROOT))) {
+            if (token.imperative() || words.contains(token.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -16,7 +16,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The official OpenNLP models shipped as Maven jars, loaded once per process. The thread-safe wrappers
- * keep one decoder per thread, so one set of models serves every request.
+ * keep one decoder per thread, so one set of models serves every request. The morphological dictionaries
+ * are loaded with them, so the first request pays for none of it.
  */
 final class NlpModels {
 
@@ -26,6 +27,8 @@ final class NlpModels {
     final ThreadSafeTokenizerME tokensEn;
     final ThreadSafePOSTaggerME tagsFr;
     final ThreadSafePOSTaggerME tagsEn;
+    final Morphology morphologyFr;
+    final Morphology morphologyEn;
 
     private NlpModels() {
         LanguageDetectorModel languageModel = load("langdetect-183.bin", LanguageDetectorModel::new);
@@ -40,6 +43,8 @@ final class NlpModels {
         tokensEn = new ThreadSafeTokenizerME(tokenEn);
         tagsFr = new ThreadSafePOSTaggerME(greedy(posFr));
         tagsEn = new ThreadSafePOSTaggerME(greedy(posEn));
+        morphologyFr = Morphology.of("fr");
+        morphologyEn = Morphology.of("en");
     }
 
     /**

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Measures a draft once: entities, length per network, language, tokens with part-of-speech tags,
- * emoji and sentences. Everything heavy (models, counters) is built once and shared by all threads.
+ * Measures a draft once: entities, length per network, language, tokens with part-of-speech tags and
+ * dictionary readings (imperatives marked), emoji and sentences. Everything heavy (models, counters) is built once and shared by all threads.
  */
 public final class TextMeasurer {
 
@@ -39,7 +39,8 @@ public final class TextMeasurer {
         List<Entity> found = entities.extract(text);
         String prose = blankOut(text, found);
         LanguageGuesser.Guess guess = guessLanguage(language, prose, found);
-        List<Token> tokens = partOfSpeech.tag(text, splitBetween(text, found, guess.code()), guess.code());
+        List<Token> tagged = partOfSpeech.tag(text, splitBetween(text, found, guess.code()), guess.code());
+        List<Token> tokens = Imperatives.mark(text, read(tagged, guess.code()), guess.code());
         int[] graphemes = Graphemes.boundaries(text);
         Map<String, NetworkLength> lengths = new LinkedHashMap<>();
         for (String network : networks) {
@@ -53,6 +54,16 @@ public final class TextMeasurer {
         return new Facts(text, prose, guess.code(), guess.detected(), hashtags, mentions,
                 only(found, EntityKind.URL), cashtags, entities.glued(text), tokens, Graphemes.emojis(text, graphemes),
                 sentences(prose, guess.code()), words, lengths);
+    }
+
+    /** Each word's readings in the dictionary of the draft's language, looked up once here for every check. */
+    private List<Token> read(List<Token> tokens, String language) {
+        Morphology morphology = "en".equals(language) ? models.morphologyEn : models.morphologyFr;
+        List<Token> read = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            read.add(token.isWord() ? token.withReadings(morphology.analyse(token.text())) : token);
+        }
+        return read;
     }
 
     /**
