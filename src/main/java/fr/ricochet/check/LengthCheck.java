@@ -22,19 +22,20 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
     /**
      * @param outsideSweetSpot score at the far edge of the sweet spot (empty text or the hard limit)
      * @param foldMinimum the fold is only worth a note when at least this many characters are hidden
-     * @param closingCall what makes the last sentence the call to action the cut keeps
+     * @param closingCallWords the cut keeps the last sentence as the call to action when it has at most this many
+     *     words and asks something of the reader
      * @param cutMark what ends a sentence the cut has to break between two words
      * @param cutHeadWords that sentence keeps at least this many words before the call and tags may follow it
      * @param threadNumbering appended to each post of a thread, with {index} and {count}
      */
-    record Settings(double outsideSweetSpot, int foldMinimum, Passages.ClosingCall closingCall, String cutMark,
+    record Settings(double outsideSweetSpot, int foldMinimum, int closingCallWords, String cutMark,
             int cutHeadWords, String threadNumbering) {
         Settings {
             if (outsideSweetSpot < 0 || outsideSweetSpot > 1) {
                 throw new IllegalArgumentException("outsideSweetSpot must lie between 0 and 1");
             }
-            if (closingCall == null) {
-                throw new IllegalArgumentException("closingCall is missing (maxWords, openers)");
+            if (closingCallWords <= 0) {
+                throw new IllegalArgumentException("closingCallWords must be above 0");
             }
             if (cutMark == null) {
                 throw new IllegalArgumentException("cutMark is missing");
@@ -88,7 +89,7 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
      * network has threads. Either is left out when no word boundary lets it fit.
      */
     private List<Suggestion> fixes(Draft draft, NetworkProfile network, Wording say, NetworkLength length) {
-        Passages passages = Passages.of(draft.facts(), settings.closingCall());
+        Passages passages = Passages.of(draft.facts(), settings.closingCallWords());
         PieceCosts costs = new PieceCosts(passages, network);
         List<Suggestion> fixes = new ArrayList<>();
         String shorter = LengthCut.shorten(passages, costs, new LengthCut.Style(settings.cutMark(),

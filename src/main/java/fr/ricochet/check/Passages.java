@@ -6,8 +6,6 @@ import fr.ricochet.measure.Span;
 import fr.ricochet.measure.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -32,9 +30,9 @@ final class Passages {
     }
 
     /**
-     * @param call when the last sentence reads as the call to action (see {@link #isClosingCall})
+     * @param callWords a last sentence of more words is content, not the call to action (see {@link #isClosingCall})
      */
-    static Passages of(Facts facts, ClosingCall call) {
+    static Passages of(Facts facts, int callWords) {
         String text = facts.text();
         int tagsStart = closingTagsStart(facts);
         List<Span> sentences = sentences(facts, tagsStart);
@@ -42,7 +40,7 @@ final class Passages {
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
             Role role = i == 0 ? Role.LEDE
-                    : i == sentences.size() - 1 && isClosingCall(facts, sentence, call) ? Role.CLOSING_CALL
+                    : i == sentences.size() - 1 && isClosingCall(facts, sentence, callWords) ? Role.CLOSING_CALL
                     : holdsLinkOrMention(facts, sentence) ? Role.ENTITIES : Role.PLAIN;
             pieces.add(new Piece(sentence, role));
         }
@@ -114,18 +112,17 @@ final class Passages {
     }
 
     /**
-     * A short last sentence that asks something of the reader: it ends on "!" or "?", or opens on a verb
-     * (the tagger's, or a word of the language's list of calls).
+     * A short last sentence that asks something of the reader: it holds a verb in the imperative (as the measure
+     * step marks them from the dictionary's mood and the verb's place: "Venez", "N'hésitez pas", "Join us"), or
+     * it ends on "!" or "?".
      */
-    static boolean isClosingCall(Facts facts, Span sentence, ClosingCall call) {
+    static boolean isClosingCall(Facts facts, Span sentence, int callWords) {
         String text = facts.text();
         List<Token> words = facts.tokens().stream().filter(t -> within(sentence, t.offset()) && t.isWord()).toList();
-        if (words.isEmpty() || words.size() > call.maxWords()) {
+        if (words.isEmpty() || words.size() > callWords) {
             return false;
         }
-        Token first = words.get(0);
-        if ("VERB".equals(first.tag())
-                || call.openers().getOrDefault(facts.language(), List.of()).contains(first.text().toLowerCase(Locale.ROOT))) {
+        if (words.stream().anyMatch(Token::imperative)) {
             return true;
         }
         for (int i = sentence.end() - 1; i >= sentence.offset(); i--) {
@@ -138,21 +135,6 @@ final class Passages {
             }
         }
         return false;
-    }
-
-    /**
-     * @param maxWords a longer last sentence is content, not a call
-     * @param openers per language, words (lower case) that open a call when the tagger does not read a verb
-     */
-    record ClosingCall(int maxWords, Map<String, List<String>> openers) {
-        ClosingCall {
-            if (maxWords <= 0) {
-                throw new IllegalArgumentException("closingCall.maxWords must be above 0");
-            }
-            if (openers == null || !openers.containsKey("fr") || !openers.containsKey("en")) {
-                throw new IllegalArgumentException("closingCall.openers needs a list for fr and for en");
-            }
-        }
     }
 
     /** Where the hashtags that end the draft start (the text length when it ends otherwise). */

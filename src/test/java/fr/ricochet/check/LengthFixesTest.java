@@ -144,8 +144,7 @@ class LengthFixesTest {
     void piecesJoinedCostWhatTheirTextCountsOnEveryNetwork() {
         for (String draft : DRAFTS) {
             Facts facts = MEASURER.measure(draft, "auto", List.of("x"));
-            Passages passages = Passages.of(facts, new Passages.ClosingCall(1, java.util.Map.of("fr", List.of(),
-                    "en", List.of())));
+            Passages passages = Passages.of(facts, 1);
             List<fr.ricochet.measure.Span> all = passages.pieces().stream().map(Passages.Piece::span).toList();
             for (NetworkProfile network : TestEngine.RULES.networks().values()) {
                 PieceCosts costs = new PieceCosts(passages, network);
@@ -257,8 +256,7 @@ class LengthFixesTest {
      */
     private static void assertMadeOfWholeSentences(String draft, String shorter) {
         Facts facts = MEASURER.measure(draft, "auto", List.of("x"));
-        List<String> sentences = Passages.of(facts, new Passages.ClosingCall(1, java.util.Map.of("fr", List.of(),
-                "en", List.of()))).pieces().stream().map(p -> draft.substring(p.span().offset(), p.span().end())).toList();
+        List<String> sentences = Passages.of(facts, 1).pieces().stream().map(p -> draft.substring(p.span().offset(), p.span().end())).toList();
         String rest = shorter;
         if (rest.contains("…") && !sentences.get(0).contains("…")) {
             String head = rest.substring(0, rest.indexOf('…'));
