@@ -57,7 +57,7 @@ function findingsCard(report, config, t) {
         type: 'submit', form: 'editor-form', name: 'apply', class: 'secondary small', 'data-testid': 'suggestion-apply',
         value: s.replacement.offset + ':' + s.replacement.length + ':' + s.replacement.value,
         'aria-label': t('result.apply.label', s.text), text: t('result.apply') }) : null;
-      suggestions.append(el('li', {}, el('span', { text: s.text }), ' ', apply));
+      suggestions.append(el('li', {}, el('span', { text: s.text }), ' ', apply, s.thread ? threadList(s.thread, t) : null));
     }
     const network = f.network ? el('span', { class: 'net-tag', text: config.networks[f.network]?.name ?? f.network }) : null;
     list.append(el('li', { id: 'finding-' + i, 'data-testid': 'finding', class: 'sev-' + f.severity },
@@ -66,6 +66,14 @@ function findingsCard(report, config, t) {
   });
   return card({}, el('h2', { text: t('result.findings') }),
     report.findings.length ? null : el('p', { text: t('result.findings.none') }), list);
+}
+
+/** A suggested thread: one box per post, each selected whole by one click (CSS), to copy one after the other. */
+function threadList(posts, t) {
+  return el('div', { class: 'thread' },
+    el('ol', { 'data-testid': 'thread', 'aria-label': t('result.thread') },
+      ...posts.map((post) => el('li', { class: 'thread-post', 'data-testid': 'thread-post', text: post }))),
+    el('p', { class: 'help muted', text: t('result.thread.help') }));
 }
 
 /** The draft cut at every finding's edges; a piece under several findings shows the most severe style. */

@@ -1,6 +1,7 @@
 package fr.ricochet.check;
 
 import fr.ricochet.measure.NetworkLength;
+import fr.ricochet.measure.PostLength;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.Range;
 import fr.ricochet.rules.TipSpec;
@@ -9,23 +10,39 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Length counted the network's way: over the hard limit is an error (with the span to cut), outside the
- * measured sweet spot is advice, and text past the "see more" fold is pointed out.
+ * Length counted the network's way: over the hard limit is an error, with a cut that still reads as a post and,
+ * where the network has threads, the draft as a numbered thread; outside the measured sweet spot is advice,
+ * and text past the "see more" fold is pointed out.
  */
 record LengthCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut"), LengthCheck::new);
+            Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut", "thread"), LengthCheck::new);
 
     /**
      * @param noteBeyond the sweet spot is only worth a note (an info, costing nothing) past this many times its
      *                   bound: over max × noteBeyond, or under min / noteBeyond
      * @param foldMinimum the fold is only worth a note when at least this many characters are hidden
+     * @param closingCallWords the cut keeps the last sentence as the call to action when it has at most this many
+     *     words and asks something of the reader
+     * @param cutMark what ends a sentence the cut has to break between two words
+     * @param cutHeadWords that sentence keeps at least this many words before the call and tags may follow it
+     * @param threadNumbering appended to each post of a thread, with {index} and {count}
      */
-    record Settings(double noteBeyond, int foldMinimum) {
+    record Settings(double noteBeyond, int foldMinimum, int closingCallWords, String cutMark,
+            int cutHeadWords, String threadNumbering) {
         Settings {
             if (noteBeyond < 1) {
                 throw new IllegalArgumentException("noteBeyond must be 1 or more");
+            }
+            if (closingCallWords <= 0) {
+                throw new IllegalArgumentException("closingCallWords must be above 0");
+            }
+            if (cutMark == null) {
+                throw new IllegalArgumentException("cutMark is missing");
+            }
+            if (threadNumbering == null || !threadNumbering.contains("{index}") || !threadNumbering.contains("{count}")) {
+                throw new IllegalArgumentException("threadNumbering must hold {index} and {count}");
             }
         }
     }
@@ -37,16 +54,19 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
         String text = draft.text();
         List<Finding> findings = new ArrayList<>();
         double score = 1;
+        boolean overBytes = network.byteLimit() != null && length.bytes() > network.byteLimit();
+        List<Suggestion> fixes = !length.withinLimit() || overBytes ? fixes(draft, network, say, length) : List.of();
         if (!length.withinLimit()) {
-            int cut = length.fitEnd();
-            findings.add(say.finding("over-limit", Severity.ERROR, cut, text.length() - cut,
-                    Wording.list(say.fix("cut", Replacement.remove(cut, text.length() - cut), false,
-                            "excess", length.length() - length.limit())),
+            Replacement cut = fixes.isEmpty() ? null : fixes.get(0).replacement();
+            int from = cut != null ? cut.offset() : length.fitEnd();
+            int to = cut != null ? cut.end() : text.length();
+            findings.add(say.finding("over-limit", Severity.ERROR, from, to - from, fixes,
                     "length", length.length(), "limit", length.limit(), "excess", length.length() - length.limit()));
             score = 0;
         }
-        if (network.byteLimit() != null && length.bytes() > network.byteLimit()) {
-            findings.add(say.whole("over-bytes", Severity.ERROR, "bytes", length.bytes(), "limit", network.byteLimit()));
+        if (overBytes) {
+            findings.add(say.finding("over-bytes", Severity.ERROR, 0, 0, length.withinLimit() ? fixes : List.of(),
+                    "bytes", length.bytes(), "limit", network.byteLimit()));
             score = 0;
         }
         Range sweet = network.lengthSweetSpot();
@@ -63,5 +83,29 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
                     List.of(), "fold", network.fold()));
         }
         return new Verdict(score, findings);
+    }
+
+    /**
+     * The cut first, as a replacement (never safe: it drops the author's words), then the thread where the
+     * network has threads. Either is left out when no word boundary lets it fit.
+     */
+    private List<Suggestion> fixes(Draft draft, NetworkProfile network, Wording say, NetworkLength length) {
+        Passages passages = Passages.of(draft.facts(), settings.closingCallWords());
+        PieceCosts costs = new PieceCosts(passages, network);
+        List<Suggestion> fixes = new ArrayList<>();
+        String shorter = LengthCut.shorten(passages, costs, new LengthCut.Style(settings.cutMark(),
+                settings.cutHeadWords()));
+        if (shorter != null) {
+            NetworkLength after = PostLength.of(shorter, network);
+            fixes.add(say.fix("cut", Replacement.between(draft.text(), shorter), false,
+                    "excess", length.length() - length.limit(), "length", after.length(), "limit", after.limit()));
+        }
+        if (network.threads()) {
+            List<String> posts = ThreadSplit.split(passages, costs, settings.threadNumbering());
+            if (posts != null) {
+                fixes.add(say.advice("thread", "count", posts.size()).withThread(posts));
+            }
+        }
+        return fixes;
     }
 }

@@ -44,6 +44,15 @@ final class Counters {
         return Map.copyOf(counters);
     }
 
+    /** The counter a profile names; its method was checked when the rules were loaded ({@link #forNetworks}). */
+    static LengthCounter of(NetworkProfile network) {
+        LengthCounter counter = METHODS.get(network.counting());
+        if (counter == null) {
+            throw new IllegalArgumentException("unknown counting method '" + network.counting() + "'");
+        }
+        return counter;
+    }
+
     private static int one(String text, int start, int end) {
         return 1;
     }

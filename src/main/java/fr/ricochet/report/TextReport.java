@@ -63,6 +63,7 @@ public final class TextReport {
             }
             for (Suggestion suggestion : finding.suggestions()) {
                 out.append("              → ").append(suggestion.text()).append('\n');
+                thread(out, suggestion);
             }
         }
         if (report.rewrite() != null) {
@@ -81,6 +82,18 @@ public final class TextReport {
 
     private static String points(double points, Locale locale) {
         return java.text.NumberFormat.getNumberInstance(locale).format(points) + " pt";
+    }
+
+    /** Each post of a suggested thread in full (it carries its own number), a blank line apart, to copy one by one. */
+    private static void thread(StringBuilder out, Suggestion suggestion) {
+        if (suggestion.thread() == null) {
+            return;
+        }
+        for (String post : suggestion.thread()) {
+            out.append('\n');
+            post.lines().forEach(line -> out.append("                ").append(line).append('\n'));
+        }
+        out.append('\n');
     }
 
     private static String quote(String text, int offset, int length) {

@@ -7,6 +7,9 @@ import java.util.Map;
 /**
  * What Ricochet knows of one network, as written in {@code rules/networks/*.yaml}.
  * Optional numbers are null where the network sets no such limit.
+ *
+ * @param threads whether a post can be continued in replies chained under it (a thread), so a draft over the
+ *     limit can be offered as several numbered posts
  */
 public record NetworkProfile(
         String id,
@@ -24,6 +27,7 @@ public record NetworkProfile(
         Integer maxLinks,
         boolean linksClickable,
         boolean mediaRequired,
+        boolean threads,
         Map<String, List<PostingWindow>> windows,
         Localized windowsNote,
         Path source) {

@@ -53,6 +53,10 @@ final class NetworkReader {
             check.positive("links.max", raw.links().max(), false);
         }
         check.localized("windowsNote", raw.windowsNote());
+        // Read as written rather than as a Boolean, which Jackson would also fill from 1 or "true".
+        if (raw.threads() != null && !raw.threads().isBoolean()) {
+            check.problem("threads", "wrong type: expected true or false (absent: no threads)");
+        }
         Map<String, List<PostingWindow>> windows = windows(check, raw.windows());
         if (check.count() > before) {
             return null;
@@ -61,7 +65,7 @@ final class NetworkReader {
                 raw.lengthSweetSpot(), raw.hashtags().sweetSpot(), raw.hashtags().cap(), raw.emoji().max(),
                 raw.media().max(), raw.media().altTextLimit(), raw.links().max(),
                 !Boolean.FALSE.equals(raw.links().clickable()), Boolean.TRUE.equals(raw.media().required()),
-                windows, raw.windowsNote(), check.file());
+                raw.threads() != null && raw.threads().booleanValue(), windows, raw.windowsNote(), check.file());
     }
 
     private static Map<String, List<PostingWindow>> windows(FileChecks check, Map<String, List<WindowFile>> raw) {

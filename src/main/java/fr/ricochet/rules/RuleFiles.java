@@ -57,6 +57,7 @@ final class RuleFiles {
             EmojiLimits emoji,
             MediaLimits media,
             LinkLimits links,
+            JsonNode threads,
             Map<String, List<WindowFile>> windows,
             Localized windowsNote) {
     }

@@ -87,6 +87,21 @@ class RulesLoaderTest {
     }
 
     @Test
+    void threadsIsTrueOrFalseAndAbsentMeansNoThreads() throws IOException {
+        RuleBook book = RulesLoader.load(Path.of("rules"));
+        assertThat(book.networks().values()).filteredOn(NetworkProfile::threads).extracting(NetworkProfile::id)
+                .containsExactlyInAnyOrder("x", "mastodon", "bluesky", "threads");
+        copyOfProjectRules();
+        edit("networks/x.yaml", "threads: true", "threads: maybe");
+        edit("networks/mastodon.yaml", "threads: true", "threads: 1");
+        edit("networks/facebook.yaml", "threads: false ", "");
+        RulesException e = catchThrowableOfType(RulesException.class, () -> RulesLoader.load(directory));
+        assertThat(e.problems()).extracting(p -> p.file().getFileName() + " " + p.field())
+                .containsExactlyInAnyOrder("x.yaml threads", "mastodon.yaml threads");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.message()).contains("true or false"));
+    }
+
+    @Test
     void aMissingMessageIsNamedWithTheMessagesTheKindNeeds() throws IOException {
         copyOfProjectRules();
         edit("tips/hashtags.yaml", "  drop-tag:\n", "  drop-tags:\n");

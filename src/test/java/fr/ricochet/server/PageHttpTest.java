@@ -103,6 +103,20 @@ class PageHttpTest {
     }
 
     @Test
+    void aDraftOverTheLimitShowsTheThreadAsANumberedListEscaped() {
+        Visit visit = Visit.of(server);
+        String longDraft = "Venez découvrir la médiathèque <b>rénovée</b> ce jeudi. ".repeat(7) + "Venez nombreux !";
+        Map<String, String> form = Map.of("_csrf", visit.token(), "text", longDraft, "networks", "x");
+        String page = post(server, form, "Accept", HTML, "Cookie", visit.cookie()).body();
+        String thread = page.substring(page.indexOf("<ol data-testid=\"thread\""), page.indexOf("</ol>",
+                page.indexOf("<ol data-testid=\"thread\"")));
+        assertThat(thread).contains("aria-label=\"Fil proposé, un message par case\"");
+        assertThat(Pattern.compile("data-testid=\"thread-post\"").matcher(thread).results().count()).isEqualTo(2);
+        assertThat(thread).contains("&lt;b&gt;rénovée&lt;/b&gt; ce jeudi. 1/2<", "Venez nombreux ! 2/2<")
+                .doesNotContain("<b>");
+    }
+
+    @Test
     void aFormThatCannotBeAnalysedShowsWhyWithTheDraftKept() {
         Visit visit = Visit.of(server);
         HttpResponse<String> page = post(server, Map.of("_csrf", visit.token(), "text", "  ", "language", "klingon"),

@@ -89,6 +89,9 @@ class ServerOpenApiTest {
         conforms("POST", "/api/v1/analyze", server.postJson("/api/v1/analyze", "{\"text\": \"Our report is out: "
                 + "https://example.org/r @someone #Data 📊\", \"networks\": [\"bluesky\", \"instagram\"], "
                 + "\"media\": [{\"type\": \"image\"}], \"id\": 3}", "X-Api-Key", key));
+        conforms("POST", "/api/v1/analyze", server.postJson("/api/v1/analyze", "{\"text\": \""
+                + "Nous ouvrons le dimanche, de 14 h à 18 h, toute l'année. ".repeat(8) + "Venez ! #Lecture\", "
+                + "\"networks\": [\"x\", \"linkedin\"]}", "X-Api-Key", key));
         conforms("POST", "/api/v1/analyze/batch", server.postJson("/api/v1/analyze/batch", "{\"requests\": ["
                 + ServerEndpointsTest.DRAFT + ", {\"text\": 5, \"id\": \"bad\"}]}", "X-Api-Key", key));
         conforms("GET", "/api/v1/rules", server.get("/api/v1/rules?lang=en", "X-Api-Key", key));

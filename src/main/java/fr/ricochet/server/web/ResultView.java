@@ -26,7 +26,8 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
     record TipRow(String title, boolean applies, long earned, long max, int percent) {
     }
 
-    record SuggestionView(String text, String apply) {
+    /** @param thread the posts of a suggested thread, or null */
+    record SuggestionView(String text, String apply, List<String> thread) {
     }
 
     record FindingView(String id, String severity, String message, String network, List<SuggestionView> suggestions) {
@@ -43,7 +44,7 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
         for (int i = 0; i < report.findings().size(); i++) {
             Finding f = report.findings().get(i);
             List<SuggestionView> suggestions = f.suggestions().stream()
-                    .map((Suggestion s) -> new SuggestionView(s.text(), applyValue(s.replacement()))).toList();
+                    .map((Suggestion s) -> new SuggestionView(s.text(), applyValue(s.replacement()), s.thread())).toList();
             String networks = f.networks().isEmpty() ? null : String.join(", ", f.networks().stream()
                     .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList());
             findings.add(new FindingView("finding-" + i, f.severity().id(), f.message(), networks, suggestions));

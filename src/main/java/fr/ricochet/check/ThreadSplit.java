@@ -1,0 +1,106 @@
+package fr.ricochet.check;
+
+import fr.ricochet.check.Passages.Piece;
+import fr.ricochet.measure.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A draft too long for one post, as a thread: as many whole sentences per post as fit, a sentence too long
+ * for one post cut between words (never inside an entity), and each post numbered. Every post, its number
+ * included, is counted the network's way.
+ */
+final class ThreadSplit {
+
+    /** The count's digits change the numbers' width only a few times: a few rounds always settle it. */
+    private static final int ROUNDS = 6;
+
+    private final Passages passages;
+    private final PieceCosts costs;
+    /** Appended to each post, with {index} and {count}. */
+    private final String numbering;
+
+    private ThreadSplit(Passages passages, PieceCosts costs, String numbering) {
+        this.passages = passages;
+        this.costs = costs;
+        this.numbering = numbering;
+    }
+
+    /** The numbered posts, or null when the draft needs no thread or a single word is too long for a post. */
+    static List<String> split(Passages passages, PieceCosts costs, String numbering) {
+        return new ThreadSplit(passages, costs, numbering).split();
+    }
+
+    private List<String> split() {
+        int count = 2;
+        for (int round = 0; round < ROUNDS; round++) {
+            List<String> posts = split(count);
+            if (posts == null || posts.size() < 2) {
+                return null;
+            }
+            if (posts.size() == count) {
+                return posts;
+            }
+            count = posts.size();
+        }
+        return null;
+    }
+
+    /** Fills posts greedily, numbering them as if there were {@code count}; null when a word cannot fit. */
+    private List<String> split(int count) {
+        List<Span> queue = new ArrayList<>(passages.pieces().stream().map(Piece::span).toList());
+        List<String> posts = new ArrayList<>();
+        int next = 0;
+        while (next < queue.size()) {
+            String number = number(posts.size() + 1, count);
+            int taken = mostPiecesThatFit(queue, next, number);
+            // The sums are exact for every counting method known; should one differ, take a piece less.
+            while (taken > 0 && !costs.fits(passages.join(queue.subList(next, next + taken)) + number)) {
+                taken--;
+            }
+            if (taken > 0) {
+                posts.add(passages.join(queue.subList(next, next + taken)) + number);
+                next += taken;
+                continue;
+            }
+            Span sentence = queue.get(next);
+            int breakAt = wordsThatFit(sentence, number);
+            if (breakAt < 0) {
+                return null;
+            }
+            posts.add(passages.text(new Span(sentence.offset(), breakAt - sentence.offset())) + number);
+            queue.set(next, passages.rest(sentence, breakAt));
+        }
+        return posts;
+    }
+
+    /** How many pieces from {@code from} on fit in one post with its number (0 when not even the first does). */
+    private int mostPiecesThatFit(List<Span> queue, int from, String number) {
+        int taken = 0;
+        while (from + taken < queue.size() && costs.fits(queue.subList(from, from + taken + 1), number)) {
+            taken++;
+        }
+        return taken;
+    }
+
+    /** The last word break of the sentence that leaves room for the number, or -1 when even one word is too long. */
+    private int wordsThatFit(Span sentence, String number) {
+        List<Integer> breaks = passages.wordBreaks(sentence);
+        int room = sentence.offset() + costs.roomAfter(number, sentence);
+        int k = 0;
+        while (k < breaks.size() && breaks.get(k) <= room) {
+            k++;
+        }
+        for (k = k - 1; k >= 0; k--) {
+            int at = breaks.get(k);
+            if (costs.fits(passages.text(new Span(sentence.offset(), at - sentence.offset())) + number)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private String number(int index, int count) {
+        return numbering.replace("{index}", String.valueOf(index)).replace("{count}", String.valueOf(count));
+    }
+}

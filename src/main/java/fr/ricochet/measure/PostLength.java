@@ -1,0 +1,34 @@
+package fr.ricochet.measure;
+
+import fr.ricochet.rules.NetworkProfile;
+import java.util.List;
+
+/**
+ * Counts any text the way one network counts it, with the same counters as the draft's own measure: for a
+ * check that must know whether the text of a fix it proposes (a cut draft, a part of a thread) fits.
+ */
+public final class PostLength {
+
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
+
+    private PostLength() {
+    }
+
+    public static NetworkLength of(String text, NetworkProfile network) {
+        return of(text, ENTITIES.extract(text), network);
+    }
+
+    /**
+     * The same with the text's entities already known (offsets into {@code text}, in order), which saves looking
+     * for them again: a piece of a measured draft has the draft's entities that lie inside it.
+     */
+    public static NetworkLength of(String text, List<Entity> entities, NetworkProfile network) {
+        return Counters.of(network).count(text, Graphemes.boundaries(text), entities, network);
+    }
+
+    /** Within the network's limit, and within its byte cap when it has one. */
+    public static boolean fits(String text, NetworkProfile network) {
+        NetworkLength length = of(text, network);
+        return length.withinLimit() && (network.byteLimit() == null || length.bytes() <= network.byteLimit());
+    }
+}
