@@ -1,0 +1,63 @@
+package fr.ricochet.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ricochet.TestEngine;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds the advice to the evaluation corpus: 306 drafts whose expectations were written, by people who never
+ * ran Ricochet, before any run. The floors are the figures measured when they were set (README, "Advice
+ * quality"), so a change to a check or a rule that makes the advice worse fails here; raise them as it improves.
+ */
+class EvaluationCorpusTest {
+
+    private static List<Evaluation.Run> runs;
+    private static Evaluation.Summary summary;
+
+    @BeforeAll
+    static void runTheCorpus() {
+        Corpus corpus = Corpus.load();
+        runs = Evaluation.run(corpus, TestEngine.RULES);
+        summary = Evaluation.summarize(runs, corpus.ranking());
+    }
+
+    @Test
+    void theCorpusIsWhatTheReadmeDescribes() {
+        assertThat(summary.drafts()).isGreaterThanOrEqualTo(300);
+        long french = runs.stream().filter(r -> r.draft().id().startsWith("fr")).count();
+        assertThat((double) french / summary.drafts()).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void findingsAreMostlyWhatACommunityManagerWouldSign() {
+        assertThat(summary.precision()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.89);
+        assertThat(summary.pointPrecision()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.94);
+    }
+
+    @Test
+    void whatMustBeSaidIsSaid() {
+        assertThat(summary.recall()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.94);
+    }
+
+    @Test
+    void sensitivePostsAreNeverNudgedAndNoSlotComesAfterTheEvent() {
+        assertThat(runs.stream().flatMap(r -> r.nudges().stream().map(n -> r.draft().id() + " " + n)))
+                .as("nudges on replies, crisis notices and condolences").isEmpty();
+        assertThat(runs.stream().filter(Evaluation.Run::suggestedAfterEvent).map(r -> r.draft().id()))
+                .as("suggested times after the event").isEmpty();
+    }
+
+    @Test
+    void spamScoresLowAndExcellentPostsHigh() {
+        assertThat(summary.meanScore(Band.SPAM)).isLessThanOrEqualTo(30);
+        assertThat(summary.meanScore(Band.EXCELLENT)).isGreaterThanOrEqualTo(90);
+    }
+
+    @Test
+    void scoresFollowTheExpertsRanking() {
+        assertThat(summary.rho()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.78);
+    }
+}
