@@ -33,6 +33,8 @@ function card(attrs, ...children) {
 
 function scoreCard(report, config, t) {
   const b = band(report.score, report.findings.some((f) => f.severity === 'error'));
+  // The verdict, as ResultView.verdict says it: a cap (a refused post, an inauthentic one) names itself.
+  const verdict = report.cap ? (report.cap.refused ? 'refused' : 'capped') : b;
   const ring = svg('svg', { class: 'ring', viewBox: '0 0 140 140', role: 'img', 'aria-label': t('result.score') + ' ' + report.score + ' / 100' },
     svg('circle', { class: 'track', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14 }),
     svg('circle', { class: 'value', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14, 'stroke-linecap': 'round',
@@ -45,7 +47,7 @@ function scoreCard(report, config, t) {
     el('span', { 'data-testid': 'kind', text: t('result.kind', kindName) }),
     report.kind.detected ? ' ' + t('result.kind.detected') : '');
   return card({ class: 'score-box band-' + b, 'data-score-box': true }, ring,
-    el('div', {}, el('p', { class: 'band-label', text: t('result.band.' + b) }), language));
+    el('div', {}, el('p', { class: 'band-label', text: t('result.band.' + verdict) }), language));
 }
 
 function findingsCard(report, config, t) {
@@ -59,7 +61,8 @@ function findingsCard(report, config, t) {
         'aria-label': t('result.apply.label', s.text), text: t('result.apply') }) : null;
       suggestions.append(el('li', {}, el('span', { text: s.text }), ' ', apply, s.thread ? threadList(s.thread, t) : null));
     }
-    const network = f.network ? el('span', { class: 'net-tag', text: config.networks[f.network]?.name ?? f.network }) : null;
+    const network = f.networks?.length ? el('span', { class: 'net-tag',
+      text: f.networks.map((id) => config.networks[id]?.name ?? id).join(', ') }) : null;
     list.append(el('li', { id: 'finding-' + i, 'data-testid': 'finding', class: 'sev-' + f.severity },
       el('span', { class: 'sev', text: t('severity.' + f.severity) }), ' ', network,
       el('div', { text: f.message }), f.suggestions.length ? suggestions : null));
@@ -117,12 +120,11 @@ function rewriteCard(report, t) {
 
 /** Each tip's share: its weight over the applicable weights; biggest losses first. */
 function breakdownCard(report, config, t) {
-  const total = report.tips.filter((tip) => tip.score !== null).reduce((sum, tip) => sum + tip.weight, 0);
+  // The report's points add up to the score before a cap, as ResultView.tipRows shows them.
   const rows = report.tips.map((tip) => {
-    const applies = tip.score !== null && total > 0;
-    const max = applies ? tip.weight * 100 / total : 0;
-    return { title: config.tips[tip.id] ?? tip.id, applies, earned: applies ? Math.round(tip.score * max) : 0,
-      max: applies ? Math.max(1, Math.round(max)) : 0, percent: applies ? Math.round(tip.score * 100) : 0 };
+    const applies = tip.score !== null && tip.max > 0;
+    return { title: config.tips[tip.id] ?? tip.id, applies, earned: applies ? tip.points : 0,
+      max: applies ? tip.max : 0, percent: applies ? Math.round(tip.score * 100) : 0 };
   });
   rows.sort((a, b) => (a.applies === b.applies ? (b.max - b.earned) - (a.max - a.earned) : a.applies ? -1 : 1));
   const body = el('tbody');
@@ -132,6 +134,10 @@ function breakdownCard(report, config, t) {
     body.append(el('tr', {}, el('td', {}, el('span', { text: row.title }), bar),
       row.applies ? el('td', { class: 'pts', text: t('result.breakdown.earned', row.earned, row.max) })
         : el('td', { class: 'pts na', text: t('result.breakdown.na') })));
+  }
+  if (report.cap && report.cap.points > 0) {
+    body.append(el('tr', { class: 'cap' }, el('td', { text: t('result.breakdown.cap', report.cap.max) }),
+      el('td', { class: 'pts', text: t('result.breakdown.capPoints', report.cap.points) })));
   }
   return card({}, el('h2', { text: t('result.breakdown') }),
     el('table', { class: 'breakdown' }, el('thead', {}, el('tr', {},

@@ -44,7 +44,8 @@ public final class Scorer {
         Cap cap = Cap.of(outcomes, null);
         int total = cap == null ? uncapped : Math.min(uncapped, cap.max());
         ScoreCap scoreCap = cap == null || cap.max() >= uncapped ? null
-                : new ScoreCap(cap.max(), cap.finding().rule(), cap.finding().code(), uncapped - cap.max());
+                : new ScoreCap(cap.max(), cap.finding().rule(), cap.finding().code(), uncapped - cap.max(),
+                        cap.finding().severity() == Severity.ERROR);
 
         List<TipScore> tips = new ArrayList<>();
         for (TipOutcome outcome : outcomes) {

@@ -16,10 +16,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A report as the editor page shows it without JavaScript; editor.js draws the same from the JSON. */
-record ResultView(int score, String scoreBand, double dash, String languageCode, boolean languageDetected,
+record ResultView(int score, String scoreBand, String verdict, double dash, String languageCode, boolean languageDetected,
         String kindName, boolean kindDetected,
         List<TipRow> tips, List<FindingView> findings, List<Highlights.Piece> pieces, String rewrite,
-        List<Previews.Card> previews, HeatMap heat, String suggestedText) {
+        List<Previews.Card> previews, HeatMap heat, String suggestedText, int capMax, int capPoints) {
 
     static final double CIRCUMFERENCE = 2 * Math.PI * 52;
 
@@ -34,6 +34,11 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
     }
 
     /** "Ready to post" only without errors: a high score must not hide a post that will not go through. */
+    /** What the verdict says: the band, unless a cap holds the score (a post refused, an inauthentic one). */
+    static String verdict(Report report, String band) {
+        return report.cap() == null ? band : report.cap().refused() ? "refused" : "capped";
+    }
+
     static String band(int score, boolean hasError) {
         String band = score >= 80 ? "good" : score >= 55 ? "ok" : "weak";
         return hasError && band.equals("good") ? "ok" : band;
@@ -67,25 +72,25 @@ record ResultView(int score, String scoreBand, double dash, String languageCode,
         HeatMap heat = first == null ? null : HeatMap.of(first, form.audience(), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
-        return new ResultView(report.score(), band(report.score(), hasError), report.score() * CIRCUMFERENCE / 100,
+        String band = band(report.score(), hasError);
+        return new ResultView(report.score(), band, verdict(report, band), report.score() * CIRCUMFERENCE / 100,
                 report.language().code(), report.language().detected(), rules.kinds().find(report.kind().value())
                         .map(k -> k.name().in(language)).orElse(report.kind().value()), report.kind().detected(),
                 tipRows(report, rules, language), findings,
-                Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText);
+                Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText,
+                report.cap() == null ? 0 : report.cap().max(), report.cap() == null ? 0 : report.cap().points());
     }
 
     /** Biggest losses first: what to work on comes at the top; tips that do not apply go last. */
     private static List<TipRow> tipRows(Report report, RuleBook rules, String language) {
-        double total = report.tips().stream().filter(t -> t.score() != null).mapToInt(TipScore::weight).sum();
         List<TipRow> rows = new ArrayList<>();
         for (TipScore tip : report.tips()) {
             String title = rules.tipTitle(tip.id(), language);
-            if (tip.score() == null || total == 0) {
+            // The report's points add up to the score (before a cap): a tip that weighs nothing is not listed.
+            if (tip.score() == null || tip.max() == null || tip.max() == 0) {
                 rows.add(new TipRow(title, false, 0, 0, 0));
             } else {
-                double max = tip.weight() * 100 / total;
-                rows.add(new TipRow(title, true, Math.round(tip.score() * max), Math.max(1, Math.round(max)),
-                        (int) Math.round(tip.score() * 100)));
+                rows.add(new TipRow(title, true, tip.points(), tip.max(), (int) Math.round(tip.score() * 100)));
             }
         }
         rows.sort(Comparator.comparing((TipRow r) -> !r.applies()).thenComparing(r -> -(r.max() - r.earned())));
