@@ -52,6 +52,7 @@ public final class TimeReader {
         private final TimeGrammar grammar;
         private final String text;
         private final List<Atom> atoms;
+        private final List<Integer> lookingBack;
         private final List<TimeMention> mentions = new ArrayList<>();
         private boolean dayNamed;
         private Day lastDay;
@@ -60,7 +61,9 @@ public final class TimeReader {
         Parse(TimeGrammar grammar, String text) {
             this.grammar = grammar;
             this.text = text;
-            this.atoms = grammar.atoms(text);
+            Tokens tokens = Tokens.of(text);
+            this.atoms = grammar.atoms(text, tokens);
+            this.lookingBack = grammar.lookingBack(tokens);
         }
 
         private record DayPart(Day day, LocalTime at, int next, boolean ignored) {
@@ -110,7 +113,7 @@ public final class TimeReader {
         private void addDay(Span span, DayPart day, LocalTime time, boolean exact) {
             dayNamed = true;
             lastDay = day.day();
-            lastDayIgnored = day.ignored() || grammar.looksBack(text, span.offset(), span.end());
+            lastDayIgnored = day.ignored() || TimeGrammar.looksBack(text, lookingBack, span.offset(), span.end());
             if (!lastDayIgnored) {
                 mentions.add(new TimeMention(span, day.day(), time, exact));
             }
@@ -118,7 +121,7 @@ public final class TimeReader {
 
         /** An hour on its own takes the day named before it; with none, it must be a time of day by itself. */
         private void addHour(Span span, HourPart hour) {
-            if (grammar.looksBack(text, span.offset(), span.end())) {
+            if (TimeGrammar.looksBack(text, lookingBack, span.offset(), span.end())) {
                 return;
             }
             if (dayNamed) {
