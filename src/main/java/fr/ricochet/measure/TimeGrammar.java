@@ -172,7 +172,11 @@ final class TimeGrammar {
     }
 
     private Clock clock(Matcher found, String name) {
-        int hour = Integer.parseInt(found.group(name + "hour"));
+        String hours = found.group(name + "hour");
+        if (hours == null) {
+            return null;
+        }
+        int hour = number(hours);
         String minutes = optional(found, name + "minute");
         boolean am = optional(found, name + "am") != null;
         boolean pm = optional(found, name + "pm") != null;
@@ -182,26 +186,33 @@ final class TimeGrammar {
             }
             hour = hour % 12 + (pm ? 12 : 0);
         }
-        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
-        if (hour > 23 || minute > 59) {
+        int minute = minutes == null ? 0 : number(minutes);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
             return null;
         }
         return new Clock(found.start(), found.end(), LocalTime.of(hour, minute), am || pm);
     }
 
     private DateAtom date(Matcher found, String name) {
-        int day = Integer.parseInt(found.group(name + "day"));
+        String days = found.group(name + "day");
+        if (days == null) {
+            return null;
+        }
+        int day = number(days);
         String monthText = optional(found, name + "month");
         Integer month = null;
         if (monthText != null) {
             String plain = TimePatterns.normalize(monthText).replaceAll("\\.$", "");
-            month = plain.chars().allMatch(Character::isDigit) ? Integer.valueOf(plain) : months.get(plain);
+            month = months.containsKey(plain) ? months.get(plain) : Integer.valueOf(number(plain));
             if (month == null || month < 1 || month > 12) {
                 return null;
             }
         }
         String yearText = optional(found, name + "year");
-        Integer year = yearText == null ? null : Integer.parseInt(yearText);
+        Integer year = yearText == null ? null : number(yearText);
+        if (year != null && year < 0) {
+            return null;
+        }
         if (year != null && year < 100) {
             year += 2000;
         }
@@ -209,6 +220,14 @@ final class TimeGrammar {
             return null;
         }
         return new DateAtom(found.start(), found.end(), day, month, year);
+    }
+
+    /** The figures as a number, or -1 when they are too many to be a day, an hour or a year. */
+    private static int number(String digits) {
+        if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Integer.parseInt(digits);
     }
 
     /** A group the pattern may not have at all (not every pattern names minute or year). */
@@ -227,25 +246,35 @@ final class TimeGrammar {
         return starts;
     }
 
-    /** Whether one of those phrases lies in the clause (between sentence marks) around the span. */
-    static boolean looksBack(String text, List<Integer> phrases, int start, int end) {
-        if (phrases.isEmpty()) {
-            return false;
-        }
-        int from = start;
-        while (from > 0 && !clauseEnd(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && !clauseEnd(text.charAt(to))) {
-            to++;
-        }
-        for (int phrase : phrases) {
-            if (phrase >= from && phrase < to) {
-                return true;
+    /**
+     * For each character, the clause it belongs to (clauses end at sentence marks), and which clauses hold
+     * a phrase that looks back; one pass over the text, however many references it has.
+     */
+    static final class Clauses {
+        private final int[] clause;
+        private final java.util.Set<Integer> lookingBack = new java.util.HashSet<>();
+
+        Clauses(String text, List<Integer> phrases) {
+            if (phrases.isEmpty()) {
+                clause = null;
+                return;
             }
+            clause = new int[text.length() + 1];
+            int id = 0;
+            for (int i = 0; i < text.length(); i++) {
+                clause[i] = id;
+                if (clauseEnd(text.charAt(i))) {
+                    id++;
+                }
+            }
+            clause[text.length()] = id;
+            phrases.forEach(start -> lookingBack.add(clause[start]));
         }
-        return false;
+
+        /** Whether the clause where the span starts looks back on an event. */
+        boolean looksBack(Span span) {
+            return !lookingBack.isEmpty() && lookingBack.contains(clause[span.offset()]);
+        }
     }
 
     private static boolean clauseEnd(char c) {

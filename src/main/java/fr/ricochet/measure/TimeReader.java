@@ -52,7 +52,7 @@ public final class TimeReader {
         private final TimeGrammar grammar;
         private final String text;
         private final List<Atom> atoms;
-        private final List<Integer> lookingBack;
+        private final TimeGrammar.Clauses clauses;
         private final List<TimeMention> mentions = new ArrayList<>();
         private boolean dayNamed;
         private Day lastDay;
@@ -63,7 +63,7 @@ public final class TimeReader {
             this.text = text;
             Tokens tokens = Tokens.of(text);
             this.atoms = grammar.atoms(text, tokens);
-            this.lookingBack = grammar.lookingBack(tokens);
+            this.clauses = new TimeGrammar.Clauses(text, grammar.lookingBack(tokens));
         }
 
         private record DayPart(Day day, LocalTime at, int next, boolean ignored) {
@@ -113,7 +113,7 @@ public final class TimeReader {
         private void addDay(Span span, DayPart day, LocalTime time, boolean exact) {
             dayNamed = true;
             lastDay = day.day();
-            lastDayIgnored = day.ignored() || TimeGrammar.looksBack(text, lookingBack, span.offset(), span.end());
+            lastDayIgnored = day.ignored() || clauses.looksBack(span);
             if (!lastDayIgnored) {
                 mentions.add(new TimeMention(span, day.day(), time, exact));
             }
@@ -121,7 +121,7 @@ public final class TimeReader {
 
         /** An hour on its own takes the day named before it; with none, it must be a time of day by itself. */
         private void addHour(Span span, HourPart hour) {
-            if (TimeGrammar.looksBack(text, lookingBack, span.offset(), span.end())) {
+            if (clauses.looksBack(span)) {
                 return;
             }
             if (dayNamed) {
