@@ -157,6 +157,13 @@ public final class TimeReader {
             if (roles(j).weekday != null) {
                 return weekday(j, modifier);
             }
+            if (atoms.get(i) instanceof DateAtom from && from.month() == null && joined(i + 2) && roles(i + 1).range
+                    && atoms.get(i + 2) instanceof DateAtom to && to.month() != null) {
+                // "du 20 au 22 mars": the first day, in the month of the last
+                boolean part = joined(i + 3) && roles(i + 3).dayPart != null;
+                return new DayPart(new TimeMention.Date(from.day(), to.month(), to.year(), null),
+                        part ? roles(i + 3).dayPart : null, part ? i + 4 : i + 3, false);
+            }
             if (atoms.get(i) instanceof DateAtom date && date.month() != null) {
                 boolean part = joined(i + 1) && roles(i + 1).dayPart != null;
                 return new DayPart(new TimeMention.Date(date.day(), date.month(), date.year(), null),
