@@ -13,8 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One language's time vocabulary compiled into a single expression that finds the pieces of time
- * references ("samedi", "14 mars", "à", "18 h 30"), which {@link TimeReader} then joins. Built once.
+ * One language's time vocabulary, compiled once: an expression for the hours and dates of the data, and a
+ * tree of its words. It finds the pieces of time references ("samedi", "14 mars", "à", "18 h 30"), which
+ * {@link TimeReader} then joins.
  */
 final class TimeGrammar {
 
