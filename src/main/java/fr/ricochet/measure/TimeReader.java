@@ -52,6 +52,7 @@ public final class TimeReader {
         private final TimeGrammar grammar;
         private final String text;
         private final List<Atom> atoms;
+        private final TimeGrammar.Clauses clauses;
         private final List<TimeMention> mentions = new ArrayList<>();
         private boolean dayNamed;
         private Day lastDay;
@@ -60,7 +61,9 @@ public final class TimeReader {
         Parse(TimeGrammar grammar, String text) {
             this.grammar = grammar;
             this.text = text;
-            this.atoms = grammar.atoms(text);
+            Tokens tokens = Tokens.of(text);
+            this.atoms = grammar.atoms(text, tokens);
+            this.clauses = new TimeGrammar.Clauses(text, grammar.lookingBack(tokens));
         }
 
         private record DayPart(Day day, LocalTime at, int next, boolean ignored) {
@@ -110,7 +113,7 @@ public final class TimeReader {
         private void addDay(Span span, DayPart day, LocalTime time, boolean exact) {
             dayNamed = true;
             lastDay = day.day();
-            lastDayIgnored = day.ignored() || grammar.looksBack(text, span.offset(), span.end());
+            lastDayIgnored = day.ignored() || clauses.looksBack(span);
             if (!lastDayIgnored) {
                 mentions.add(new TimeMention(span, day.day(), time, exact));
             }
@@ -118,7 +121,7 @@ public final class TimeReader {
 
         /** An hour on its own takes the day named before it; with none, it must be a time of day by itself. */
         private void addHour(Span span, HourPart hour) {
-            if (grammar.looksBack(text, span.offset(), span.end())) {
+            if (clauses.looksBack(span)) {
                 return;
             }
             if (dayNamed) {
@@ -153,6 +156,13 @@ public final class TimeReader {
             }
             if (roles(j).weekday != null) {
                 return weekday(j, modifier);
+            }
+            if (atoms.get(i) instanceof DateAtom from && from.month() == null && joined(i + 2) && roles(i + 1).range
+                    && atoms.get(i + 2) instanceof DateAtom to && to.month() != null) {
+                // "du 20 au 22 mars": the first day, in the month of the last
+                boolean part = joined(i + 3) && roles(i + 3).dayPart != null;
+                return new DayPart(new TimeMention.Date(from.day(), to.month(), to.year(), null),
+                        part ? roles(i + 3).dayPart : null, part ? i + 4 : i + 3, false);
             }
             if (atoms.get(i) instanceof DateAtom date && date.month() != null) {
                 boolean part = joined(i + 1) && roles(i + 1).dayPart != null;

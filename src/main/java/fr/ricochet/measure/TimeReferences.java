@@ -16,9 +16,16 @@ public record TimeReferences(List<TimeMention> mentions, TimeRules.Settings sett
      * reference that states an hour, else the first one; empty when the draft names no time.
      */
     public Optional<EventTime> event(ZonedDateTime reference) {
-        List<EventTime> events = mentions.stream()
-                .map(mention -> EventTime.resolve(mention, reference, settings))
-                .flatMap(Optional::stream).toList();
-        return events.stream().filter(EventTime::exact).findFirst().or(() -> events.stream().findFirst());
+        EventTime first = null;
+        for (TimeMention mention : mentions) {
+            Optional<EventTime> event = EventTime.resolve(mention, reference, settings);
+            if (event.isPresent() && event.get().exact()) {
+                return event;
+            }
+            if (first == null) {
+                first = event.orElse(null);
+            }
+        }
+        return Optional.ofNullable(first);
     }
 }

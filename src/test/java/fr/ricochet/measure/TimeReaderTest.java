@@ -55,6 +55,9 @@ class TimeReaderTest {
             fr | Bal le 5 mars à 21 h                                    | 2026-03-05T21:00 | true
             fr | Vide-grenier le 2 février                               | 2027-02-02T09:00 | false
             fr | Projection après-demain à 20 heures                     | 2026-03-13T20:00 | true
+            fr | Festival du 20 au 22 mars, entrée libre                 | 2026-03-20T09:00 | false
+            fr | À 18h ce soir, apéro au jardin                          | 2026-03-11T18:00 | true
+            fr | Match dimanche 15h au stade                             | 2026-03-15T15:00 | true
             en | Doors open at 7pm tonight                               | 2026-03-11T19:00 | true
             en | Tonight, live music at the library                      | 2026-03-11T20:00 | false
             en | Join us this Sunday at 7pm                              | 2026-03-15T19:00 | true
@@ -69,6 +72,8 @@ class TimeReaderTest {
             en | Quiz tomorrow night at 8 p.m.                           | 2026-03-12T20:00 | true
             en | Gala on the 14th of March 2027 at 9am                   | 2027-03-14T09:00 | true
             en | Open house on Saturday the 14th from 10am to 1pm        | 2026-03-14T10:00 | true
+            en | Join us on Saturday, March 14th at 10:30am!             | 2026-03-14T10:30 | true
+            en | Sale ends Sunday at midnight                            | 2026-03-15T23:59 | true
             """)
     void readsTheEventTime(String language, String text, String expected, boolean exact) {
         String draft = text.replace("18 h (espace insécable)", "18\u00a0h");
@@ -92,6 +97,8 @@ class TimeReaderTest {
             en | Last Saturday was great, thanks for coming
             en | Open Monday to Friday, 9am-5pm
             en | We may publish it in March
+            en | We're open 9am-5pm
+            fr | L'atelier dure 1h30
             """)
     void readsNoEventWhereThereIsNone(String language, String text) {
         assertThat(event(language, text, REFERENCE)).isEmpty();
