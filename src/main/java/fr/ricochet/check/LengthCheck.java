@@ -28,9 +28,10 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
      * @param cutMark what ends a sentence the cut has to break between two words
      * @param cutHeadWords that sentence keeps at least this many words before the call and tags may follow it
      * @param threadNumbering appended to each post of a thread, with {index} and {count}
+     * @param threadMaxPosts a draft that would need more posts than this is offered no thread: no one reads it
      */
     record Settings(double noteBeyond, int foldMinimum, int closingCallWords, String cutMark,
-            int cutHeadWords, String threadNumbering) {
+            int cutHeadWords, String threadNumbering, int threadMaxPosts) {
         Settings {
             if (noteBeyond < 1) {
                 throw new IllegalArgumentException("noteBeyond must be 1 or more");
@@ -100,7 +101,7 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             fixes.add(say.fix("cut", Replacement.between(draft.text(), shorter), false,
                     "excess", length.length() - length.limit(), "length", after.length(), "limit", after.limit()));
         }
-        if (network.threads()) {
+        if (network.threads() && length.length() <= (long) network.limit() * settings.threadMaxPosts()) {
             List<String> posts = ThreadSplit.split(passages, costs, settings.threadNumbering());
             if (posts != null) {
                 fixes.add(say.advice("thread", "count", posts.size()).withThread(posts));

@@ -23,10 +23,13 @@ final class Passages {
 
     private final Facts facts;
     private final List<Piece> pieces;
+    /** Which UTF-16 units lie strictly inside an entity: computed once, read for every possible cut. */
+    private final boolean[] insideEntity;
 
-    private Passages(Facts facts, List<Piece> pieces) {
+    private Passages(Facts facts, List<Piece> pieces, boolean[] insideEntity) {
         this.facts = facts;
         this.pieces = List.copyOf(pieces);
+        this.insideEntity = insideEntity;
     }
 
     /**
@@ -34,8 +37,9 @@ final class Passages {
      */
     static Passages of(Facts facts, int callWords) {
         String text = facts.text();
+        boolean[] insideEntity = insideEntities(facts);
         int tagsStart = closingTagsStart(facts);
-        List<Span> sentences = sentences(facts, tagsStart);
+        List<Span> sentences = sentences(facts, tagsStart, insideEntity);
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
@@ -47,7 +51,17 @@ final class Passages {
         if (tagsStart < text.length()) {
             pieces.add(new Piece(trim(text, tagsStart, text.length()), pieces.isEmpty() ? Role.LEDE : Role.CLOSING_TAGS));
         }
-        return new Passages(facts, pieces);
+        return new Passages(facts, pieces, insideEntity);
+    }
+
+    private static boolean[] insideEntities(Facts facts) {
+        boolean[] inside = new boolean[facts.text().length() + 1];
+        for (Entity entity : facts.entities()) {
+            for (int i = entity.offset() + 1; i < entity.end(); i++) {
+                inside[i] = true;
+            }
+        }
+        return inside;
     }
 
     List<Piece> pieces() {
@@ -90,10 +104,9 @@ final class Passages {
     List<Integer> wordBreaks(Span span) {
         String text = facts.text();
         List<Integer> breaks = new ArrayList<>();
-        List<Entity> entities = facts.entities();
         for (int i = span.offset() + 1; i < span.end(); i++) {
             if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))
-                    && !inside(entities, i)) {
+                    && !insideEntity[i]) {
                 breaks.add(i);
             }
         }
@@ -151,7 +164,7 @@ final class Passages {
     }
 
     /** Sentence starts and line starts cut the text before the closing tags into trimmed pieces. */
-    private static List<Span> sentences(Facts facts, int end) {
+    private static List<Span> sentences(Facts facts, int end, boolean[] insideEntity) {
         String text = facts.text();
         TreeSet<Integer> starts = new TreeSet<>();
         starts.add(0);
@@ -161,8 +174,7 @@ final class Passages {
                 starts.add(i + 1);
             }
         }
-        List<Entity> entities = facts.entities();
-        starts.removeIf(start -> start >= end || inside(entities, start));
+        starts.removeIf(start -> start >= end || insideEntity[start]);
         starts.add(end);
         List<Span> sentences = new ArrayList<>();
         Integer from = starts.first();
@@ -190,10 +202,6 @@ final class Passages {
     private static boolean holdsLinkOrMention(Facts facts, Span span) {
         return java.util.stream.Stream.concat(facts.urls().stream(), facts.mentions().stream())
                 .anyMatch(e -> within(span, e.offset()));
-    }
-
-    private static boolean inside(List<Entity> entities, int index) {
-        return entities.stream().anyMatch(e -> e.offset() < index && index < e.end());
     }
 
     private static boolean within(Span span, int offset) {
