@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.fsa.FSA;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -32,6 +34,8 @@ public final class Morphology {
     private final FSA frequencies;
     private final byte frequencySeparator;
     private final ThreadLocal<DictionaryLookup> lookups;
+    /** Each tag parsed once: the tag set has a few hundred tags, all from the dictionary itself. */
+    private final Map<String, Analysis> parsedTags = new ConcurrentHashMap<>();
     private final boolean french;
 
     private Morphology(String language, String dictionaryPath, String frequencyPath) {
@@ -182,12 +186,13 @@ public final class Morphology {
 
     private void addReadings(String form, List<Analysis> out) {
         for (WordData data : lookups.get().lookup(form)) {
-            String tag = data.getTag() == null ? "" : data.getTag().toString();
-            if (tagsCarryFrequency && !tag.isEmpty()) {
-                tag = tag.substring(0, tag.length() - 1);
-            }
+            CharSequence raw = data.getTag() == null ? "" : data.getTag();
+            int tagLength = tagsCarryFrequency && raw.length() > 0 ? raw.length() - 1 : raw.length();
+            Analysis features = parsedTags.computeIfAbsent(raw.subSequence(0, tagLength).toString(),
+                    tag -> french ? FrenchTags.parse("", tag) : EnglishTags.parse("", tag));
             String lemma = data.getStem() == null ? form : data.getStem().toString();
-            Analysis analysis = french ? FrenchTags.parse(lemma, tag) : EnglishTags.parse(lemma, tag);
+            Analysis analysis = new Analysis(lemma, features.tag(), features.wordClass(), features.mood(),
+                    features.person(), features.number(), features.subjectPronoun());
             if (!out.contains(analysis)) {
                 out.add(analysis);
             }

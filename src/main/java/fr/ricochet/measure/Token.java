@@ -60,7 +60,8 @@ public record Token(String text, int offset, int length, String tag, List<Analys
         return new Token(text, offset, length, tag, newReadings, imperative);
     }
 
+    /** An imperative is a verb, whatever the tagger said of it at a clause start ("Vote for…" read as a noun). */
     Token asImperative() {
-        return new Token(text, offset, length, tag, readings, true);
+        return new Token(text, offset, length, "VERB", readings, true);
     }
 }
