@@ -55,9 +55,9 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
         List<PostingWindow> inside = PostingSlots.windowsAt(network, audience, planned);
         if (!inside.isEmpty()) {
             return new Verdict(1.0, !settings.confirmGoodSlot() ? List.of() : List.of(say.whole("inside", Severity.INFO,
-                    "when", when, "source", sources(inside))));
+                    "when", when, "source", sources(inside, language))));
         }
-        String source = sources(network.windowsFor(audience));
+        String source = sources(network.windowsFor(audience), language);
         Optional<ZonedDateTime> next = event.isPresent()
                 ? PostingSlots.next(List.of(network), audience, planned, event.get().at())
                 : PostingSlots.next(network, audience, planned);
@@ -70,8 +70,8 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
                 "zone", draft.request().timeZone().getId())));
     }
 
-    private static String sources(List<PostingWindow> windows) {
-        return windows.stream().map(PostingWindow::source).distinct().collect(Collectors.joining("; "));
+    private static String sources(List<PostingWindow> windows, String language) {
+        return windows.stream().map(w -> w.source().in(language)).distinct().collect(Collectors.joining("fr".equals(language) ? "\u202F; " : "; "));
     }
 
     static String format(ZonedDateTime time, String language) {

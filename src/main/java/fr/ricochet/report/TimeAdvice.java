@@ -35,18 +35,18 @@ final class TimeAdvice {
                 // an event on a day already gone by is looked back on (a thank-you post): it bounds nothing
                 .filter(e -> !e.at().toLocalDate().isBefore(current.toLocalDate()));
         if (event.isPresent()) {
-            return beforeEvent(event.get(), networks, audience, planned, current);
+            return beforeEvent(event.get(), networks, audience, planned, current, facts.language());
         }
         if (planned != null && insideAll(networks, audience, planned)) {
             return null;
         }
         ZonedDateTime from = planned != null ? planned : current;
-        return slot(networks, nets -> PostingSlots.next(nets, audience, from), audience, current.getZone().getId())
-                .orElse(null);
+        return slot(networks, nets -> PostingSlots.next(nets, audience, from), audience, current.getZone().getId(),
+                facts.language()).orElse(null);
     }
 
     private static SuggestedTime beforeEvent(EventTime event, List<NetworkProfile> networks, String audience,
-            ZonedDateTime planned, ZonedDateTime current) {
+            ZonedDateTime planned, ZonedDateTime current, String language) {
         String zone = current.getZone().getId();
         if (planned != null && !event.passedAt(planned)) {
             // the planned time comes before the event: keep it when close to the event or inside a window,
@@ -54,8 +54,8 @@ final class TimeAdvice {
             if (event.closeAt(planned) || insideAll(networks, audience, planned)) {
                 return null;
             }
-            return slot(networks, nets -> PostingSlots.next(nets, audience, planned, event.at()), audience, zone)
-                    .orElse(null);
+            return slot(networks, nets -> PostingSlots.next(nets, audience, planned, event.at()), audience, zone,
+                    language).orElse(null);
         }
         if (event.passedAt(current) || event.closeAt(current)) {
             return now(current, networks);
@@ -63,13 +63,14 @@ final class TimeAdvice {
         // planned too late: the last good slot before the event; nothing planned: the next one before it
         Optional<SuggestedTime> slot = slot(networks, nets -> planned != null
                 ? PostingSlots.last(nets, audience, current, event.at())
-                : PostingSlots.next(nets, audience, current, event.at()), audience, zone);
+                : PostingSlots.next(nets, audience, current, event.at()), audience, zone, language);
         return slot.orElseGet(() -> now(current, networks));
     }
 
     /** The slot the search finds good for every network, else for the first network alone. */
     private static Optional<SuggestedTime> slot(List<NetworkProfile> networks,
-            Function<List<NetworkProfile>, Optional<ZonedDateTime>> search, String audience, String zone) {
+            Function<List<NetworkProfile>, Optional<ZonedDateTime>> search, String audience, String zone,
+            String language) {
         List<NetworkProfile> goodFor = networks;
         Optional<ZonedDateTime> found = search.apply(networks);
         if (found.isEmpty()) {
@@ -78,7 +79,7 @@ final class TimeAdvice {
         }
         List<NetworkProfile> chosen = goodFor;
         return found.map(at -> new SuggestedTime(at.toOffsetDateTime(), zone,
-                chosen.stream().map(NetworkProfile::id).toList(), sources(chosen, audience, at)));
+                chosen.stream().map(NetworkProfile::id).toList(), sources(chosen, audience, at, language)));
     }
 
     /** Post now: the event is close, or no window opens before it; no study backs an hour then. */
@@ -89,9 +90,10 @@ final class TimeAdvice {
                 networks.stream().map(NetworkProfile::id).toList(), List.of());
     }
 
-    private static List<String> sources(List<NetworkProfile> goodFor, String audience, ZonedDateTime at) {
+    private static List<String> sources(List<NetworkProfile> goodFor, String audience, ZonedDateTime at,
+            String language) {
         return goodFor.stream().flatMap(n -> PostingSlots.windowsAt(n, audience, at).stream())
-                .map(PostingWindow::source).distinct().toList();
+                .map(w -> w.source().in(language)).distinct().toList();
     }
 
     private static boolean insideAll(List<NetworkProfile> networks, String audience, ZonedDateTime at) {

@@ -92,7 +92,7 @@ final class NetworkReader {
     }
 
     private static PostingWindow window(FileChecks check, String field, WindowFile raw) {
-        check.require(field + ".source", raw.source());
+        Localized source = source(check, field + ".source", raw.source());
         if (raw.days() == null || raw.days().isEmpty()) {
             check.problem(field + ".days", "is missing (use " + DAY_NAMES + ")");
             return null;
@@ -115,7 +115,20 @@ final class NetworkReader {
             check.problem(field, "'from' must come before 'to' on the same day");
             return null;
         }
-        return new PostingWindow(Set.copyOf(days), from, to, raw.source());
+        return source == null ? null : new PostingWindow(Set.copyOf(days), from, to, source);
+    }
+
+    /** A citation as one text for both languages, or {fr, en} when it says something in words. */
+    private static Localized source(FileChecks check, String field, com.fasterxml.jackson.databind.JsonNode raw) {
+        if (raw != null && raw.isTextual() && !raw.textValue().isBlank()) {
+            return new Localized(raw.textValue(), raw.textValue());
+        }
+        if (raw != null && raw.isObject() && raw.path("fr").isTextual() && raw.path("en").isTextual()
+                && raw.size() == 2) {
+            return new Localized(raw.get("fr").textValue(), raw.get("en").textValue());
+        }
+        check.problem(field, "is missing or malformed: a citation, or {fr, en} when it carries words");
+        return null;
     }
 
     private static LocalTime time(FileChecks check, String field, String value) {

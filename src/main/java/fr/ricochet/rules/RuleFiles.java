@@ -74,7 +74,8 @@ final class RuleFiles {
     record LinkLimits(Integer max, Boolean clickable) {
     }
 
-    record WindowFile(List<String> days, String from, String to, String source) {
+    /** @param source a citation the same in both languages, or {fr, en} when it carries words */
+    record WindowFile(List<String> days, String from, String to, JsonNode source) {
     }
 
     /** {@code time/references.yaml}: how time references are read, per language. */

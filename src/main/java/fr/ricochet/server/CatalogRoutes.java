@@ -67,7 +67,7 @@ final class CatalogRoutes {
 
     private static NetworkView network(NetworkProfile n, String language) {
         Map<String, List<WindowView>> windows = new LinkedHashMap<>();
-        n.windows().forEach((audience, list) -> windows.put(audience, list.stream().map(CatalogRoutes::window)
+        n.windows().forEach((audience, list) -> windows.put(audience, list.stream().map(w -> window(w, language))
                 .toList()));
         return new NetworkView(n.id(), n.name(), n.limit(), n.counting(), n.byteLimit(), n.fold(),
                 n.lengthSweetSpot(), n.hashtagSweetSpot(), n.hashtagCap(), n.emojiMax(), n.maxMedia(),
@@ -75,9 +75,9 @@ final class CatalogRoutes {
                 n.windowsNote() == null ? null : n.windowsNote().in(language));
     }
 
-    private static WindowView window(PostingWindow w) {
+    private static WindowView window(PostingWindow w, String language) {
         List<String> days = w.days().stream().sorted().map(DayOfWeek::name)
                 .map(d -> d.substring(0, 3).toLowerCase(Locale.ROOT)).toList();
-        return new WindowView(days, w.from().toString(), w.to().toString(), w.source());
+        return new WindowView(days, w.from().toString(), w.to().toString(), w.source().in(language));
     }
 }

@@ -57,7 +57,7 @@ final class EditorConfig {
                             days.add(day.getValue());
                         }
                     }
-                    item.put("from", w.from().toString()).put("to", w.to().toString()).put("source", w.source());
+                    item.put("from", w.from().toString()).put("to", w.to().toString()).put("source", w.source().in(language));
                 }
             }
         }

@@ -64,6 +64,6 @@ record HeatMap(String network, String name, String zone, List<List<Boolean>> day
                 days.append(days.length() == 0 ? "" : ", ").append(Messages.get(language, "day." + day.getValue()));
             }
         }
-        return days + " " + w.from() + "–" + w.to() + " (" + w.source() + ")";
+        return days + " " + w.from() + "–" + w.to() + " (" + w.source().in(language) + ")";
     }
 }
