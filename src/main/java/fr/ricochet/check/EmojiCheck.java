@@ -26,7 +26,7 @@ record EmojiCheck(TipSpec tip, Settings settings) implements Check {
         Span first = emojis.get(max);
         Span last = emojis.get(emojis.size() - 1);
         Finding finding = say.finding(max == 0 ? "not-useful" : "too-many", Severity.SUGGESTION, first.offset(),
-                last.end() - first.offset(), List.of(), "count", emojis.size(), "max", max);
+                last.end() - first.offset(), List.of(), "count", emojis.size(), "max", max, "extra", emojis.size() - max);
         double score = Math.max(settings.floor(), 1 - settings.stepPerExtra() * (emojis.size() - max));
         return new Verdict(score, List.of(finding));
     }

@@ -58,9 +58,8 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
         List<Finding> findings = new ArrayList<>();
         List<Entity> entities = draft.facts().entities();
         if (network.hashtagCap() != null && count > network.hashtagCap()) {
-            for (Entity tag : tags.subList(network.hashtagCap(), count)) {
-                findings.add(dropFinding(say, draft, entities, tag, "over-cap", Severity.ERROR, count, network.hashtagCap()));
-            }
+            findings.add(dropFinding(say, draft, entities, tags.subList(network.hashtagCap(), count), "over-cap",
+                    Severity.ERROR, count, network.hashtagCap()));
             return new Verdict(0.0, findings);
         }
         if (count < min) {
@@ -76,22 +75,36 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
         }
         if (count > max) {
             String code = max == 0 ? "not-useful" : "too-many";
-            for (Entity tag : tags.subList(max, count)) {
-                findings.add(dropFinding(say, draft, entities, tag, code, max == 0 ? Severity.SUGGESTION : Severity.WARNING,
-                        count, max));
-            }
+            findings.add(dropFinding(say, draft, entities, tags.subList(max, count), code,
+                    max == 0 ? Severity.SUGGESTION : Severity.WARNING, count, max));
             return new Verdict(Math.max(0, 1 - settings.stepPerExtra() * (count - max)), findings);
         }
         return new Verdict(1.0, findings);
     }
 
-    private static Finding dropFinding(Wording say, Draft draft, List<Entity> entities, Entity tag, String code,
-            Severity severity, int count, int max) {
-        Replacement drop = dropping(draft, entities, tag);
-        String fix = drop.length() == 1 ? "unmark-tag" : "drop-tag";
-        return say.finding(code, severity, tag.offset(), tag.length(),
-                Wording.list(say.fix(fix, drop, true, "tag", "#" + tag.value(), "word", tag.value())),
-                "count", count, "max", max, "tag", "#" + tag.value());
+    /**
+     * One finding for all the tags to drop ("Drop #promo, #buy and #new"), at the span from the first to the last,
+     * with one fix that drops them all at once: the text between them is kept as it is.
+     */
+    private static Finding dropFinding(Wording say, Draft draft, List<Entity> entities, List<Entity> surplus,
+            String code, Severity severity, int count, int max) {
+        String text = draft.text();
+        List<Replacement> drops = surplus.stream().map(tag -> dropping(draft, entities, tag)).toList();
+        int start = drops.stream().mapToInt(Replacement::offset).min().orElseThrow();
+        int end = drops.stream().mapToInt(Replacement::end).max().orElseThrow();
+        StringBuilder kept = new StringBuilder(text.substring(start, end));
+        for (int i = drops.size() - 1; i >= 0; i--) {
+            Replacement drop = drops.get(i);
+            kept.replace(drop.offset() - start, drop.end() - start, drop.value());
+        }
+        Replacement all = new Replacement(start, end - start, kept.toString());
+        String names = say.list(surplus.stream().map(tag -> "#" + tag.value()).toList());
+        Entity first = surplus.get(0);
+        Entity last = surplus.get(surplus.size() - 1);
+        String fix = surplus.size() == 1 && drops.get(0).length() == 1 ? "unmark-tag" : "drop-tag";
+        return say.finding(code, severity, first.offset(), last.end() - first.offset(),
+                Wording.list(say.fix(fix, all, true, "tag", names, "word", first.value(), "extra", surplus.size())),
+                "count", count, "max", max, "tag", names, "extra", surplus.size());
     }
 
     /**

@@ -85,6 +85,11 @@ final class Wording {
         return new Suggestion(text(code, namedValues), replacement, safe);
     }
 
+    /** Names listed the language's way: "#a, #b et #c", "#a, #b and #c". */
+    String list(List<String> names) {
+        return com.ibm.icu.text.ListFormatter.getInstance(ULocale.forLanguageTag(language)).format(names);
+    }
+
     static List<Suggestion> list(Suggestion... suggestions) {
         return new ArrayList<>(List.of(suggestions));
     }

@@ -86,7 +86,7 @@ class AdvisorTest {
         assertThat(report.networks()).extracting(n -> n.network()).containsExactly("x", "linkedin", "instagram");
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("hashtags"))
                 .extracting(f -> String.join(",", f.networks()) + "/" + f.code())
-                .containsExactlyInAnyOrder("linkedin/not-useful", "linkedin/not-useful", "instagram/too-few");
+                .containsExactlyInAnyOrder("linkedin/not-useful", "instagram/too-few");
         assertThat(report.networks().get(0).score()).isGreaterThan(report.networks().get(1).score());
     }
 
