@@ -27,9 +27,10 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
      * @param cutMark what ends a sentence the cut has to break between two words
      * @param cutHeadWords that sentence keeps at least this many words before the call and tags may follow it
      * @param threadNumbering appended to each post of a thread, with {index} and {count}
+     * @param threadMaxPosts a draft that needs more posts than this is offered no thread
      */
     record Settings(double outsideSweetSpot, int foldMinimum, int closingCallWords, String cutMark,
-            int cutHeadWords, String threadNumbering) {
+            int cutHeadWords, String threadNumbering, int threadMaxPosts) {
         Settings {
             if (outsideSweetSpot < 0 || outsideSweetSpot > 1) {
                 throw new IllegalArgumentException("outsideSweetSpot must lie between 0 and 1");
@@ -42,6 +43,9 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             }
             if (threadNumbering == null || !threadNumbering.contains("{index}") || !threadNumbering.contains("{count}")) {
                 throw new IllegalArgumentException("threadNumbering must hold {index} and {count}");
+            }
+            if (threadMaxPosts < 2) {
+                throw new IllegalArgumentException("threadMaxPosts must be 2 or more");
             }
         }
     }
@@ -99,8 +103,10 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             fixes.add(say.fix("cut", Replacement.between(draft.text(), shorter), false,
                     "excess", length.length() - length.limit(), "length", after.length(), "limit", after.limit()));
         }
-        if (network.threads()) {
-            List<String> posts = ThreadSplit.split(passages, costs, settings.threadNumbering());
+        // each post holds at most the limit: a draft longer than that many posts needs no splitting to be refused
+        if (network.threads() && length.length() <= (long) settings.threadMaxPosts() * network.limit()) {
+            List<String> posts = ThreadSplit.split(passages, costs, settings.threadNumbering(),
+                    settings.threadMaxPosts());
             if (posts != null) {
                 fixes.add(say.advice("thread", "count", posts.size()).withThread(posts));
             }
