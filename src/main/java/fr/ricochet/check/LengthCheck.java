@@ -45,6 +45,9 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             if (threadNumbering == null || !threadNumbering.contains("{index}") || !threadNumbering.contains("{count}")) {
                 throw new IllegalArgumentException("threadNumbering must hold {index} and {count}");
             }
+            if (threadMaxPosts < 2) {
+                throw new IllegalArgumentException("threadMaxPosts must be 2 or more");
+            }
         }
     }
 
@@ -101,8 +104,10 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             fixes.add(say.fix("cut", Replacement.between(draft.text(), shorter), false,
                     "excess", length.length() - length.limit(), "length", after.length(), "limit", after.limit()));
         }
-        if (network.threads() && length.length() <= (long) network.limit() * settings.threadMaxPosts()) {
-            List<String> posts = ThreadSplit.split(passages, costs, settings.threadNumbering());
+        // each post holds at most the limit: a draft longer than that many posts needs no splitting to be refused
+        if (network.threads() && length.length() <= (long) settings.threadMaxPosts() * network.limit()) {
+            List<String> posts = ThreadSplit.split(passages, costs, settings.threadNumbering(),
+                    settings.threadMaxPosts());
             if (posts != null) {
                 fixes.add(say.advice("thread", "count", posts.size()).withThread(posts));
             }

@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The shortest way to bring a draft under a network's limit that still reads as a post: whole sentences are
- * dropped, the middle ones first (the latest of them first, so what stays follows on), then those holding a
- * link or a mention, then the closing hashtags, then the closing call to action; the opening sentence is kept.
- * Only when that sentence alone is too long is it cut, between two words and never inside an entity, with an
- * ellipsis, and the call and the tags follow it when enough of it is left. Every candidate is counted the
- * network's way.
+ * A way to bring a draft under a network's limit that still reads as a post: the opening sentence is kept,
+ * then as much as fits of, in this order, the closing call to action, the closing hashtags, the sentences
+ * holding a link or a mention and the middle sentences from the first on (so what stays follows on); the rest
+ * is dropped whole. Only when the opening sentence alone is too long is it cut, between two words and never
+ * inside an entity, with an ellipsis, and the call and the tags follow it when enough of it is left. Pieces are
+ * counted once each and summed ({@link PieceCosts}); the text proposed is counted whole the network's way.
  */
 final class LengthCut {
 
@@ -44,50 +44,57 @@ final class LengthCut {
         if (pieces.isEmpty()) {
             return null;
         }
-        List<Piece> dropOrder = pieces.stream().filter(p -> p.role() != Role.LEDE)
-                .sorted(Comparator.comparing(Piece::role).thenComparing(p -> -p.span().offset())).toList();
-        int dropped = 0;
-        while (dropped <= dropOrder.size() && !fits(keptAfter(pieces, dropOrder, dropped))) {
-            dropped++;
-        }
-        if (dropped > dropOrder.size()) {
+        Piece lede = pieces.get(0);
+        // The most valued first: the call, the tags, sentences with a link or a mention, then the middle ones in order.
+        List<Piece> keepOrder = pieces.stream().filter(p -> p != lede)
+                .sorted(Comparator.comparing(Piece::role).reversed().thenComparingInt(p -> p.span().offset())).toList();
+        PieceCosts.Cost sum = costs.of(List.of(lede.span()), "");
+        if (!costs.fits(sum)) {
             return cutTheLede(pieces);
         }
-        String shorter = join(refill(pieces, dropOrder, dropped));
+        // A piece costs the same wherever it goes (itself and the white space before it), so the sum runs on.
+        List<Piece> kept = new ArrayList<>(List.of(lede));
+        int next = 0;
+        for (; next < keepOrder.size(); next++) {
+            PieceCosts.Cost with = sum.plus(costs.after(keepOrder.get(next).span()));
+            if (!costs.fits(with)) {
+                break;
+            }
+            sum = with;
+            kept.add(keepOrder.get(next));
+        }
+        sum = refill(keepOrder, next, kept, sum);
+        kept.sort(Comparator.comparingInt(p -> p.span().offset()));
+        String shorter = join(kept);
         // The sums are exact for every counting method known; should one ever differ, drop by real counts.
-        while (!costs.fits(shorter) && dropped < dropOrder.size()) {
-            dropped++;
-            shorter = join(keptAfter(pieces, dropOrder, dropped));
+        while (!costs.fits(shorter) && kept.size() > 1) {
+            kept.remove(kept.stream().filter(p -> p != lede).max(Comparator.comparingInt(keepOrder::indexOf))
+                    .orElseThrow());
+            shorter = join(kept);
         }
         return costs.fits(shorter) ? shorter : cutTheLede(pieces);
     }
 
     /**
-     * Dropping in a fixed order may drop a small piece only to make room that a bigger one then needed anyway:
-     * put back what still fits, the most valued first. Of the middle sentences only the first dropped comes
-     * back, so the text still follows on.
+     * The piece that did not fit may have been big: the less valued ones after it may still fit. Of the middle
+     * sentences only the first left out may come back, so that the text still follows on.
      */
-    private List<Piece> refill(List<Piece> pieces, List<Piece> dropOrder, int dropped) {
-        List<Piece> kept = new ArrayList<>(keptAfter(pieces, dropOrder, dropped));
-        Piece firstPlainDropped = null;
-        for (int i = 0; i < dropped; i++) {
-            if (dropOrder.get(i).role() == Role.PLAIN) {
-                firstPlainDropped = dropOrder.get(i);
+    private PieceCosts.Cost refill(List<Piece> keepOrder, int failed, List<Piece> kept, PieceCosts.Cost sum) {
+        if (failed >= keepOrder.size() || keepOrder.get(failed).role() == Role.PLAIN) {
+            return sum;
+        }
+        for (int i = failed + 1; i < keepOrder.size(); i++) {
+            Piece piece = keepOrder.get(i);
+            PieceCosts.Cost with = sum.plus(costs.after(piece.span()));
+            if (costs.fits(with)) {
+                sum = with;
+                kept.add(piece);
+            }
+            if (piece.role() == Role.PLAIN) {
+                break;
             }
         }
-        for (int i = dropped - 2; i >= 0; i--) {
-            Piece piece = dropOrder.get(i);
-            if (piece.role() == Role.PLAIN && piece != firstPlainDropped) {
-                continue;
-            }
-            List<Piece> tried = new ArrayList<>(kept);
-            tried.add(piece);
-            tried.sort(Comparator.comparingInt(p -> p.span().offset()));
-            if (fits(tried)) {
-                kept = tried;
-            }
-        }
-        return kept;
+        return sum;
     }
 
     /** The opening sentence cut between words, followed by the call and the tags when they leave enough of it. */
@@ -97,16 +104,19 @@ final class LengthCut {
         List<Span> tags = pieces.stream().filter(p -> p.role() == Role.CLOSING_TAGS).map(Piece::span).toList();
         List<List<Span>> tails = java.util.stream.Stream.of(concat(call, tags), call, tags, List.<Span>of())
                 .distinct().toList();
-        List<Integer> breaks = passages.wordBreaks(lede);
+        List<Integer> breaks = passages.wordBreaks(lede, costs.reach(lede).end());
+        if (breaks.isEmpty()) {
+            return null;
+        }
         for (List<Span> tail : tails) {
             String after = tail.isEmpty() ? "" : passages.gapBefore(tail.get(0)) + passages.join(tail);
             int room = lede.offset() + costs.roomAfter(style.cutMark() + after, lede);
-            int words = 0;
-            while (words < breaks.size() && breaks.get(words) <= room) {
-                words++;
+            // every break up to the room fits by the count of the sentence; step back should the whole count disagree
+            int k = breaks.size() - 1;
+            while (k >= 0 && breaks.get(k) > room) {
+                k--;
             }
-            // words is how many breaks fit; step back should the whole count disagree with the estimate
-            for (int k = words - 1; k >= 0; k--) {
+            for (; k >= 0; k--) {
                 String candidate = head(lede, breaks.get(k)) + after;
                 if (costs.fits(candidate)) {
                     if (tail.isEmpty() || k + 1 >= style.headWords()) {
@@ -126,17 +136,8 @@ final class LengthCut {
         return head.matches("(?s).*[.!?…]$") ? head : head + style.cutMark();
     }
 
-    private boolean fits(List<Piece> kept) {
-        return costs.fits(kept.stream().map(Piece::span).toList(), "");
-    }
-
     private String join(List<Piece> kept) {
         return passages.join(kept.stream().map(Piece::span).toList());
-    }
-
-    private static List<Piece> keptAfter(List<Piece> pieces, List<Piece> dropOrder, int dropped) {
-        java.util.Set<Piece> gone = new java.util.HashSet<>(dropOrder.subList(0, dropped));
-        return pieces.stream().filter(p -> !gone.contains(p)).toList();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

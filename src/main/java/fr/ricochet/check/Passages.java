@@ -22,46 +22,44 @@ final class Passages {
     }
 
     private final Facts facts;
-    private final List<Piece> pieces;
-    /** Which UTF-16 units lie strictly inside an entity: computed once, read for every possible cut. */
+    /** The draft's entities in order, and which UTF-16 indices lie strictly inside one (no cut may fall there). */
+    private final List<Entity> entities;
     private final boolean[] insideEntity;
+    private final List<Piece> pieces;
 
-    private Passages(Facts facts, List<Piece> pieces, boolean[] insideEntity) {
+    private Passages(Facts facts, int callWords) {
         this.facts = facts;
-        this.pieces = List.copyOf(pieces);
-        this.insideEntity = insideEntity;
+        this.entities = facts.entities();
+        this.insideEntity = new boolean[facts.text().length() + 1];
+        for (Entity entity : entities) {
+            java.util.Arrays.fill(insideEntity, entity.offset() + 1, entity.end(), true);
+        }
+        this.pieces = List.copyOf(pieces(callWords));
     }
 
     /**
      * @param callWords a last sentence of more words is content, not the call to action (see {@link #isClosingCall})
      */
     static Passages of(Facts facts, int callWords) {
+        return new Passages(facts, callWords);
+    }
+
+    private List<Piece> pieces(int callWords) {
         String text = facts.text();
-        boolean[] insideEntity = insideEntities(facts);
         int tagsStart = closingTagsStart(facts);
-        List<Span> sentences = sentences(facts, tagsStart, insideEntity);
-        List<Piece> pieces = new ArrayList<>();
+        List<Span> sentences = sentences(tagsStart);
+        List<Piece> found = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
             Role role = i == 0 ? Role.LEDE
                     : i == sentences.size() - 1 && isClosingCall(facts, sentence, callWords) ? Role.CLOSING_CALL
-                    : holdsLinkOrMention(facts, sentence) ? Role.ENTITIES : Role.PLAIN;
-            pieces.add(new Piece(sentence, role));
+                    : holdsLinkOrMention(sentence) ? Role.ENTITIES : Role.PLAIN;
+            found.add(new Piece(sentence, role));
         }
         if (tagsStart < text.length()) {
-            pieces.add(new Piece(trim(text, tagsStart, text.length()), pieces.isEmpty() ? Role.LEDE : Role.CLOSING_TAGS));
+            found.add(new Piece(trim(text, tagsStart, text.length()), found.isEmpty() ? Role.LEDE : Role.CLOSING_TAGS));
         }
-        return new Passages(facts, pieces, insideEntity);
-    }
-
-    private static boolean[] insideEntities(Facts facts) {
-        boolean[] inside = new boolean[facts.text().length() + 1];
-        for (Entity entity : facts.entities()) {
-            for (int i = entity.offset() + 1; i < entity.end(); i++) {
-                inside[i] = true;
-            }
-        }
-        return inside;
+        return found;
     }
 
     List<Piece> pieces() {
@@ -99,12 +97,12 @@ final class Passages {
 
     /**
      * Where the span may be cut between words: before each run of white space that lies inside no entity, in
-     * the order of the text.
+     * the order of the text, up to {@code until} (an index of the draft).
      */
-    List<Integer> wordBreaks(Span span) {
+    List<Integer> wordBreaks(Span span, int until) {
         String text = facts.text();
         List<Integer> breaks = new ArrayList<>();
-        for (int i = span.offset() + 1; i < span.end(); i++) {
+        for (int i = span.offset() + 1; i < Math.min(span.end(), until + 1); i++) {
             if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))
                     && !insideEntity[i]) {
                 breaks.add(i);
@@ -120,8 +118,29 @@ final class Passages {
 
     /** The draft's entities inside the span, with offsets into the span's own text. */
     List<Entity> entitiesIn(Span span) {
-        return facts.entities().stream().filter(e -> e.offset() >= span.offset() && e.end() <= span.end())
-                .map(e -> new Entity(e.kind(), e.value(), e.offset() - span.offset(), e.length())).toList();
+        List<Entity> inside = new ArrayList<>();
+        for (int i = firstEntityFrom(span.offset()); i < entities.size() && entities.get(i).offset() < span.end(); i++) {
+            Entity e = entities.get(i);
+            if (e.end() <= span.end()) {
+                inside.add(new Entity(e.kind(), e.value(), e.offset() - span.offset(), e.length()));
+            }
+        }
+        return inside;
+    }
+
+    /** The index of the first entity starting at or after the offset (binary search: they are in order). */
+    private int firstEntityFrom(int offset) {
+        int low = 0;
+        int high = entities.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entities.get(middle).offset() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -164,7 +183,7 @@ final class Passages {
     }
 
     /** Sentence starts and line starts cut the text before the closing tags into trimmed pieces. */
-    private static List<Span> sentences(Facts facts, int end, boolean[] insideEntity) {
+    private List<Span> sentences(int end) {
         String text = facts.text();
         TreeSet<Integer> starts = new TreeSet<>();
         starts.add(0);
@@ -199,9 +218,14 @@ final class Passages {
         return sentences;
     }
 
-    private static boolean holdsLinkOrMention(Facts facts, Span span) {
-        return java.util.stream.Stream.concat(facts.urls().stream(), facts.mentions().stream())
-                .anyMatch(e -> within(span, e.offset()));
+    private boolean holdsLinkOrMention(Span span) {
+        for (int i = firstEntityFrom(span.offset()); i < entities.size() && entities.get(i).offset() < span.end(); i++) {
+            fr.ricochet.measure.EntityKind kind = entities.get(i).kind();
+            if (kind == fr.ricochet.measure.EntityKind.URL || kind == fr.ricochet.measure.EntityKind.MENTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean within(Span span, int offset) {

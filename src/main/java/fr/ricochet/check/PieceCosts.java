@@ -48,6 +48,11 @@ final class PieceCosts {
         return total;
     }
 
+    /** A piece that follows another in a post: its cost and that of the white space before it. */
+    Cost after(Span piece) {
+        return pieces.computeIfAbsent(piece, this::count).plus(string(passages.gapBefore(piece)));
+    }
+
     boolean fits(Cost cost) {
         return cost.length() <= network.limit() && (network.byteLimit() == null || cost.bytes() <= network.byteLimit());
     }
@@ -91,7 +96,7 @@ final class PieceCosts {
      * characters longer than two units may be cut shorter than it could, never too long). It keeps a long
      * sentence from being counted whole for each post cut from it.
      */
-    private Span reach(Span piece) {
+    Span reach(Span piece) {
         List<Entity> entities = passages.entitiesIn(piece);
         int outside = 0;
         int next = 0;

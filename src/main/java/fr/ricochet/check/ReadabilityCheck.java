@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("readability", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("shouting", "punctuation", "abbreviation", "lower-case", "single-mark", "expand"),
+            Set.of("shouting", "punctuation", "abbreviation", "lower-case", "single-mark", "expand", "expand-check"),
             ReadabilityCheck::new);
 
     private static final Pattern REPEATED_MARKS = Pattern.compile("([!?])[!?]+");
@@ -26,10 +26,12 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
      * @param shoutingWords this many capitalised words in a row read as shouting
      * @param shoutingLetters ... provided they hold at least this many letters (acronyms stay quiet)
      * @param shoutingShare when at least this share of the words are in capitals, every run of them shouts
-     * @param abbreviations per language, the abbreviation and the word it stands for
+     * @param acronymMaxLetters a word in capitals that no dictionary holds is an acronym up to this many letters
+     * @param abbreviations per language, the abbreviation and the word it stands for, with whether spelling it
+     *     out is safe
      */
-    record Settings(int shoutingWords, int shoutingLetters, double shoutingShare, Map<String, Map<String, String>> abbreviations,
-            double stepPerProblem) {
+    record Settings(int shoutingWords, int shoutingLetters, double shoutingShare, int acronymMaxLetters,
+            Map<String, Map<String, Abbreviation>> abbreviations, double stepPerProblem) {
     }
 
     @Override
@@ -43,13 +45,15 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
                     Wording.list(say.fix("single-mark", new Replacement(marks.start(), marks.end() - marks.start(),
                             marks.group(1)), true, "mark", marks.group(1))), "marks", marks.group()));
         }
-        Map<String, String> abbreviations = settings.abbreviations().getOrDefault(draft.language(), Map.of());
+        Map<String, Abbreviation> abbreviations = settings.abbreviations().getOrDefault(draft.language(), Map.of());
         for (Token token : draft.facts().tokens()) {
-            String full = expansion(token.text(), abbreviations);
+            Abbreviation abbreviation = abbreviations.get(token.text().toLowerCase(java.util.Locale.ROOT));
+            String full = abbreviation == null ? null : expansion(token.text(), abbreviation.full());
             if (full != null) {
+                boolean safe = safeToExpand(token.text()) && abbreviation.safeAt(draft.text(), token.offset(), token.end());
                 findings.add(say.finding("abbreviation", Severity.SUGGESTION, token.offset(), token.length(),
-                        Wording.list(say.fix("expand", new Replacement(token.offset(), token.length(), full),
-                                safeToExpand(token.text()), "full", full)), "abbreviation", token.text(), "full", full));
+                        Wording.list(say.fix(safe ? "expand" : "expand-check", new Replacement(token.offset(),
+                                token.length(), full), safe, "full", full)), "abbreviation", token.text(), "full", full));
             }
         }
         return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
@@ -59,12 +63,11 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
      * The full form of an abbreviation, capitalised like the token. An all-capitals token is taken for an
      * acronym ("PR", "BC", "R"), a short capitalised one for a title or a name ("Pr Martin"): both are left alone.
      */
-    private static String expansion(String token, Map<String, String> abbreviations) {
+    private static String expansion(String token, String full) {
         if (isCapitalised(token) || (Character.isUpperCase(token.codePointAt(0)) && token.length() <= 2)) {
             return null;
         }
-        String full = abbreviations.get(token.toLowerCase(java.util.Locale.ROOT));
-        if (full == null || full.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
+        if (!Character.isUpperCase(token.codePointAt(0))) {
             return full;
         }
         return full.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + full.substring(1);
@@ -81,6 +84,7 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
     }
 
     private void shouting(Draft draft, Wording say, List<Finding> findings) {
+        SentenceCase cases = new SentenceCase(draft.language(), settings.acronymMaxLetters());
         List<List<Token>> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
         int words = 0;
@@ -90,8 +94,9 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
                 continue;
             }
             words++;
-            if (isCapitalised(token.text()) && letters(token) >= 2) {
-                capitalised += shouts(token) ? 1 : 0;
+            // A one-letter capital ("A", "À") goes on with the run around it but shouts nothing by itself.
+            if (isCapitalised(token.text()) && (letters(token) >= 2 || !run.isEmpty())) {
+                capitalised += letters(token) >= 2 && shouts(token, cases) ? 1 : 0;
                 run.add(token);
             } else if (!run.isEmpty()) {
                 runs.add(run);
@@ -104,30 +109,35 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
         boolean mostlyCapitals = capitalised >= settings.shoutingWords()
                 && capitalised >= settings.shoutingShare() * words;
         for (List<Token> candidate : runs) {
+            // a trailing one-letter capital ("… FOR A") belongs to the next words, not to this run
+            while (letters(candidate.get(candidate.size() - 1)) < 2) {
+                candidate = candidate.subList(0, candidate.size() - 1);
+            }
+            boolean shouts = candidate.stream().anyMatch(t -> letters(t) >= 2 && shouts(t, cases));
             int runLetters = candidate.stream().mapToInt(ReadabilityCheck::letters).sum();
             boolean longRun = candidate.size() >= settings.shoutingWords() && runLetters >= settings.shoutingLetters();
-            boolean shoutsInAShoutingDraft = mostlyCapitals && runLetters >= 3
-                    && candidate.stream().anyMatch(ReadabilityCheck::shouts);
-            if (longRun || shoutsInAShoutingDraft) {
-                report(draft, say, candidate, findings);
+            boolean shoutsInAShoutingDraft = mostlyCapitals && runLetters >= 3;
+            if (shouts && (longRun || shoutsInAShoutingDraft)) {
+                report(draft, say, candidate, cases, findings);
             }
         }
     }
 
-    private void report(Draft draft, Wording say, List<Token> run, List<Finding> findings) {
+    private void report(Draft draft, Wording say, List<Token> run, SentenceCase cases, List<Finding> findings) {
         Token first = run.get(0);
-        Token last = run.get(run.size() - 1);
-        int end = last.offset() + last.length();
-        String span = draft.text().substring(first.offset(), end);
-        String calmer = span.toLowerCase(java.util.Locale.ROOT);
+        int end = run.get(run.size() - 1).end();
+        String calmer = cases.rewrite(draft.text(), run);
         findings.add(say.finding("shouting", Severity.WARNING, first.offset(), end - first.offset(),
                 Wording.list(say.fix("lower-case", new Replacement(first.offset(), end - first.offset(), calmer), false,
                         "calmer", calmer)), "words", run.size()));
     }
 
-    /** A word in capitals that is not an acronym: the tagger's proper nouns (NASA, SNCF) and CO2 are not shouting. */
-    private static boolean shouts(Token token) {
-        return !"PROPN".equals(token.tag()) && token.text().codePoints().noneMatch(Character::isDigit);
+    /**
+     * A word in capitals that is not an acronym or a code: "GPS", "SNCF" (the dictionary holds them in capitals),
+     * "OLED" (short and in no dictionary) and "CO2" are not shouting; "SOLDES", "NEW" and "GRENOBLE" are.
+     */
+    private static boolean shouts(Token token, SentenceCase cases) {
+        return cases.kind(token) != SentenceCase.Kind.KEPT;
     }
 
     private static int letters(Token token) {

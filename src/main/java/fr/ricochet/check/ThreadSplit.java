@@ -19,16 +19,21 @@ final class ThreadSplit {
     private final PieceCosts costs;
     /** Appended to each post, with {index} and {count}. */
     private final String numbering;
+    private final int maxPosts;
 
-    private ThreadSplit(Passages passages, PieceCosts costs, String numbering) {
+    private ThreadSplit(Passages passages, PieceCosts costs, String numbering, int maxPosts) {
         this.passages = passages;
         this.costs = costs;
         this.numbering = numbering;
+        this.maxPosts = maxPosts;
     }
 
-    /** The numbered posts, or null when the draft needs no thread or a single word is too long for a post. */
-    static List<String> split(Passages passages, PieceCosts costs, String numbering) {
-        return new ThreadSplit(passages, costs, numbering).split();
+    /**
+     * The numbered posts, or null when the draft needs no thread, needs more than {@code maxPosts} posts, or holds
+     * a word too long for a post.
+     */
+    static List<String> split(Passages passages, PieceCosts costs, String numbering, int maxPosts) {
+        return new ThreadSplit(passages, costs, numbering, maxPosts).split();
     }
 
     private List<String> split() {
@@ -52,6 +57,9 @@ final class ThreadSplit {
         List<String> posts = new ArrayList<>();
         int next = 0;
         while (next < queue.size()) {
+            if (posts.size() == maxPosts) {
+                return null;
+            }
             String number = number(posts.size() + 1, count);
             int taken = mostPiecesThatFit(queue, next, number);
             // The sums are exact for every counting method known; should one differ, take a piece less.
@@ -77,7 +85,14 @@ final class ThreadSplit {
     /** How many pieces from {@code from} on fit in one post with its number (0 when not even the first does). */
     private int mostPiecesThatFit(List<Span> queue, int from, String number) {
         int taken = 0;
-        while (from + taken < queue.size() && costs.fits(queue.subList(from, from + taken + 1), number)) {
+        PieceCosts.Cost sum = costs.of(List.of(), number);
+        while (from + taken < queue.size()) {
+            Span piece = queue.get(from + taken);
+            PieceCosts.Cost next = sum.plus(taken == 0 ? costs.of(List.of(piece), "") : costs.after(piece));
+            if (!costs.fits(next)) {
+                break;
+            }
+            sum = next;
             taken++;
         }
         return taken;
@@ -85,13 +100,16 @@ final class ThreadSplit {
 
     /** The last word break of the sentence that leaves room for the number, or -1 when even one word is too long. */
     private int wordsThatFit(Span sentence, String number) {
-        List<Integer> breaks = passages.wordBreaks(sentence);
-        int room = sentence.offset() + costs.roomAfter(number, sentence);
-        int k = 0;
-        while (k < breaks.size() && breaks.get(k) <= room) {
-            k++;
+        List<Integer> breaks = passages.wordBreaks(sentence, costs.reach(sentence).end());
+        if (breaks.isEmpty()) {
+            return -1;
         }
-        for (k = k - 1; k >= 0; k--) {
+        int room = sentence.offset() + costs.roomAfter(number, sentence);
+        int k = breaks.size() - 1;
+        while (k >= 0 && breaks.get(k) > room) {
+            k--;
+        }
+        for (; k >= 0; k--) {
             int at = breaks.get(k);
             if (costs.fits(passages.text(new Span(sentence.offset(), at - sentence.offset())) + number)) {
                 return at;

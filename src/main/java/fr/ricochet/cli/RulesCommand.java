@@ -1,10 +1,8 @@
 package fr.ricochet.cli;
 
-import fr.ricochet.check.CheckCompiler;
 import fr.ricochet.engine.RulesLocation;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.RulesException;
-import fr.ricochet.rules.RulesLoader;
 import fr.ricochet.rules.TipSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ricochet rules}: list the tips, or validate a rules directory with {@code --check DIR}. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List the tips, or check a rules directory (--check DIR) without starting anything.")
+        description = "List the tips, or check a rules directory (--check DIR) as the server checks it at start, without starting it.")
 final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--check", paramLabel = "DIR", description = "Validate this rules directory and report every problem.")
@@ -37,8 +35,9 @@ final class RulesCommand implements Callable<Integer> {
         Path directory = check != null ? check : RulesLocation.resolve(rules);
         RuleBook book;
         try {
-            book = RulesLoader.load(directory);
-            CheckCompiler.compile(book);
+            // The very engine `serve` and `check` build at start, so that a directory that passes here starts:
+            // the files read, every tip compiled, every network's counting method known, the models loaded.
+            book = Engines.advisor(directory).rules();
         } catch (RulesException e) {
             err.println(e.getMessage());
             return Main.INVALID_RULES;

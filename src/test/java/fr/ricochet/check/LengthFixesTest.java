@@ -198,6 +198,17 @@ class LengthFixesTest {
     }
 
     @Test
+    void aDraftTooLongForATwelvePostThreadGetsTheCutOnly() {
+        String draft = String.join("\n\n", FR_EVENT, FR_WORKS, EN_APPEAL, EN_LAUNCH, FR_RUN_ON, EN_MARKET);
+        assertThat(PostLength.of(draft, TestEngine.RULES.network("x")).length()).isGreaterThan(12 * 280);
+        assertThat(overLimit(draft, "x").suggestions()).singleElement().satisfies(s -> {
+            assertThat(s.thread()).isNull();
+            assertThat(PostLength.fits(apply(draft, s.replacement()), TestEngine.RULES.network("x"))).isTrue();
+        });
+        assertThat(overLimit(draft, "mastodon").suggestions().get(1).thread()).hasSizeBetween(2, 12);
+    }
+
+    @Test
     void networksWithoutThreadsGetTheCutOnly() {
         String draft = String.join("\n\n", FR_EVENT, FR_WORKS, FR_EVENT.replace("📚", "📖"), FR_WORKS, FR_EVENT);
         for (String network : List.of("linkedin", "instagram")) {

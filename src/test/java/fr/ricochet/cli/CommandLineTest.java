@@ -126,6 +126,34 @@ class CommandLineTest {
         assertThat(broken.err()).contains("x.yaml: limit: must be above 0").contains("x.yaml: media: is missing");
     }
 
+    /**
+     * `rules --check` runs what `serve` runs at start: a counting method no counter knows passes the loader and
+     * the compiler, and must fail here as it fails the engine the server builds.
+     */
+    @Test
+    void rulesCheckRunsTheStartUpValidationOfServe() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path source : files.sorted().toList()) {
+                Path target = directory.resolve(Path.of("rules").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path x = directory.resolve("networks/x.yaml");
+        Files.writeString(x, Files.readString(x).replace("counting: twitter-text", "counting: morse"));
+        Run broken = run("", "rules", "--check", directory.toString());
+        assertThat(broken.code()).isEqualTo(Main.INVALID_RULES);
+        assertThat(broken.err()).contains("x.yaml: counting: unknown method 'morse'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Engines.advisor(directory))
+                .isInstanceOf(fr.ricochet.rules.RulesException.class).hasMessageContaining("unknown method 'morse'");
+        Files.writeString(x, Files.readString(x).replace("counting: morse", "counting: twitter-text"));
+        assertThat(run("", "rules", "--check", directory.toString()).code()).isZero();
+        assertThat(Engines.advisor(directory).rules().networkIds()).contains("x");
+    }
+
     @Test
     void anInvalidRulesDirectoryStopsCheckWithTheProblems() {
         Run run = run("", "check", "--rules", directory.resolve("nowhere").toString(), "Bonjour");
