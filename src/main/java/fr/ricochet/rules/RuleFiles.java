@@ -21,6 +21,7 @@ final class RuleFiles {
             List<String> postKinds,
             List<String> nudges,
             Map<String, Integer> caps,
+            List<String> refuses,
             JsonNode settings,
             Map<String, Localized> messages,
             List<ExampleFile> examples) {

@@ -221,6 +221,13 @@ public final class RulesLoader {
             knownCode(file, "nudges[" + i + "]", nudges.get(i), messages.keySet());
         }
         Map<String, Integer> caps = raw.caps() == null ? Map.of() : raw.caps();
+        List<String> refuses = raw.refuses() == null ? List.of() : raw.refuses();
+        for (int i = 0; i < refuses.size(); i++) {
+            if (!caps.containsKey(refuses.get(i))) {
+                problems.add(new Problem(file, "refuses[" + i + "]", "'" + refuses.get(i)
+                        + "' must also be in caps: a post the network refuses is capped"));
+            }
+        }
         caps.forEach((code, max) -> {
             knownCode(file, "caps." + code, code, messages.keySet());
             if (max == null || max < 0 || max > 100) {
@@ -237,7 +244,7 @@ public final class RulesLoader {
         }
         JsonNode settings = raw.settings() == null ? yaml.createObjectNode() : raw.settings();
         return new TipSpec(raw.id(), raw.kind(), raw.weight(), List.copyOf(networks), List.copyOf(postKinds),
-                List.copyOf(nudges), Map.copyOf(caps), raw.title(),
+                List.copyOf(nudges), Map.copyOf(caps), List.copyOf(refuses), raw.title(),
                 raw.explanation(), List.copyOf(raw.evidence()), settings, Map.copyOf(messages),
                 List.copyOf(examples), file);
     }

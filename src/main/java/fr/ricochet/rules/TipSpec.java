@@ -14,6 +14,7 @@ import java.util.Map;
  *               condolences) never gets
  * @param caps per message code, the highest score a draft raising it can get (a refused post, a bought
  *             audience)
+ * @param refuses the capping codes that mean the network will not take the post as it stands
  */
 public record TipSpec(
         String id,
@@ -23,6 +24,7 @@ public record TipSpec(
         List<String> postKinds,
         List<String> nudges,
         Map<String, Integer> caps,
+        List<String> refuses,
         Localized title,
         Localized explanation,
         List<Evidence> evidence,

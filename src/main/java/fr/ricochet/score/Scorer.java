@@ -45,7 +45,7 @@ public final class Scorer {
         int total = cap == null ? uncapped : Math.min(uncapped, cap.max());
         ScoreCap scoreCap = cap == null || cap.max() >= uncapped ? null
                 : new ScoreCap(cap.max(), cap.finding().rule(), cap.finding().code(), uncapped - cap.max(),
-                        cap.finding().severity() == Severity.ERROR);
+                        cap.refused());
 
         List<TipScore> tips = new ArrayList<>();
         for (TipOutcome outcome : outcomes) {
@@ -92,7 +92,7 @@ public final class Scorer {
     }
 
     /** The lowest cap among the findings (on one network, or on any when network is null). */
-    private record Cap(int max, Finding finding) {
+    private record Cap(int max, Finding finding, boolean refused) {
 
         static Cap of(List<TipOutcome> outcomes, String network) {
             Cap lowest = null;
@@ -101,7 +101,7 @@ public final class Scorer {
                     Integer max = outcome.tip().caps().get(finding.code());
                     if (max != null && (network == null || finding.concerns(network))
                             && (lowest == null || max < lowest.max())) {
-                        lowest = new Cap(max, finding);
+                        lowest = new Cap(max, finding, outcome.tip().refuses().contains(finding.code()));
                     }
                 }
             }

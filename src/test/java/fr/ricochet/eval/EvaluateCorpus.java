@@ -24,6 +24,7 @@ public final class EvaluateCorpus {
         System.out.print(report(summary, runs));
         if (List.of(args).contains("--details")) {
             System.out.print(details(runs));
+            System.out.print(ranking(runs, corpus.ranking()));
         }
     }
 
@@ -54,6 +55,17 @@ public final class EvaluateCorpus {
         }
         byRule.forEach((rule, n) -> out.append(String.format(Locale.ROOT, "  %-16s %4d %4d %4d%n", rule, n[0], n[1],
                 n[2])));
+        return out.toString();
+    }
+
+    /** The expert's ranking beside Ricochet's scores, best first. */
+    static String ranking(List<Evaluation.Run> runs, List<String> ranking) {
+        StringBuilder out = new StringBuilder("\nexpert's ranking, best first: score (band)\n");
+        for (int i = 0; i < ranking.size(); i++) {
+            String id = ranking.get(i);
+            Evaluation.Run run = runs.stream().filter(r -> r.draft().id().equals(id)).findFirst().orElseThrow();
+            out.append(String.format(Locale.ROOT, "%2d %-22s %3d (%s)%n", i + 1, id, run.score(), run.draft().band().id()));
+        }
         return out.toString();
     }
 
