@@ -45,6 +45,8 @@ final class AvoidPhraseCheck implements Check {
             findings.add(say.finding("found", settings.severity(), hit.start(), hit.end() - hit.start(), fixes,
                     "phrase", found));
         }
-        return new Verdict(Math.max(0, 1 - settings.stepPerMatch() * findings.size()), findings);
+        // Nothing to avoid found: nothing to judge ("RT svp" spelled out is no merit in a post without it).
+        return findings.isEmpty() ? Verdict.notApplicable()
+                : new Verdict(Math.max(0, 1 - settings.stepPerMatch() * findings.size()), findings);
     }
 }

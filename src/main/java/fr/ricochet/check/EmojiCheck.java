@@ -18,7 +18,10 @@ record EmojiCheck(TipSpec tip, Settings settings) implements Check {
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
         List<Span> emojis = draft.facts().emojis();
-        if (network.emojiMax() == null || emojis.size() <= network.emojiMax()) {
+        if (emojis.isEmpty() || network.emojiMax() == null) {
+            return Verdict.notApplicable();
+        }
+        if (emojis.size() <= network.emojiMax()) {
             return new Verdict(1.0, List.of());
         }
         Wording say = new Wording(tip, draft.language(), network);

@@ -55,6 +55,9 @@ final class HashtagStyleCheck implements Check {
 
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
+        if (draft.facts().hashtags().isEmpty() && draft.facts().gluedHashtags().isEmpty()) {
+            return Verdict.notApplicable();
+        }
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
         for (Entity tag : draft.facts().hashtags()) {

@@ -35,7 +35,8 @@ record LinkCheck(TipSpec tip, Settings settings) implements Check {
         Wording say = new Wording(tip, draft.language(), network);
         List<Entity> links = draft.facts().urls();
         if (links.isEmpty()) {
-            return new Verdict(1.0, List.of());
+            // No link, nothing to judge: neither a fault nor a merit, so it does not dilute the score.
+            return Verdict.notApplicable();
         }
         List<Finding> findings = new ArrayList<>();
         double score = 1;
