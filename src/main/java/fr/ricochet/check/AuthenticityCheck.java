@@ -23,7 +23,7 @@ final class AuthenticityCheck implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("authenticity", Settings.class, CheckKind.WHOLE_POST,
             Set.of("found", "bait", "no-rules", "hard-sell", "repeated-sentence", "repeated-tag", "stuffed-tag",
-                    "spam-tag", "drop-tag"), AuthenticityCheck::new);
+                    "spam-tag", "drop-tag"), AuthenticityCheck::new).filling("count", "phrase", "tag");
     private static final Set<String> PHRASE_CODES = Set.of("found", "bait", "hard-sell", "contest");
 
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
 final class AvoidPhraseCheck implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("avoid-phrase", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("found", "replace"), AvoidPhraseCheck::new);
+            Set.of("found", "replace"), AvoidPhraseCheck::new).filling("phrase", "value");
 
     /** @param severity how serious one match is: error, warning, suggestion or info */
     record Settings(Severity severity, double stepPerMatch, boolean safeReplacements,

@@ -19,7 +19,7 @@ import java.util.Set;
 final class CallToActionCheck implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("call-to-action", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("missing"), CallToActionCheck::new);
+            Set.of("missing"), CallToActionCheck::new).filling();
 
     /**
      * @param notCalls per language, lemmas of imperatives that ask nothing of the reader ("Excusez-nous",

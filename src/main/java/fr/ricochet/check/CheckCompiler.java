@@ -79,9 +79,20 @@ public final class CheckCompiler {
         }
         for (String code : new TreeSet<>(tip.messages().keySet())) {
             for (String language : List.of("fr", "en")) {
-                String problem = Wording.problem(tip.message(code).in(language), language);
+                String template = tip.message(code).in(language);
+                String problem = Wording.problem(template, language);
                 if (problem != null) {
                     problems.add(new Problem(tip.source(), "messages." + code + "." + language, problem));
+                    continue;
+                }
+                Set<String> unknown = new TreeSet<>(Wording.format(template, language).getArgumentNames());
+                unknown.removeAll(kind.values());
+                if (!unknown.isEmpty()) {
+                    problems.add(new Problem(tip.source(), "messages." + code + "." + language, "names "
+                            + unknown.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
+                            + ", which kind '" + kind.name() + "' never fills (it fills: " + (kind.values().isEmpty()
+                            ? "nothing" : new TreeSet<>(kind.values()).stream().map(n -> "{" + n + "}")
+                            .collect(Collectors.joining(", "))) + ")"));
                 }
             }
             if (!kind.codes().contains(code)) {

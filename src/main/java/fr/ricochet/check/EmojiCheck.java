@@ -10,7 +10,7 @@ import java.util.Set;
 record EmojiCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("emoji", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("too-many", "not-useful"), EmojiCheck::new);
+            Set.of("too-many", "not-useful"), EmojiCheck::new).filling("count", "extra", "max");
 
     record Settings(double stepPerExtra, double floor) {
     }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-count", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("too-few", "too-many", "over-cap", "not-useful", "add-tag", "drop-tag", "unmark-tag"), HashtagCountCheck::new);
+            Set.of("too-few", "too-many", "over-cap", "not-useful", "add-tag", "drop-tag", "unmark-tag"), HashtagCountCheck::new).filling("count", "extra", "max", "min", "tag", "word");
 
     /**
      * @param candidates how many words to offer as hashtags

@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
 final class HashtagStyleCheck implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("hashtag-style", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("camel-case", "glued", "all-tags", "write-camel", "add-space"), HashtagStyleCheck::new);
+            Set.of("camel-case", "glued", "all-tags", "write-camel", "add-space"), HashtagStyleCheck::new).filling("camel", "count", "tag", "words");
 
     /**
      * @param minCamelLetters only tags at least this long are tried as several words

@@ -17,7 +17,7 @@ import java.util.Set;
 record LengthCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut", "thread"), LengthCheck::new);
+            Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut", "thread"), LengthCheck::new).filling("bytes", "count", "excess", "fold", "length", "limit", "max", "min");
 
     /**
      * @param noteBeyond the sweet spot is only worth a note (an info, costing nothing) past this many times its

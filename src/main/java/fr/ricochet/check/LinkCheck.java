@@ -15,7 +15,7 @@ import java.util.Set;
 record LinkCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("links", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("too-many", "over-cap", "position", "not-clickable", "hosted-image"), LinkCheck::new);
+            Set.of("too-many", "over-cap", "position", "not-clickable", "hosted-image"), LinkCheck::new).filling("count", "from", "max", "percent", "to");
 
     /**
      * @param recommendedMax more links than this spread the reader's attention

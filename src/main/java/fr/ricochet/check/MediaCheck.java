@@ -15,7 +15,7 @@ import java.util.Set;
 record MediaCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("media", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("none", "required", "alt-missing", "alt-too-long", "too-many"), MediaCheck::new);
+            Set.of("none", "required", "alt-missing", "alt-too-long", "too-many"), MediaCheck::new).filling("count", "index", "length", "limit", "max", "type");
 
     record Settings(double noneScore, double stepPerMissingAlt) {
     }

@@ -18,7 +18,7 @@ import java.util.Set;
 record MentionCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("mentions", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("none", "too-many", "leading"), MentionCheck::new);
+            Set.of("none", "too-many", "leading"), MentionCheck::new).filling("count", "max", "mention");
 
     /**
      * @param max mentions above this look like spam

@@ -12,7 +12,7 @@ import java.util.Set;
 record NoticeCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("notice", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("note"), NoticeCheck::new);
+            Set.of("note"), NoticeCheck::new).filling();
 
     /** @param onlyWhenPlanned say it only when the author planned a time (a crisis notice planned for later) */
     record Settings(boolean onlyWhenPlanned) {

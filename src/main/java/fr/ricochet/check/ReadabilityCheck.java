@@ -18,7 +18,7 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("readability", Settings.class, CheckKind.WHOLE_POST,
             Set.of("shouting", "punctuation", "abbreviation", "lower-case", "single-mark", "expand", "expand-check"),
-            ReadabilityCheck::new);
+            ReadabilityCheck::new).filling("abbreviation", "calmer", "full", "mark", "marks", "words");
 
     private static final Pattern REPEATED_MARKS = Pattern.compile("([!?])[!?]+");
 

@@ -13,7 +13,7 @@ import java.util.Set;
 final class RewardPhraseCheck implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("reward-phrase", Settings.class, CheckKind.WHOLE_POST,
-            Set.of("missing"), RewardPhraseCheck::new);
+            Set.of("missing"), RewardPhraseCheck::new).filling();
 
     /**
      * @param severity how much a missing phrase matters: a call to action is a suggestion, a quotation an info

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 record TimingCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("timing", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("outside", "inside", "after-event", "close-to-event", "no-window-before-event"), TimingCheck::new);
+            Set.of("outside", "inside", "after-event", "close-to-event", "no-window-before-event"), TimingCheck::new).filling("event", "next", "source", "when", "zone");
 
     /**
      * @param outsideScore a planned time outside the windows, with a better one before the event (if any)

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 record VerbCheck(TipSpec tip, Settings settings) implements Check {
 
-    static final CheckKind<Settings> KIND = new CheckKind<>("verbs", Settings.class, CheckKind.WHOLE_POST, Set.of("none"), VerbCheck::new);
+    static final CheckKind<Settings> KIND = new CheckKind<>("verbs", Settings.class, CheckKind.WHOLE_POST, Set.of("none"), VerbCheck::new).filling("words");
 
     /** @param minWords drafts shorter than this are left alone */
     record Settings(int minWords, List<String> verbTags, double noneScore) {

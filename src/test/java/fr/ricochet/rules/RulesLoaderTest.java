@@ -112,6 +112,29 @@ class RulesLoaderTest {
     }
 
     @Test
+    void aPlaceholderTheKindNeverFillsOrABrokenPatternIsNamed() throws IOException {
+        copyOfProjectRules();
+        edit("tips/mentions.yaml", "{count} mentions :", "{cuont} mentions :");
+        edit("tips/emoji.yaml", "{max, plural, one {# suffit}", "{max, plural, one {# suffit");
+        RulesException e = failure();
+        assertThat(e.problems()).extracting(p -> p.field() + ": " + p.message()).anySatisfy(line -> assertThat(line)
+                .startsWith("messages.too-many.fr: names {cuont}, which kind 'mentions' never fills")
+                .contains("{count}"));
+        assertThat(e.problems()).extracting(RulesException.Problem::field).contains("messages.too-many.fr");
+        assertThat(e.getMessage()).contains("emoji.yaml: messages.too-many.fr: not a valid message pattern");
+    }
+
+    @Test
+    void aKindOfPostOrACapThatIsNotDefinedIsNamed() throws IOException {
+        copyOfProjectRules();
+        edit("tips/call-to-action.yaml", "postKinds: [promotion,", "postKinds: [advert, promotion,");
+        edit("tips/length.yaml", "refuses: [over-limit, over-bytes]", "refuses: [over-limit, over-bytes, too-long]");
+        RulesException e = failure();
+        assertThat(e.getMessage()).contains("call-to-action.yaml: postKinds[0]: unknown kind of post 'advert'")
+                .contains("length.yaml: refuses[2]: 'too-long' must also be in caps");
+    }
+
+    @Test
     void aMessageMissingOneLanguageIsRefused() throws IOException {
         copyOfProjectRules();
         edit("tips/quote.yaml", "    en: \"No quotation", "    de: \"No quotation");
