@@ -100,6 +100,29 @@ class PageBrowserTest {
     }
 
     @Test
+    void theKindOfPostIsShownCanBeChangedAndACappedScoreSaysWhy() {
+        WebElement draft = driver.findElement(By.cssSelector("[data-testid=draft]"));
+        draft.sendKeys("Suite à un incendie cette nuit, l'école Jules-Ferry restera fermée aujourd'hui. "
+                + "Les élèves sont accueillis au gymnase dès 7 h 30.");
+        score();
+        // textContent, not getText(): WebDriver turns no-break spaces into plain ones.
+        assertThat(waiting().until(d -> d.findElement(By.cssSelector("[data-testid=kind]"))).getDomProperty("textContent"))
+                .isEqualTo("Genre\u00A0: Urgence ou alerte");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=finding]")))
+                .noneMatch(f -> f.getText().contains("ne demande rien") || f.getText().contains("hashtag"));
+        // The author says it is a promotion: the advice follows, and so does the label.
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("kind"))).selectByValue("promotion");
+        waiting().until(d -> d.findElement(By.cssSelector("[data-testid=kind]")).getText().equals("Genre : Promotion"));
+        draft.clear();
+        draft.sendKeys("12 € les 1 000 abonnés, livraison en 24 h, satisfaction garantie ! Commandez vite, stock limité.");
+        waiting().until(d -> d.findElement(By.cssSelector(".band-label")).getText().startsWith("Score plafonné"));
+        assertThat(Integer.parseInt(score())).isLessThanOrEqualTo(30);
+        assertThat(driver.findElement(By.cssSelector(".breakdown tr.cap")).getText()).contains("Plafond à 30");
+        assertThat(driver.findElements(By.cssSelector("[data-testid=finding]")).get(0).getText()).contains("abonnés");
+        Browsers.screenshot(driver, "editor-capped");
+    }
+
+    @Test
     void markupInTheDraftIsShownLiterallyAndNeverRuns() {
         String hostile = "<script>alert(1)</script> \" onmouseover=\"alert(2)\" <img src=x onerror=alert(3)> #test";
         driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(hostile);
