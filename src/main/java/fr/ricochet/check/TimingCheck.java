@@ -27,7 +27,10 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
      * @param outsideScore a planned time outside the windows, with a better one before the event (if any)
      * @param afterEventScore a planned time after the event the draft announces
      */
-    /** @param confirmGoodSlot whether a planned time inside a good window is said to be good (an info) */
+    /**
+     * @param confirmGoodSlot whether a planned time that is fine (inside a good window, or in the last hours before
+     *                        the event) is said to be so, as an info
+     */
     record Settings(double outsideScore, double afterEventScore, boolean confirmGoodSlot) {
     }
 
@@ -49,8 +52,8 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
                     "event", describe(late, planned, language))));
         }
         if (event.isPresent() && event.get().closeAt(planned)) {
-            return new Verdict(1.0, List.of(say.whole("close-to-event", Severity.INFO, "when", when,
-                    "event", describe(event.get(), planned, language))));
+            return new Verdict(1.0, !settings.confirmGoodSlot() ? List.of() : List.of(say.whole("close-to-event",
+                    Severity.INFO, "when", when, "event", describe(event.get(), planned, language))));
         }
         List<PostingWindow> inside = PostingSlots.windowsAt(network, audience, planned);
         if (!inside.isEmpty()) {
