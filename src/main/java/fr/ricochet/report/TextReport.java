@@ -28,7 +28,8 @@ public final class TextReport {
                 .append(words.getString("kind")).append(colon).append(report.kind().name()).append(" (")
                 .append(words.getString(report.kind().detected() ? "detected" : "assumed")).append(")\n");
         if (report.cap() != null) {
-            out.append(String.format(locale, words.getString("capped"), report.cap().max(), report.cap().rule()))
+            out.append(String.format(locale, words.getString(report.cap().refused() ? "refused" : "capped"),
+                    report.cap().max(), report.cap().rule()))
                     .append('\n');
         }
         out.append(words.getString("networks")).append(colon.stripTrailing());

@@ -41,6 +41,21 @@ class CommandLineTest {
     }
 
     @Test
+    void checkNamesTheKindAndSaysWhenThePostWillBeRefused() {
+        Run run = run("", "check", "--rules", "rules", "--kind", "event",
+                "Grande soirée jeux à la médiathèque ce vendredi ! Au programme : jeux de plateau pour les familles, "
+                + "jeux de cartes pour les plus grands, un coin calme pour les tout-petits et un tournoi amical en fin "
+                + "de soirée. Les bénévoles de la ludothèque expliqueront les règles à qui le souhaite, et un goûter "
+                + "sera offert par l'association des parents d'élèves. Entrée libre, venez en famille !");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("genre\u00A0: Événement (par défaut ou choisie)")
+                .contains("Sera refusé en l'état\u00A0: score plafonné à 40 tant que le constat «\u00A0length\u00A0»");
+        Run refusedKind = run("", "check", "--rules", "rules", "--kind", "advert", "Bonjour");
+        assertThat(refusedKind.code()).isEqualTo(2);
+        assertThat(refusedKind.err()).contains("--kind").contains("allowed: auto, condolence");
+    }
+
+    @Test
     void checkJsonIsTheReport() throws Exception {
         Run run = run("", "check", "--json", "--rules", "rules", "--at", "2026-12-01T10:00+01:00",
                 "--media", "image:Une affiche", "Nous ouvrons le dimanche, venez nous voir !");
