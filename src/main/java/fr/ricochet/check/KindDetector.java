@@ -16,12 +16,25 @@ import java.util.regex.Pattern;
  */
 public final class KindDetector {
 
-    private record Compiled(PostKind kind, Map<String, List<Pattern>> patterns) {
+    private record Compiled(PostKind kind, Map<String, List<Pattern>> patterns, Map<String, List<Pattern>> hints) {
 
         int matches(String prose, String language) {
+            return count(patterns, prose, language);
+        }
+
+        int hinted(String prose, String language) {
+            return count(hints, prose, language);
+        }
+
+        /** A decisive kind decides on one of its phrases, or on two of its hints. */
+        boolean decides(String prose, String language) {
+            return kind.decisive() && (matches(prose, language) > 0 || hinted(prose, language) >= 2);
+        }
+
+        private static int count(Map<String, List<Pattern>> phrases, String prose, String language) {
             int count = 0;
             for (String group : List.of(language, "any")) {
-                for (Pattern pattern : patterns.getOrDefault(group, List.of())) {
+                for (Pattern pattern : phrases.getOrDefault(group, List.of())) {
                     java.util.regex.Matcher matcher = pattern.matcher(prose);
                     while (matcher.find()) {
                         count++;
@@ -38,12 +51,16 @@ public final class KindDetector {
     public KindDetector(PostKinds kinds) {
         this.kinds = kinds;
         for (PostKind kind : kinds.kinds()) {
-            Map<String, List<Pattern>> patterns = new java.util.HashMap<>();
-            kind.patterns().forEach((language, list) -> patterns.put(language, list.stream()
-                    .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-                            | Pattern.UNICODE_CHARACTER_CLASS)).toList()));
-            compiled.add(new Compiled(kind, patterns));
+            compiled.add(new Compiled(kind, compile(kind.patterns()), compile(kind.hints())));
         }
+    }
+
+    private static Map<String, List<Pattern>> compile(Map<String, List<String>> phrases) {
+        Map<String, List<Pattern>> compiled = new java.util.HashMap<>();
+        phrases.forEach((language, list) -> compiled.put(language, list.stream()
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
+                        | Pattern.UNICODE_CHARACTER_CLASS)).toList()));
+        return Map.copyOf(compiled);
     }
 
     public DraftKind detect(AnalysisRequest request, Facts facts) {
@@ -52,7 +69,7 @@ public final class KindDetector {
         }
         String prose = facts.prose();
         for (Compiled kind : compiled) {
-            if (kind.kind().decisive() && kind.matches(prose, facts.language()) > 0) {
+            if (kind.decides(prose, facts.language())) {
                 return new DraftKind(kind.kind(), true);
             }
         }
@@ -66,7 +83,9 @@ public final class KindDetector {
         Compiled best = null;
         int most = 0;
         for (Compiled kind : compiled) {
-            int count = kind.kind().decisive() ? 0 : kind.matches(prose, facts.language());
+            // A decisive kind that did not decide has only one hint: too little to make a post sober.
+            int count = kind.kind().decisive() ? 0
+                    : kind.matches(prose, facts.language()) + kind.hinted(prose, facts.language());
             if (count > most) {
                 best = kind;
                 most = count;

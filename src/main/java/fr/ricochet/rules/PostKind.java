@@ -11,7 +11,8 @@ import java.util.Map;
  * @param opensOnMention a draft that opens on a mention is of this kind (a reply), unless a decisive kind matched
  * @param decisive one match of its patterns is enough, whatever other kinds match (condolences, a crisis)
  * @param patterns per language ({@code fr}, {@code en}, {@code any}), the phrases that tell this kind
+ * @param hints phrases that also turn up elsewhere: for a decisive kind, two of them decide, one only counts
  */
 public record PostKind(String id, Localized name, boolean sober, boolean publishNow, boolean opensOnMention,
-        boolean decisive, Map<String, List<String>> patterns) {
+        boolean decisive, Map<String, List<String>> patterns, Map<String, List<String>> hints) {
 }

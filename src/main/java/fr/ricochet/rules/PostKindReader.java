@@ -36,11 +36,11 @@ final class PostKindReader {
                 check.problem(field + ".id", "'" + kind.id() + "' is defined twice or reserved (auto)");
             }
             check.localized(field + ".name", kind.name());
-            Map<String, List<String>> patterns = kind.patterns() == null ? Map.of() : kind.patterns();
-            patterns.forEach((language, list) -> patterns(check, field + ".patterns." + language, language, list));
+            Map<String, List<String>> patterns = phrases(check, field + ".patterns", kind.patterns());
+            Map<String, List<String>> hints = phrases(check, field + ".hints", kind.hints());
             kinds.add(new PostKind(kind.id(), kind.name(), Boolean.TRUE.equals(kind.sober()),
                     Boolean.TRUE.equals(kind.publishNow()), Boolean.TRUE.equals(kind.opensOnMention()),
-                    Boolean.TRUE.equals(kind.decisive()), Map.copyOf(patterns)));
+                    Boolean.TRUE.equals(kind.decisive()), patterns, hints));
         }
         check.require("fallback", raw.fallback());
         if (raw.fallback() != null && !ids.contains(raw.fallback())) {
@@ -49,11 +49,27 @@ final class PostKindReader {
         return check.count() > before ? null : new PostKinds(kinds, raw.fallback());
     }
 
-    private static void patterns(FileChecks check, String field, String language, List<String> list) {
+    /** The phrases per language, each a valid regular expression; an empty or missing list is none. */
+    private static Map<String, List<String>> phrases(FileChecks check, String field, Map<String, List<String>> raw) {
+        Map<String, List<String>> phrases = new java.util.HashMap<>();
+        if (raw == null) {
+            return Map.of();
+        }
+        raw.forEach((language, list) -> {
+            List<String> given = list == null ? List.of() : list;
+            if (patterns(check, field + "." + language, language, given)) {
+                phrases.put(language, List.copyOf(given));
+            }
+        });
+        return Map.copyOf(phrases);
+    }
+
+    private static boolean patterns(FileChecks check, String field, String language, List<String> list) {
         if (!LANGUAGES.contains(language)) {
             check.problem(field, "unknown language (use fr, en or any)");
-            return;
+            return false;
         }
+        int before = check.count();
         for (int i = 0; i < list.size(); i++) {
             try {
                 Pattern.compile(list.get(i));
@@ -62,5 +78,6 @@ final class PostKindReader {
                         + (e.getMessage() == null ? "missing" : e.getMessage().lines().findFirst().orElse("")));
             }
         }
+        return check.count() == before;
     }
 }

@@ -31,7 +31,7 @@ final class RuleFiles {
     }
 
     record KindFile(String id, Localized name, Boolean sober, Boolean publishNow, Boolean opensOnMention,
-            Boolean decisive, Map<String, List<String>> patterns) {
+            Boolean decisive, Map<String, List<String>> patterns, Map<String, List<String>> hints) {
     }
 
     record ExampleFile(

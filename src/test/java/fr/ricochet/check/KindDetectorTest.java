@@ -25,6 +25,10 @@ class KindDetectorTest {
             Soldes : -30 % sur toute la boutique ce week-end, livraison offerte.                       | promotion
             La médiathèque a reçu 2 000 nouveaux livres cette année.                                   | information
             Boil water notice for Ashby: tap water may not be safe to drink until further notice.     | urgent
+            New Storm collection: waterproof jackets in five colours. Shop now!                       | promotion
+            Commande annulée ? Pas de panique, découvrez notre nouvelle collection en boutique !      | promotion
+            Assurance décès : protégez vos proches, demandez votre devis en ligne.                    | information
+            MATCH REPORTÉ : terrain gelé, la rencontre de ce soir n'aura pas lieu.                    | urgent
             """)
     void theKindIsReadFromTheDraft(String text, String kind) {
         Report report = TestEngine.analyzeText(text, "x");
