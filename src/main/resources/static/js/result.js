@@ -34,7 +34,8 @@ function card(attrs, ...children) {
 function scoreCard(report, config, t) {
   const b = band(report.score, report.findings.some((f) => f.severity === 'error'));
   // The verdict, as ResultView.verdict says it: a cap (a refused post, an inauthentic one) names itself.
-  const verdict = report.cap ? (report.cap.refused ? 'refused' : 'capped') : b;
+  const verdict = !report.cap ? b : report.cap.refused ? 'refused'
+    : config.texts['result.band.cap.' + report.cap.rule] !== undefined ? 'cap.' + report.cap.rule : 'cap';
   const ring = svg('svg', { class: 'ring', viewBox: '0 0 140 140', role: 'img', 'aria-label': t('result.score') + ' ' + report.score + ' / 100' },
     svg('circle', { class: 'track', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14 }),
     svg('circle', { class: 'value', cx: 70, cy: 70, r: 52, fill: 'none', 'stroke-width': 14, 'stroke-linecap': 'round',

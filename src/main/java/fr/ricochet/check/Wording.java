@@ -42,7 +42,11 @@ final class Wording {
         for (int i = 0; i + 1 < namedValues.length; i += 2) {
             values.put(String.valueOf(namedValues[i]), namedValues[i + 1]);
         }
-        return format(tip.message(code).in(language), language).format(values);
+        MessageFormat format = format(tip.message(code).in(language), language);
+        // ICU's MessageFormat is not thread-safe, and one instance serves every draft.
+        synchronized (format) {
+            return format.format(values);
+        }
     }
 
     /** The compiled template, cached: the same few hundred templates serve every draft. */

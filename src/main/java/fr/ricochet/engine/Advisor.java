@@ -58,7 +58,8 @@ public final class Advisor {
         }
         // A rewrite is offered only when it proves better: analysed again, it scores at least as high and
         // keeps every mention and link of the draft.
-        Report again = analyzeOnce(request.withText(report.rewrite()));
+        // Judged on the same terms: the language and the kind of post the draft was read in.
+        Report again = analyzeOnce(request.withText(report.rewrite(), report.language().code(), report.kind().value()));
         boolean keepsEntities = values(again.facts().mentions()).containsAll(values(report.facts().mentions()))
                 && values(again.facts().urls()).containsAll(values(report.facts().urls()));
         return again.score() >= report.score() && keepsEntities ? report : report.withRewrite(null);

@@ -40,9 +40,9 @@ public record AnalysisRequest(
         this(text, networks, language, media, scheduledAt, timeZone, audience, id, AUTO);
     }
 
-    /** The same request for another text (a rewrite analysed again). */
-    public AnalysisRequest withText(String other) {
-        return new AnalysisRequest(other, networks, language, media, scheduledAt, timeZone, audience, id, kind);
+    /** The same request for another text, read in this language and as this kind (a rewrite analysed again). */
+    public AnalysisRequest withText(String other, String inLanguage, String asKind) {
+        return new AnalysisRequest(other, networks, inLanguage, media, scheduledAt, timeZone, audience, id, asKind);
     }
 
     /** A request with every optional field at its default, for tests and quick calls. */

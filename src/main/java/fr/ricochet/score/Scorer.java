@@ -45,7 +45,7 @@ public final class Scorer {
         int total = cap == null ? uncapped : Math.min(uncapped, cap.max());
         ScoreCap scoreCap = cap == null || cap.max() >= uncapped ? null
                 : new ScoreCap(cap.max(), cap.finding().rule(), cap.finding().code(), uncapped - cap.max(),
-                        cap.refused());
+                        Cap.anyRefusal(outcomes));
 
         List<TipScore> tips = new ArrayList<>();
         for (TipOutcome outcome : outcomes) {
@@ -73,6 +73,13 @@ public final class Scorer {
             }
         }
         findings.sort(COSTLIEST_FIRST);
+        if (scoreCap != null) {
+            // The reason the score is held down is said first, whatever the points say.
+            Finding capping = findings.stream().filter(f -> f.rule().equals(scoreCap.rule())
+                    && f.code().equals(scoreCap.code())).findFirst().orElseThrow();
+            findings.remove(capping);
+            findings.add(0, capping);
+        }
         return new Scorecard(total, List.copyOf(tips), byNetwork, scoreCap, List.copyOf(findings));
     }
 
@@ -93,6 +100,12 @@ public final class Scorer {
 
     /** The lowest cap among the findings (on one network, or on any when network is null). */
     private record Cap(int max, Finding finding, boolean refused) {
+
+        /** Whether any finding is one the network refuses the post for, even when a lower cap holds the score. */
+        static boolean anyRefusal(List<TipOutcome> outcomes) {
+            return outcomes.stream().anyMatch(o -> o.findings().stream()
+                    .anyMatch(f -> o.tip().refuses().contains(f.code())));
+        }
 
         static Cap of(List<TipOutcome> outcomes, String network) {
             Cap lowest = null;

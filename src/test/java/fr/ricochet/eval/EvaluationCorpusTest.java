@@ -51,6 +51,21 @@ class EvaluationCorpusTest {
     }
 
     @Test
+    void everyBreakdownAddsUpToItsScore() {
+        for (Evaluation.Run run : runs) {
+            int points = 0;
+            int max = 0;
+            for (com.fasterxml.jackson.databind.JsonNode tip : run.report().path("tips")) {
+                points += tip.path("points").asInt(0);
+                max += tip.path("max").asInt(0);
+            }
+            int cap = run.report().path("cap").path("points").asInt(0);
+            assertThat(points - cap).as(run.draft().id()).isEqualTo(run.score());
+            assertThat(max).as(run.draft().id()).isEqualTo(100);
+        }
+    }
+
+    @Test
     void spamScoresLowAndExcellentPostsHigh() {
         assertThat(summary.meanScore(Band.SPAM)).isLessThanOrEqualTo(30);
         assertThat(summary.meanScore(Band.EXCELLENT)).isGreaterThanOrEqualTo(90);

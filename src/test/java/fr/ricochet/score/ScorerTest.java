@@ -66,8 +66,10 @@ class ScorerTest {
 
     @Test
     void largestRemainderSharesWholePointsThatAddUp() {
-        int[] shares = Breakdown.largestRemainder(new double[] {33.4, 33.3, 33.3}, 100);
+        int[] shares = Breakdown.largestRemainder(new double[] {33.4, 33.3, 33.3}, 100, null);
         assertThat(shares[0] + shares[1] + shares[2]).isEqualTo(100);
         assertThat(shares).containsExactly(34, 33, 33);
+        // A share at its ceiling leaves the extra point to the next one.
+        assertThat(Breakdown.largestRemainder(new double[] {4.9, 0.2}, 6, new int[] {5, 3})).containsExactly(5, 1);
     }
 }

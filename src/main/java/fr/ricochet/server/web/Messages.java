@@ -34,6 +34,11 @@ public final class Messages {
         return new MessageFormat(pattern, locale(language)).format(params);
     }
 
+    /** Whether the page texts of the language hold this key. */
+    static boolean has(String language, String key) {
+        return bundle(language).containsKey(key);
+    }
+
     public static Locale locale(String language) {
         return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
     }

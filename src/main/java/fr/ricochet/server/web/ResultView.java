@@ -35,8 +35,12 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
 
     /** "Ready to post" only without errors: a high score must not hide a post that will not go through. */
     /** What the verdict says: the band, unless a cap holds the score (a post refused, an inauthentic one). */
-    static String verdict(Report report, String band) {
-        return report.cap() == null ? band : report.cap().refused() ? "refused" : "capped";
+    static String verdict(Report report, String band, String language) {
+        if (report.cap() == null) {
+            return band;
+        }
+        return report.cap().refused() ? "refused" : Messages.has(language, "result.band.cap." + report.cap().rule())
+                ? "cap." + report.cap().rule() : "cap";
     }
 
     static String band(int score, boolean hasError) {
@@ -73,7 +77,7 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
         String band = band(report.score(), hasError);
-        return new ResultView(report.score(), band, verdict(report, band), report.score() * CIRCUMFERENCE / 100,
+        return new ResultView(report.score(), band, verdict(report, band, language), report.score() * CIRCUMFERENCE / 100,
                 report.language().code(), report.language().detected(), rules.kinds().find(report.kind().value())
                         .map(k -> k.name().in(language)).orElse(report.kind().value()), report.kind().detected(),
                 tipRows(report, rules, language), findings,
