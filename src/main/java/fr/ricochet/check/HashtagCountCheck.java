@@ -97,14 +97,35 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
             Replacement drop = drops.get(i);
             kept.replace(drop.offset() - start, drop.end() - start, drop.value());
         }
-        Replacement all = new Replacement(start, end - start, kept.toString());
         String names = say.list(surplus.stream().map(tag -> "#" + tag.value()).toList());
         Entity first = surplus.get(0);
         Entity last = surplus.get(surplus.size() - 1);
-        String fix = surplus.size() == 1 && drops.get(0).length() == 1 ? "unmark-tag" : "drop-tag";
-        return say.finding(code, severity, first.offset(), last.end() - first.offset(),
-                Wording.list(say.fix(fix, all, true, "tag", names, "word", first.value(), "extra", surplus.size())),
+        List<Suggestion> fixes = new ArrayList<>();
+        if (contiguous(text, drops)) {
+            String fix = surplus.size() == 1 && drops.get(0).length() == 1 ? "unmark-tag" : "drop-tag";
+            fixes.add(say.fix(fix, new Replacement(start, end - start, kept.toString()), true, "tag", names,
+                    "word", first.value(), "extra", surplus.size()));
+        } else {
+            // Tags spread through the text: one fix each, so the other fixes between them still apply.
+            for (int i = 0; i < surplus.size(); i++) {
+                Entity tag = surplus.get(i);
+                fixes.add(say.fix(drops.get(i).length() == 1 ? "unmark-tag" : "drop-tag", drops.get(i), true,
+                        "tag", "#" + tag.value(), "word", tag.value(), "extra", 1));
+            }
+        }
+        return say.finding(code, severity, first.offset(), last.end() - first.offset(), fixes,
                 "count", count, "max", max, "tag", names, "extra", surplus.size());
+    }
+
+    /** Whether only white space stands between one drop and the next, so that one edit can make them all. */
+    private static boolean contiguous(String text, List<Replacement> drops) {
+        for (int i = 1; i < drops.size(); i++) {
+            if (!text.substring(drops.get(i - 1).end(), Math.max(drops.get(i - 1).end(), drops.get(i).offset()))
+                    .isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -53,6 +53,14 @@ class AdvisorTest {
     }
 
     @Test
+    void tagsToDropSpreadThroughTheTextLeaveTheOtherFixesToApply() {
+        Report report = analyzeText("#Médiathèque Merci bcp pour votre venue !!! #Lecture #Grenoble", "linkedin");
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("hashtags")).singleElement()
+                .satisfies(f -> assertThat(f.suggestions()).hasSize(3));
+        assertThat(report.rewrite()).contains("beaucoup").doesNotContain("!!!").doesNotContain("#");
+    }
+
+    @Test
     void theRewriteAppliesOnlySafeFixes() {
         Report report = analyzeText("Slt ! Venez à la médiathèque ce soir !!! #reseauxsociaux #Lecture #Culture #Ville");
         assertThat(report.rewrite()).isEqualTo("Salut ! Venez à la médiathèque ce soir ! #ReseauxSociaux #Lecture");
