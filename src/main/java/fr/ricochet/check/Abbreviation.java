@@ -43,12 +43,15 @@ record Abbreviation(String full, boolean safe, Pattern safeBefore, Pattern safeA
                 compile("safeAfter", safeAfter));
     }
 
+    private static final int LOOK_BEHIND = 64;
+
     /** Whether the full form keeps the meaning at this place of the text. */
     boolean safeAt(String text, int start, int end) {
         if (safe) {
             return true;
         }
-        return (safeBefore != null && safeBefore.matcher(text).region(0, start).find())
+        // The words just before decide ("merci bcp"): reading from the start of a long draft would cost its square.
+        return (safeBefore != null && safeBefore.matcher(text).region(Math.max(0, start - LOOK_BEHIND), start).find())
                 || (safeAfter != null && safeAfter.matcher(text).region(end, text.length()).lookingAt());
     }
 

@@ -114,10 +114,13 @@ final class AuthenticityCheck implements Check {
         return java.util.Optional.empty();
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     static String normalised(String sentence) {
-        String plain = Normalizer.normalize(sentence.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return plain.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String plain = MARKS.matcher(Normalizer.normalize(sentence.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
+        return NOT_WORD.matcher(plain).replaceAll(" ").trim();
     }
 
     /**
@@ -151,7 +154,7 @@ final class AuthenticityCheck implements Check {
                             "tag", "#" + second.value()))
                     : Wording.list(say.fix("drop-tag", Replacement.remove(uses.get(0).end(), last.end()
                             - uses.get(0).end()), true, "tag", "#" + second.value()));
-            if (uses.size() > 2 && !onlyTagsBetween(draft, uses.get(0), last)) {
+            if (uses.size() > 2 && !onlyTagsBetween(draft, uses)) {
                 fixes = List.of();
             }
             findings.add(say.finding(uses.size() == 2 ? "repeated-tag" : "stuffed-tag", Severity.WARNING,
@@ -161,9 +164,13 @@ final class AuthenticityCheck implements Check {
     }
 
     /** Whether only the same tag and spaces stand between its first and last uses, so the run can go at once. */
-    private static boolean onlyTagsBetween(Draft draft, Entity first, Entity last) {
-        String between = draft.text().substring(first.end(), last.end());
-        String same = "(?iu)#" + java.util.regex.Pattern.quote(first.value()) + "(?![\\p{L}\\p{N}_])";
-        return between.replaceAll(same, "").isBlank();
+    private static boolean onlyTagsBetween(Draft draft, List<Entity> uses) {
+        String text = draft.text();
+        for (int i = 1; i < uses.size(); i++) {
+            if (!text.substring(uses.get(i - 1).end(), uses.get(i).offset()).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
