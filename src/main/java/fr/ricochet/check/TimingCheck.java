@@ -5,9 +5,7 @@ import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.TipSpec;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,16 +76,11 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
     }
 
     static String format(ZonedDateTime time, String language) {
-        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
-        String pattern = "en".equals(language) ? "EEEE d MMMM, h:mm a" : "EEEE d MMMM, HH'h'mm";
-        return time.format(DateTimeFormatter.ofPattern(pattern, locale));
+        return Dates.write(time, language, false, true);
     }
 
     /** The event's day, its hour when the draft states one, its year when it is not the planned one. */
     private static String describe(EventTime event, ZonedDateTime planned, String language) {
-        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
-        String day = event.at().getYear() == planned.getYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy";
-        String hour = "en".equals(language) ? ", h:mm a" : ", HH'h'mm";
-        return event.at().format(DateTimeFormatter.ofPattern(event.exact() ? day + hour : day, locale));
+        return Dates.write(event.at(), language, event.at().getYear() != planned.getYear(), event.exact());
     }
 }

@@ -3,7 +3,6 @@ package fr.ricochet.report;
 import fr.ricochet.check.Finding;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.score.TipScore;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -26,10 +25,10 @@ public final class TextReport {
                 .append(words.getString("language." + report.language().code())).append(" (")
                 .append(words.getString(report.language().detected() ? "detected" : "assumed")).append(")   ")
                 .append(words.getString("kind")).append(colon).append(report.kind().name()).append(" (")
-                .append(words.getString(report.kind().detected() ? "detected" : "assumed")).append(")\n");
+                .append(words.getString(report.kind().detected() ? "kind.detected" : "kind.assumed")).append(")\n");
         if (report.cap() != null) {
             out.append(String.format(locale, words.getString(report.cap().refused() ? "refused" : "capped"),
-                    report.cap().max(), report.cap().rule()))
+                    report.cap().max()))
                     .append('\n');
         }
         out.append(words.getString("networks")).append(colon.stripTrailing());
@@ -72,8 +71,8 @@ public final class TextReport {
         }
         if (report.suggestedTime() != null) {
             SuggestedTime time = report.suggestedTime();
-            String when = time.at().format(DateTimeFormatter.ofPattern(
-                    "en".equals(locale.getLanguage()) ? "EEEE d MMMM yyyy, h:mm a" : "EEEE d MMMM yyyy, HH'h'mm", locale));
+            String when = fr.ricochet.check.Dates.write(time.at().atZoneSameInstant(java.time.ZoneId.of(time.timeZone())),
+                    locale.getLanguage(), true, true);
             out.append('\n').append(words.getString("suggested.time")).append(colon).append(when).append(" (")
                     .append(time.timeZone()).append(") · ").append(String.join(", ", time.networks())).append(" · ")
                     .append(words.getString("source")).append(colon).append(String.join("; ", time.sources())).append('\n');

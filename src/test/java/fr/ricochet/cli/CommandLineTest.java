@@ -48,8 +48,8 @@ class CommandLineTest {
                 + "de soirée. Les bénévoles de la ludothèque expliqueront les règles à qui le souhaite, et un goûter "
                 + "sera offert par l'association des parents d'élèves. Entrée libre, venez en famille !");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("genre\u00A0: Événement (par défaut ou choisie)")
-                .contains("Sera refusé en l'état\u00A0: score plafonné à 40 tant que le constat «\u00A0length\u00A0»");
+        assertThat(run.out()).contains("genre\u00A0: Événement (choisi)")
+                .contains("Sera refusé en l'état\u00A0: score plafonné à 40 tant que le premier constat");
         Run refusedKind = run("", "check", "--rules", "rules", "--kind", "advert", "Bonjour");
         assertThat(refusedKind.code()).isEqualTo(2);
         assertThat(refusedKind.err()).contains("--kind").contains("allowed: auto, condolence");

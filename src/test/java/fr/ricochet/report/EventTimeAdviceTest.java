@@ -65,7 +65,7 @@ class EventTimeAdviceTest {
         assertThat(suggested(report)).isEqualTo(OffsetDateTime.parse("2026-11-27T09:00:00+01:00"));
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("timing")).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("after-event");
-            assertThat(f.message()).contains("dimanche 29 novembre").contains("samedi 28 novembre, 09h00");
+            assertThat(f.message()).contains("dimanche 29 novembre").contains("samedi 28 novembre, 9\u00A0h");
             assertThat("Brocante samedi 28 novembre à 9 h sur la place du marché."
                     .substring(f.offset(), f.offset() + f.length())).isEqualTo("samedi 28 novembre à 9 h");
         });
