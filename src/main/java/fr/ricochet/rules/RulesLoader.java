@@ -93,21 +93,23 @@ public final class RulesLoader {
     }
 
     private PostKinds kinds(Path file) {
-        if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(file, null, "is missing: it defines the kinds of post (see the embedded rules)"));
-            return null;
-        }
-        RuleFiles.KindsFile raw = parse(file, RuleFiles.KindsFile.class);
-        return raw == null ? null : PostKindReader.read(new FileChecks(file, problems), raw);
+        return single(file, "it defines the kinds of post", RuleFiles.KindsFile.class, PostKindReader::read);
     }
 
     private TimeRules time(Path file) {
+        return single(file, "it says how time references in drafts are read", RuleFiles.TimeFile.class,
+                TimeFileReader::read);
+    }
+
+    /** A rules file that must exist once (not a folder of files), read and checked, or null after its problems. */
+    private <R, T> T single(Path file, String purpose, Class<R> shape,
+            java.util.function.BiFunction<FileChecks, R, T> reader) {
         if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(file, null, "is missing: it says how time references in drafts are read"));
+            problems.add(new Problem(file, null, "is missing: " + purpose + " (see the embedded rules)"));
             return null;
         }
-        RuleFiles.TimeFile raw = parse(file, RuleFiles.TimeFile.class);
-        return raw == null ? null : TimeFileReader.read(new FileChecks(file, problems), raw);
+        R raw = parse(file, shape);
+        return raw == null ? null : reader.apply(new FileChecks(file, problems), raw);
     }
 
     private List<Path> yamlFiles(Path folder) {

@@ -10,9 +10,7 @@ import fr.ricochet.rules.RulesLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,16 +63,7 @@ class ReadabilityFixesTest {
 
     @Test
     void anAbbreviationWithABadPatternOrNoSafetyIsNamed() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = directory.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        fr.ricochet.testing.ProjectRules.copyTo(directory);
         Path file = directory.resolve("tips/readability.yaml");
         String text = Files.readString(file);
         Files.writeString(file, text.replace("ds: {full: dans, safe: false}", "ds: {full: dans, safe: false, safeAfter: \"(\"}"));

@@ -7,8 +7,6 @@ import fr.ricochet.check.CheckCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,16 +17,7 @@ class RulesLoaderTest {
     Path directory;
 
     private Path copyOfProjectRules() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = directory.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        fr.ricochet.testing.ProjectRules.copyTo(directory);
         return directory;
     }
 

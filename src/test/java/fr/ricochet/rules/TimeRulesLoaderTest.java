@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +18,7 @@ class TimeRulesLoaderTest {
     Path directory;
 
     private void copyOfProjectRules() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = directory.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        fr.ricochet.testing.ProjectRules.copyTo(directory);
     }
 
     private void edit(String from, String to) throws IOException {
