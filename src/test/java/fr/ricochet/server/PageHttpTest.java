@@ -179,7 +179,7 @@ class PageHttpTest {
     void tipsAreListedWithTheirEvidenceInBothLanguages() {
         String fr = server.get("/tips", "Accept", HTML, "Accept-Language", "fr").body();
         assertThat(fr).contains("<html lang=\"fr\"", "Les conseils de Ricochet", "Des hashtags, mais peu",
-                "Source : Buddy Media", "Ce que disent les études");
+                "Source\u00A0: Buddy Media", "Ce que disent les études");
         assertThat(fr.split("data-testid=\"tip\"", -1)).hasSize(TestServer.ADVISOR.rules().tips().size() + 1);
         String en = server.get("/tips?lang=en", "Accept", HTML).body();
         assertThat(en).contains("<html lang=\"en\"", "Ricochet&#39;s tips", "What the studies say", "Source: Buddy Media");

@@ -88,7 +88,7 @@ class WorkshopBrowserTest {
             // Léa's own progress: her first draft beside her latest; Tom, with one draft, has no such button.
             assertThat(rows.get(1).findElements(By.cssSelector("[data-testid=before-after]"))).isEmpty();
             WebElement progress = rows.get(0).findElement(By.cssSelector("[data-testid=before-after]"));
-            assertThat(progress.getAttribute("aria-label")).isEqualTo("1er ↔ dernier : le premier et le dernier brouillon"
+            assertThat(progress.getAttribute("aria-label")).isEqualTo("1er ↔ dernier\u00A0: le premier et le dernier brouillon"
                     + " de Léa <script>alert(1)</script>");
             progress.click();
             wait.until(d -> d.findElement(By.id("comparison")).getText().contains("venez jouer"));
