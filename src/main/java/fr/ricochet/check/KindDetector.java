@@ -73,7 +73,7 @@ public final class KindDetector {
                 return new DraftKind(kind.kind(), true);
             }
         }
-        if (opensOnMention(facts)) {
+        if (facts.opensOnMention()) {
             for (Compiled kind : compiled) {
                 if (kind.kind().opensOnMention()) {
                     return new DraftKind(kind.kind(), true);
@@ -92,17 +92,5 @@ public final class KindDetector {
             }
         }
         return new DraftKind(best == null ? kinds.kind(kinds.fallback()) : best.kind(), true);
-    }
-
-    private static boolean opensOnMention(Facts facts) {
-        if (facts.mentions().isEmpty()) {
-            return false;
-        }
-        String text = facts.text();
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        return facts.mentions().get(0).offset() == first;
     }
 }

@@ -91,7 +91,7 @@ final class TopicCandidates {
     private List<Candidate> find() {
         Set<String> existing = new HashSet<>();
         draft.facts().hashtags().forEach(t -> existing.add(t.value().toLowerCase(Locale.ROOT)));
-        boolean reply = opensOnMention();
+        boolean reply = draft.facts().opensOnMention();
         Map<String, Candidate> byLemma = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (!startsTopic(i)) {
@@ -255,19 +255,6 @@ final class TopicCandidates {
         boolean spelt = draft.facts().mentions().stream().anyMatch(m -> m.value().toLowerCase(Locale.ROOT).contains(name));
         return previous == null || settings.greetings().contains(lower(previous))
                 || next != null && ",".equals(next.text()) || spelt;
-    }
-
-    private boolean opensOnMention() {
-        List<Entity> mentions = draft.facts().mentions();
-        if (mentions.isEmpty()) {
-            return false;
-        }
-        String text = draft.text();
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        return mentions.get(0).offset() == first;
     }
 
     private boolean followedByAdjective(int next) {

@@ -33,6 +33,18 @@ public record Facts(
                 .sorted(java.util.Comparator.comparingInt(Entity::offset)).toList();
     }
 
+    /** Whether the draft opens on a mention, white space aside: the shape of a reply. */
+    public boolean opensOnMention() {
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return mentions.get(0).offset() == first;
+    }
+
     public NetworkLength length(String network) {
         return lengths.get(network);
     }
