@@ -1,7 +1,6 @@
 package fr.ricochet.check;
 
 import fr.ricochet.measure.Analysis;
-import fr.ricochet.measure.Entity;
 import fr.ricochet.measure.Mood;
 import fr.ricochet.measure.Token;
 import fr.ricochet.measure.WordClass;
