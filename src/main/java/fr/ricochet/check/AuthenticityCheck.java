@@ -96,22 +96,19 @@ final class AuthenticityCheck implements Check {
                 && phrase.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** The first sentence that comes again, word for word (case, accents and punctuation aside). */
+    /** The first sentence that comes again, word for word (case, accents and punctuation aside), at its second use. */
     private java.util.Optional<Finding> repeatedSentence(Draft draft, Wording say) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        Map<String, Span> second = new java.util.LinkedHashMap<>();
         for (Span sentence : draft.facts().sentences()) {
-            String words = normalised(draft.text().substring(sentence.offset(), sentence.offset() + sentence.length()));
-            if (words.split(" ").length < settings.minSentenceWords()) {
-                continue;
-            }
-            Integer count = seen.merge(words, 1, Integer::sum);
-            if (count == 2) {
-                return java.util.Optional.of(say.finding("repeated-sentence", Severity.WARNING, sentence.offset(),
-                        sentence.length(), List.of(), "count", draft.facts().sentences().stream().filter(s -> normalised(
-                                draft.text().substring(s.offset(), s.offset() + s.length())).equals(words)).count()));
+            String words = normalised(draft.text().substring(sentence.offset(), sentence.end()));
+            if (words.split(" ").length >= settings.minSentenceWords() && uses.merge(words, 1, Integer::sum) == 2) {
+                second.put(words, sentence);
             }
         }
-        return java.util.Optional.empty();
+        return second.entrySet().stream().findFirst().map(repeated -> say.finding("repeated-sentence", Severity.WARNING,
+                repeated.getValue().offset(), repeated.getValue().length(), List.of(), "count",
+                uses.get(repeated.getKey())));
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");

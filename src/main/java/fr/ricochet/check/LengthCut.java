@@ -67,12 +67,14 @@ final class LengthCut {
         kept.sort(Comparator.comparingInt(p -> p.span().offset()));
         String shorter = join(kept);
         // The sums are exact for every counting method known; should one ever differ, drop by real counts.
-        while (!costs.fits(shorter) && kept.size() > 1) {
+        boolean fits = costs.fits(shorter);
+        while (!fits && kept.size() > 1) {
             kept.remove(kept.stream().filter(p -> p != lede).max(Comparator.comparingInt(keepOrder::indexOf))
                     .orElseThrow());
             shorter = join(kept);
+            fits = costs.fits(shorter);
         }
-        return costs.fits(shorter) ? shorter : cutTheLede(pieces);
+        return fits ? shorter : cutTheLede(pieces);
     }
 
     /**

@@ -57,10 +57,6 @@ final class PieceCosts {
         return cost.length() <= network.limit() && (network.byteLimit() == null || cost.bytes() <= network.byteLimit());
     }
 
-    boolean fits(List<Span> joined, String extra) {
-        return fits(of(joined, extra));
-    }
-
     /** The real count of a whole text: the check made on every text proposed. */
     boolean fits(String text) {
         return PostLength.fits(text, network);

@@ -24,8 +24,6 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
     /**
      * @param outsideScore a planned time outside the windows, with a better one before the event (if any)
      * @param afterEventScore a planned time after the event the draft announces
-     */
-    /**
      * @param confirmGoodSlot whether a planned time that is fine (inside a good window, or in the last hours before
      *                        the event) is said to be so, as an info
      */

@@ -52,10 +52,6 @@ public record Token(String text, int offset, int length, String tag, List<Analys
         return readings.stream().filter(r -> r.isImperative() || r.mood() == Mood.BASE).findFirst();
     }
 
-    Token withTag(String newTag) {
-        return new Token(text, offset, length, newTag, readings, imperative);
-    }
-
     Token withReadings(List<Analysis> newReadings) {
         return new Token(text, offset, length, tag, newReadings, imperative);
     }

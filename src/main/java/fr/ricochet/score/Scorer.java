@@ -28,10 +28,14 @@ public final class Scorer {
     public static Scorecard score(List<TipOutcome> outcomes, List<String> networks) {
         List<TipOutcome> applied = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
+        // For each outcome, its place among the applied tips, or -1 when it did not apply.
+        int[] place = new int[outcomes.size()];
         double weights = 0;
         double weighted = 0;
-        for (TipOutcome outcome : outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            TipOutcome outcome = outcomes.get(i);
             Double score = mean(outcome.scoreByNetwork().values());
+            place[i] = score == null ? -1 : applied.size();
             if (score != null) {
                 applied.add(outcome);
                 scores.add(score);
@@ -48,8 +52,9 @@ public final class Scorer {
                         Cap.anyRefusal(outcomes));
 
         List<TipScore> tips = new ArrayList<>();
-        for (TipOutcome outcome : outcomes) {
-            int index = applied.indexOf(outcome);
+        for (int i = 0; i < outcomes.size(); i++) {
+            TipOutcome outcome = outcomes.get(i);
+            int index = place[i];
             tips.add(index < 0 ? new TipScore(outcome.tip().id(), null, outcome.tip().weight())
                     : new TipScore(outcome.tip().id(), round(scores.get(index)), outcome.tip().weight(),
                             breakdown.earned()[index], breakdown.max()[index]));
@@ -59,24 +64,23 @@ public final class Scorer {
             byNetwork.put(network, networkScore(outcomes, network));
         }
         List<Finding> findings = new ArrayList<>();
+        Finding capping = null;
         for (int i = 0; i < outcomes.size(); i++) {
             TipOutcome outcome = outcomes.get(i);
-            int index = applied.indexOf(outcome);
-            double lost = index < 0 ? 0 : breakdown.exactLost()[index];
+            double lost = place[i] < 0 ? 0 : breakdown.exactLost()[place[i]];
             long costing = outcome.findings().stream().filter(f -> f.severity() != Severity.INFO).count();
             for (Finding finding : outcome.findings()) {
                 double cost = finding.severity() == Severity.INFO || costing == 0 ? 0 : lost / costing;
-                if (scoreCap != null && cap.finding() == finding) {
-                    cost += scoreCap.points();
-                }
-                findings.add(finding.withPoints(Math.round(cost * 10) / 10.0));
+                boolean holdsTheScore = scoreCap != null && cap.finding() == finding;
+                Finding costed = finding.withPoints(Math.round((holdsTheScore ? cost + scoreCap.points() : cost) * 10)
+                        / 10.0);
+                findings.add(costed);
+                capping = holdsTheScore ? costed : capping;
             }
         }
         findings.sort(COSTLIEST_FIRST);
-        if (scoreCap != null) {
+        if (capping != null) {
             // The reason the score is held down is said first, whatever the points say.
-            Finding capping = findings.stream().filter(f -> f.rule().equals(scoreCap.rule())
-                    && f.code().equals(scoreCap.code())).findFirst().orElseThrow();
             findings.remove(capping);
             findings.add(0, capping);
         }
@@ -99,7 +103,7 @@ public final class Scorer {
     }
 
     /** The lowest cap among the findings (on one network, or on any when network is null). */
-    private record Cap(int max, Finding finding, boolean refused) {
+    private record Cap(int max, Finding finding) {
 
         /** Whether any finding is one the network refuses the post for, even when a lower cap holds the score. */
         static boolean anyRefusal(List<TipOutcome> outcomes) {
@@ -114,7 +118,7 @@ public final class Scorer {
                     Integer max = outcome.tip().caps().get(finding.code());
                     if (max != null && (network == null || finding.concerns(network))
                             && (lowest == null || max < lowest.max())) {
-                        lowest = new Cap(max, finding, outcome.tip().refuses().contains(finding.code()));
+                        lowest = new Cap(max, finding);
                     }
                 }
             }

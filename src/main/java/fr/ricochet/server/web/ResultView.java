@@ -33,7 +33,6 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
     record FindingView(String id, String severity, String message, String network, List<SuggestionView> suggestions) {
     }
 
-    /** "Ready to post" only without errors: a high score must not hide a post that will not go through. */
     /** What the verdict says: the band, unless a cap holds the score (a post refused, an inauthentic one). */
     static String verdict(Report report, String band, String language) {
         if (report.cap() == null) {
@@ -43,6 +42,7 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
                 ? "cap." + report.cap().rule() : "cap";
     }
 
+    /** "Ready to post" only without errors: a high score must not hide a post that will not go through. */
     static String band(int score, boolean hasError) {
         String band = score >= 80 ? "good" : score >= 55 ? "ok" : "weak";
         return hasError && band.equals("good") ? "ok" : band;
