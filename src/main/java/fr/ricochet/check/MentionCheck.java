@@ -24,9 +24,10 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
      * @param max mentions above this look like spam
      * @param youWords per language, words that address the reader directly
      * @param leadingNoteNetworks networks whose old leading-mention rule people still remember
+     * @param questionsAddress whether a question addresses the reader ("Qui nous rejoint ?" asks someone)
      */
     record Settings(int max, Map<String, List<String>> youWords, List<String> leadingNoteNetworks,
-            double noneScore, double tooManyScore) {
+            double noneScore, double tooManyScore, boolean questionsAddress) {
     }
 
     @Override
@@ -55,8 +56,14 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
         return new Verdict(score, findings);
     }
 
-    /** "vous", "you", or a verb in the imperative, which speaks to the reader too ("Partagez", "Join us"). */
+    /**
+     * "vous", "you", a verb in the imperative, which speaks to the reader too ("Partagez", "Join us"), or a
+     * question, which expects an answer from someone (links are blanked in the prose, so theirs do not count).
+     */
     private boolean addressesReader(Draft draft) {
+        if (settings.questionsAddress() && draft.facts().prose().indexOf('?') >= 0) {
+            return true;
+        }
         List<String> words = settings.youWords().getOrDefault(draft.language(), List.of());
         for (Token token : draft.facts().tokens()) {
             if (token.imperative() || words.contains(token.text().toLowerCase(Locale.ROOT))) {
