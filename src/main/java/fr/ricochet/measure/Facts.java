@@ -33,16 +33,20 @@ public record Facts(
                 .sorted(java.util.Comparator.comparingInt(Entity::offset)).toList();
     }
 
-    /** Whether the draft opens on a mention, white space aside: the shape of a reply. */
+    /**
+     * Whether the draft opens on a mention, white space aside: the shape of a reply. A name after the {@code @}
+     * counts too when no handle was read there ("@Tomás Ferreira", as LinkedIn and Facebook write a person).
+     */
     public boolean opensOnMention() {
-        if (mentions.isEmpty()) {
-            return false;
-        }
         int first = 0;
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        return mentions.get(0).offset() == first;
+        if (!mentions.isEmpty() && mentions.get(0).offset() == first) {
+            return true;
+        }
+        return first + 1 < text.length() && (text.charAt(first) == '@' || text.charAt(first) == '\uFF20')
+                && Character.isLetter(text.codePointAt(first + 1));
     }
 
     public NetworkLength length(String network) {
