@@ -153,6 +153,7 @@ class LanguageToolParityTest {
                 assertThat(ours.get("code")).as(name).isEqualTo(theirs.get("code"));
             }
         }
+        System.out.printf("language name and code: %d/%d the same%n", sameLanguage, answers.size());
         assertThat(sameLanguage).isGreaterThanOrEqualTo(answers.size() - 1);
     }
 
@@ -170,6 +171,9 @@ class LanguageToolParityTest {
                 continue;
             }
             decided++;
+            System.out.printf("confidence %s: LanguageTool %s %.3f, Ricochet %s %.3f%n", pair.document().name(),
+                    theirs.get("code").asText(), theirs.get("confidence").asDouble(), ours.get("code").asText(),
+                    ours.get("confidence").asDouble());
             if (theirs.get("code").equals(ours.get("code"))) {
                 agree++;
                 assertThat(ours.get("name")).isEqualTo(theirs.get("name"));
@@ -187,7 +191,15 @@ class LanguageToolParityTest {
 
     @Test
     void matchesAreSortedNonEmptyAndInsideTheDocumentAsLanguageToolsAre() {
+        int matches = 0;
+        int hints = 0;
+        int replaced = 0;
         for (Answers pair : answers) {
+            for (JsonNode match : pair.ricochet().get("matches")) {
+                matches++;
+                hints += "Hint".equals(match.at("/type/typeName").asText()) ? 1 : 0;
+                replaced += match.get("replacements").isEmpty() ? 0 : 1;
+            }
             for (JsonNode answer : List.of(pair.languageTool(), pair.ricochet())) {
                 int previous = 0;
                 for (JsonNode match : answer.get("matches")) {
@@ -201,6 +213,9 @@ class LanguageToolParityTest {
                 }
             }
         }
+        System.out.printf("Ricochet's matches: %d, %d of them hints about the whole post, %d with a replacement%n",
+                matches, hints, replaced);
+        assertThat(matches).isPositive();
     }
 
     /**
