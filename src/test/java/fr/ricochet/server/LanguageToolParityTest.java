@@ -162,6 +162,7 @@ class LanguageToolParityTest {
     void detectedLanguageIsTheSameWhereBothDecide() {
         int agree = 0;
         int decided = 0;
+        double lowest = 1;
         List<String> differences = new ArrayList<>();
         for (Answers pair : answers) {
             JsonNode theirs = pair.languageTool().at("/language/detectedLanguage");
@@ -171,9 +172,7 @@ class LanguageToolParityTest {
                 continue;
             }
             decided++;
-            System.out.printf("confidence %s: LanguageTool %s %.3f, Ricochet %s %.3f%n", pair.document().name(),
-                    theirs.get("code").asText(), theirs.get("confidence").asDouble(), ours.get("code").asText(),
-                    ours.get("confidence").asDouble());
+            lowest = Math.min(lowest, ours.get("confidence").asDouble());
             if (theirs.get("code").equals(ours.get("code"))) {
                 agree++;
                 assertThat(ours.get("name")).isEqualTo(theirs.get("name"));
@@ -181,8 +180,8 @@ class LanguageToolParityTest {
                 differences.add(pair.document().name() + ": " + theirs.get("code") + " vs " + ours.get("code"));
             }
         }
-        System.out.printf("detectedLanguage: %d/%d decided by Ricochet's model agree with LanguageTool %s%n", agree,
-                decided, differences);
+        System.out.printf("detectedLanguage: %d/%d decided by Ricochet's model agree with LanguageTool %s;"
+                + " Ricochet's lowest confidence %.2f%n", agree, decided, differences, lowest);
         // Differences: LanguageTool reads hashtags (#CommunityManagement: English) where Ricochet leaves them out,
         // and may answer a language Ricochet does not speak (Catalan for "RT si tu es d'accord").
         assertThat(decided).isGreaterThanOrEqualTo(answers.size() - 5);

@@ -15,13 +15,16 @@ final class Sentences {
 
     private static final String TERMINATORS = ".!?…‼⁇⁈⁉。！？";
     private static final String CLOSERS = "»”’\")]}";
+    /** Built once (loading the rules and the abbreviations takes a while); each text gets a clone of its own. */
+    private static final BreakIterator FRENCH = BreakIterator.getSentenceInstance(new ULocale("fr@ss=standard"));
+    private static final BreakIterator ENGLISH = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
     private Sentences() {
     }
 
     /** @return [from, to) pairs in order, each holding at least one non-blank character */
     static List<int[]> of(String text, String language) {
-        BreakIterator breaks = BreakIterator.getSentenceInstance(new ULocale(language + "@ss=standard"));
+        BreakIterator breaks = (BreakIterator) ("en".equals(language) ? ENGLISH : FRENCH).clone();
         breaks.setText(text);
         List<int[]> ranges = new ArrayList<>();
         int start = 0;
