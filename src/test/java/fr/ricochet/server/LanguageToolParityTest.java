@@ -208,6 +208,12 @@ class LanguageToolParityTest {
                     assertThat(length).as(pair.document().name()).isPositive();
                     assertThat(offset + length).isLessThanOrEqualTo(pair.document().original().length());
                     assertThat(match.get("replacements").isArray()).isTrue();
+                    // the context shows the matched span of the document, markup included, as LanguageTool's does
+                    JsonNode context = match.get("context");
+                    int at = context.get("offset").intValue();
+                    assertThat(context.get("text").asText().substring(at, at + context.get("length").intValue()))
+                            .as(pair.document().name()).isEqualTo(pair.document().original().substring(offset,
+                                    offset + length));
                     previous = offset;
                 }
             }
