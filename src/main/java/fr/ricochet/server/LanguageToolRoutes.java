@@ -76,8 +76,10 @@ final class LanguageToolRoutes {
             Json.write(ctx, shape.empty(code, "auto".equals(language) ? "fr" : language));
             return;
         }
-        Json.write(ctx, shape.answer(analyses.analyze(request), document, code,
-                advisor.detectLanguage(document.plain())));
+        // The language is detected afresh (the request's may be wrong), on the pool and under the same deadline.
+        AnalysisRequest checked = request;
+        Json.write(ctx, analyses.run(() -> analyses.timed(() -> shape.answer(advisor.analyze(checked), document, code,
+                advisor.detectLanguage(document.plain())))));
     }
 
     /** A request parameter, from the query of a GET or the form of a POST. */
