@@ -88,6 +88,16 @@ public final class TextMeasurer {
         return languages.guess(language, withTagWords, roughWordCount(withTagWords));
     }
 
+    /**
+     * The draft's language between French and English as the model reads it, whatever language a request names
+     * (for LanguageTool's {@code detectedLanguage}); a draft too short to tell is not detected.
+     */
+    public LanguageDetection detectLanguage(String text) {
+        List<Entity> found = entities.extract(text);
+        LanguageGuesser.Guess guess = guessLanguage("auto", blankOut(text, found), found);
+        return new LanguageDetection(guess.code(), guess.detected(), guess.confidence());
+    }
+
     /** URLs and mentions become spaces, so phrase checks never match inside them and offsets stay put. */
     private static String blankOut(String text, List<Entity> found) {
         char[] chars = text.toCharArray();
