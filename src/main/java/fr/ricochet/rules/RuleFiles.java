@@ -84,7 +84,8 @@ final class RuleFiles {
     record TimeFile(TimeSettingsFile settings, Map<String, TimeLanguageFile> languages) {
     }
 
-    record TimeSettingsFile(Integer remindHours, Integer recentDays, String dayAt) {
+    record TimeSettingsFile(Integer remindHours, Integer recentDays, String dayAt, String nightFrom,
+            String nightTo) {
     }
 
     record TimeLanguageFile(
