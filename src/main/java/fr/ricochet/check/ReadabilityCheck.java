@@ -38,7 +38,8 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
-        shouting(draft, say, findings);
+        // Each run of capitals is a problem of its own for the score, though all are named in one finding.
+        int problems = shouting(draft, say, findings);
         Matcher marks = REPEATED_MARKS.matcher(draft.facts().prose());
         while (marks.find()) {
             findings.add(say.finding("punctuation", Severity.SUGGESTION, marks.start(), marks.end() - marks.start(),
@@ -56,7 +57,8 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
                                 token.length(), full), safe, "full", full)), "abbreviation", token.text(), "full", full));
             }
         }
-        return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
+        problems += findings.size() - (problems > 0 ? 1 : 0);
+        return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * problems), findings);
     }
 
     /**
@@ -83,7 +85,8 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
         return lower ? token.length() >= 2 : token.length() >= 3;
     }
 
-    private void shouting(Draft draft, Wording say, List<Finding> findings) {
+    /** Reports the shouting, if any, and returns how many runs of capitals shout. */
+    private int shouting(Draft draft, Wording say, List<Finding> findings) {
         SentenceCase cases = new SentenceCase(draft.language(), settings.acronymMaxLetters());
         List<List<Token>> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
@@ -125,6 +128,7 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
         if (!shouted.isEmpty()) {
             report(draft, say, shouted, cases, findings);
         }
+        return shouted.size();
     }
 
     /**

@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     String audience;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "The kind of post: auto (default: read from the draft), "
-            + "promotion, event, information, job, reply, urgent, condolence or contest.")
+            + "promotion, event, information, job, reply, urgent, condolence, contest or thanks.")
     String kind;
 
     @Option(names = "--media", paramLabel = "TYPE[:ALT]",
