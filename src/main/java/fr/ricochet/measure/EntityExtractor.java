@@ -25,13 +25,18 @@ final class EntityExtractor {
     private final Extractor extractor = new Extractor();
 
     List<Entity> extract(String text) {
-        List<Entity> entities = new ArrayList<>();
+        return read(text).neutral();
+    }
+
+    /** The neutral reading, with twitter-text's own entities and the fediverse handles kept apart for the networks. */
+    Extraction read(String text) {
+        List<Entity> fediverse = new ArrayList<>();
         Matcher handles = FEDIVERSE_HANDLE.matcher(text);
         while (handles.find()) {
-            entities.add(new Entity(EntityKind.MENTION, handles.group(1) + "@" + handles.group(2),
+            fediverse.add(new Entity(EntityKind.MENTION, handles.group(1) + "@" + handles.group(2),
                     handles.start(), handles.end() - handles.start()));
         }
-        List<Entity> fediverse = List.copyOf(entities);
+        List<Entity> twitter = new ArrayList<>();
         for (Extractor.Entity found : twitterEntities(text)) {
             EntityKind kind = switch (found.getType()) {
                 case HASHTAG -> EntityKind.HASHTAG;
@@ -39,13 +44,15 @@ final class EntityExtractor {
                 case URL -> EntityKind.URL;
                 case CASHTAG -> EntityKind.CASHTAG;
             };
-            Entity entity = new Entity(kind, found.getValue(), found.getStart(), found.getEnd() - found.getStart());
+            twitter.add(new Entity(kind, found.getValue(), found.getStart(), found.getEnd() - found.getStart()));
+        }
+        List<Entity> neutral = new ArrayList<>(fediverse);
+        for (Entity entity : twitter) {
             if (fediverse.stream().noneMatch(handle -> handle.span().overlaps(entity.span()))) {
-                entities.add(entity);
+                neutral.add(entity);
             }
         }
-        entities.sort(Comparator.comparingInt(Entity::offset));
-        return entities;
+        return new Extraction(List.copyOf(twitter), List.copyOf(fediverse), List.copyOf(Extraction.sorted(neutral)));
     }
 
     /**

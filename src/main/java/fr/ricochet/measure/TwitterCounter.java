@@ -42,7 +42,7 @@ final class TwitterCounter implements LengthCounter {
             foldEnd = fitEnd(text, graphemes, entities, network.fold());
         }
         return new NetworkLength(network.id(), length, network.limit(), fitEnd, foldEnd,
-                text.getBytes(StandardCharsets.UTF_8).length);
+                text.getBytes(StandardCharsets.UTF_8).length, network.byteLimit());
     }
 
     int weightedLength(String text, int[] graphemes, List<Entity> entities) {

@@ -35,6 +35,7 @@ final class NetworkReader {
         check.require("counting", raw.counting());
         check.positive("limit", raw.limit(), true);
         check.positive("byteLimit", raw.byteLimit(), false);
+        check.positive("byteWarning", raw.byteWarning(), false);
         check.positive("fold", raw.fold(), false);
         check.range("lengthSweetSpot", raw.lengthSweetSpot());
         check.required("hashtags", raw.hashtags());
@@ -61,7 +62,9 @@ final class NetworkReader {
         if (check.count() > before) {
             return null;
         }
-        return new NetworkProfile(raw.id(), raw.name(), raw.counting(), raw.limit(), raw.byteLimit(), raw.fold(),
+        return new NetworkProfile(raw.id(), raw.name(), raw.counting(),
+                raw.entities() == null ? "neutral" : raw.entities(), raw.limit(), raw.byteLimit(), raw.byteWarning(),
+                raw.fold(),
                 raw.lengthSweetSpot(), raw.hashtags().sweetSpot(), raw.hashtags().cap(), raw.emoji().max(),
                 raw.media().max(), raw.media().altTextLimit(), raw.links().max(),
                 !Boolean.FALSE.equals(raw.links().clickable()), Boolean.TRUE.equals(raw.media().required()),

@@ -1,0 +1,123 @@
+package fr.ricochet.measure;
+
+import com.twitter.twittertext.TldLists;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bluesky's reading, as its client library finds facets ({@code @atproto/api} {@code RichText}
+ * {@code detectFacetsWithoutResolution}), written from its published behaviour and held to it by a differential
+ * test that runs the library itself:
+ * <ul>
+ * <li>a mention is {@code @} and a handle with a domain, after the start, white space or "(": {@code @alice.bsky.social}
+ *     is one, {@code @carol} and {@code @ville@piaille.fr} make none;</li>
+ * <li>a link starts with {@code http://} or {@code https://}, or is a bare domain whose last label is a known top-level
+ *     domain ({@code exemple.fr/page}), after the start, white space or "("; one closing punctuation mark is left out;</li>
+ * <li>a tag is {@code #} after the start or white space, runs to the next space and keeps a character that is
+ *     neither a digit nor punctuation ({@code #mot-compose}, {@code #l'été}); trailing punctuation is left out and a
+ *     tag over 64 graphemes is no tag.</li>
+ * </ul>
+ * White space is JavaScript's {@code \s}, the set the library's expressions use.
+ */
+final class BlueskyEntities implements EntityReader {
+
+    /** JavaScript's {@code \s}: Unicode's space separators, the ASCII blanks, U+FEFF and the line separators. */
+    private static final String SPACE = "\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
+    /** What ends a tag besides white space: soft hyphen, word joiner and the zero-width characters. */
+    private static final String TAG_BREAK = SPACE + "\\u00AD\\u2060\\u200B\\u200C\\u200D\\u20E2";
+    /** JavaScript's {@code \b} after the handle: ASCII word characters only. */
+    private static final String WORD_BOUNDARY = "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))";
+    private static final Pattern MENTION = Pattern.compile("(?:^|[" + SPACE + "(])@([a-zA-Z0-9.-]+)" + WORD_BOUNDARY);
+    private static final Pattern LINK = Pattern.compile("(?:^|[" + SPACE + "(])((https?://[^" + SPACE + "]+)|"
+            + "([a-z][a-z0-9]*(?:\\.[a-z0-9]+)+)[^" + SPACE + "]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("(?:^|[" + SPACE + "])[#\\uFF03]((?!\\uFE0F)[^" + TAG_BREAK + "]*"
+            + "[^0-9\\p{P}" + TAG_BREAK + "]+[^" + TAG_BREAK + "]*)?");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
+    /** The longest tag Bluesky links, in graphemes. */
+    static final int MAX_TAG_GRAPHEMES = 64;
+    /**
+     * The top-level domains a bare domain may end with. The library uses the {@code tlds} package (IANA's list);
+     * twitter-text's list is the one on hand here: the few names that differ are listed in the README.
+     */
+    private static final Set<String> TLDS = tlds();
+
+    @Override
+    public NetworkEntities read(String text, Extraction found) {
+        return new NetworkEntities(tags(text), mentions(text), links(text));
+    }
+
+    private static List<Entity> mentions(String text) {
+        List<Entity> mentions = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            return mentions;
+        }
+        Matcher m = MENTION.matcher(text);
+        while (m.find()) {
+            String handle = m.group(1);
+            if (knownDomain(handle) || handle.endsWith(".test")) {
+                mentions.add(new Entity(EntityKind.MENTION, handle, m.start(1) - 1, handle.length() + 1));
+            }
+        }
+        return mentions;
+    }
+
+    private static List<Entity> links(String text) {
+        List<Entity> links = new ArrayList<>();
+        if (text.indexOf('.') < 0) {
+            return links;
+        }
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            String uri = m.group(1);
+            if (m.group(2) != null ? !uri.startsWith("http") : !knownDomain(m.group(3))) {
+                continue;
+            }
+            int end = m.end(1);
+            if (".,;:!?".indexOf(uri.charAt(uri.length() - 1)) >= 0) {
+                uri = uri.substring(0, uri.length() - 1);
+                end--;
+            }
+            if (uri.endsWith(")") && uri.indexOf('(') < 0) {
+                end--;
+            }
+            links.add(new Entity(EntityKind.URL, text.substring(m.start(1), end), m.start(1), end - m.start(1)));
+        }
+        return links;
+    }
+
+    private static List<Entity> tags(String text) {
+        List<Entity> tags = new ArrayList<>();
+        if (text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0) {
+            return tags;
+        }
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            if (m.group(1) == null) {
+                continue;
+            }
+            String tag = TRAILING_PUNCTUATION.matcher(m.group(1)).replaceFirst("");
+            if (tag.isEmpty() || (tag.length() > MAX_TAG_GRAPHEMES
+                    && Graphemes.boundaries(tag).length - 1 > MAX_TAG_GRAPHEMES)) {
+                continue;
+            }
+            tags.add(new Entity(EntityKind.HASHTAG, tag, m.start(1) - 1, tag.length() + 1));
+        }
+        return tags;
+    }
+
+    /** Ends with a dot and a known top-level domain, in lower case as the list writes them. */
+    private static boolean knownDomain(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && TLDS.contains(name.substring(dot + 1));
+    }
+
+    private static Set<String> tlds() {
+        Set<String> tlds = new HashSet<>(TldLists.GTLDS);
+        tlds.addAll(TldLists.CTLDS);
+        return Set.copyOf(tlds);
+    }
+}

@@ -1,0 +1,148 @@
+package fr.ricochet.measure;
+
+import com.twitter.twittertext.Regex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mastodon's reading, as its server finds entities before counting a status (its {@code Extractor} over
+ * twitter-text, with its own handle, tag and link-path patterns), written from its published behaviour and spec
+ * examples (fixtures in {@code src/test/resources/networks/mastodon.yaml}):
+ * <ul>
+ * <li>a link needs its scheme ({@code https://}, also {@code gemini://}, {@code ipfs://}…): a bare domain such as
+ *     {@code exemple.fr} is plain text; the domain is twitter-text's, and the path and query run on over emoji, CJK and
+ *     accents, except a closing punctuation mark;</li>
+ * <li>a mention is {@code @user} or {@code @user@domain}, the user in ASCII letters, digits and {@code _ . -}, never
+ *     after a letter, a digit, {@code =} or {@code /}, and not followed by an {@code @}, an accented letter or
+ *     {@code ://}; a domain longer than 253 characters makes no mention;</li>
+ * <li>a tag is {@code #} after the start or white space and a run of word characters holding a letter
+ *     ({@code _}, {@code ·}, {@code ・} and ZWNJ may join them inside): {@code #mot-compose} is {@code #mot}.</li>
+ * </ul>
+ */
+final class MastodonEntities implements EntityReader {
+
+    static final int MAX_DOMAIN_LENGTH = 253;
+    /** Ruby's {@code [[:word:]]} on Unicode text. */
+    private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{Pc}";
+    private static final Pattern MENTION = Pattern.compile("(?<![=/" + WORD + "])@(([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)"
+            + "(?:@[" + WORD + "]+(?:[.-]+[" + WORD + "]+)*)?)", Pattern.CASE_INSENSITIVE);
+    private static final String SEPARATORS = "_\\u00B7\\u30FB\\u200C";
+    private static final Pattern TAG = Pattern.compile("(?<=^|\\p{IsWhite_Space})[#\\uFF03]("
+            + "[" + WORD + "_][" + WORD + SEPARATORS + "]*[\\p{IsAlphabetic}" + SEPARATORS + "][" + WORD + SEPARATORS
+            + "]*[" + WORD + "_]|[" + WORD + "_]*\\p{IsAlphabetic}[" + WORD + "_]*)");
+    private static final Pattern SCHEME = Pattern.compile("(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)://",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME_AFTER_TAG = Pattern.compile("(.+)(https?)$");
+    private static final Pattern PORT = Pattern.compile(":[0-9]+");
+    /** Mastodon's path: anything but white space, angle brackets, parentheses and "?", balanced parentheses allowed. */
+    private static final String PATH_CHAR = "[^\\p{IsWhite_Space}<>()?]";
+    private static final String PARENS = "\\((?:" + PATH_CHAR + "+|(?:" + PATH_CHAR + "*\\(" + PATH_CHAR + "+\\)"
+            + PATH_CHAR + "*))\\)";
+    private static final String PATH_END = "(?:[^\\p{IsWhite_Space}()?!*\"'「」<>;:=,.$%\\[\\]~&|@]|" + PARENS + ")";
+    private static final String PATH = "(?:(?:" + PATH_CHAR + "*(?:" + PARENS + PATH_CHAR + "*)*" + PATH_END + ")|(?:"
+            + PATH_CHAR + "+/))";
+    private static final String UCHARS = "\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF\\x{10000}-\\x{1FFFD}"
+            + "\\x{20000}-\\x{2FFFD}\\x{30000}-\\x{3FFFD}\\x{40000}-\\x{4FFFD}\\x{50000}-\\x{5FFFD}\\x{60000}-\\x{6FFFD}"
+            + "\\x{70000}-\\x{7FFFD}\\x{80000}-\\x{8FFFD}\\x{90000}-\\x{9FFFD}\\x{A0000}-\\x{AFFFD}\\x{B0000}-\\x{BFFFD}"
+            + "\\x{C0000}-\\x{CFFFD}\\x{D0000}-\\x{DFFFD}\\x{E1000}-\\x{EFFFD}\\uE000-\\uF8FF\\x{F0000}-\\x{FFFFD}"
+            + "\\x{100000}-\\x{10FFFD}";
+    private static final Pattern TAIL = Pattern.compile("(?:/" + PATH + "*)?(?:\\?[a-z0-9!?*'();:&=+$/%#\\[\\]\\-_.,~|@^"
+            + UCHARS + "]*[a-z0-9_&=#/\\-" + UCHARS + "])?", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public NetworkEntities read(String text, Extraction found) {
+        List<Entity> all = new ArrayList<>();
+        all.addAll(links(text));
+        all.addAll(tags(text));
+        all.addAll(mentions(text));
+        // as Mastodon's remove_overlapping_entities: by start, an entity overlapping the one kept before it goes
+        List<Entity> kept = new ArrayList<>();
+        for (Entity entity : Extraction.sorted(all)) {
+            if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= entity.offset()) {
+                kept.add(entity);
+            }
+        }
+        return NetworkEntities.of(kept);
+    }
+
+    private static List<Entity> links(String text) {
+        List<Entity> links = new ArrayList<>();
+        if (!text.contains("://")) {
+            return links;
+        }
+        Matcher scheme = SCHEME.matcher(text);
+        Matcher domain = Regex.VALID_DOMAIN.matcher(text);
+        Matcher port = PORT.matcher(text);
+        Matcher tail = TAIL.matcher(text);
+        int from = 0;
+        while (from < text.length() && scheme.find(from)) {
+            int start = scheme.start();
+            from = scheme.end();
+            if ((start > 0 && invalidBefore(text.charAt(start - 1)))
+                    || !domain.region(scheme.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            int end = domain.end();
+            if (port.region(end, text.length()).lookingAt()) {
+                end = port.end();
+            }
+            if (tail.region(end, text.length()).lookingAt()) {
+                end = tail.end();
+            }
+            links.add(new Entity(EntityKind.URL, text.substring(start, end), start, end - start));
+            from = end;
+        }
+        return links;
+    }
+
+    private static List<Entity> mentions(String text) {
+        List<Entity> mentions = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            return mentions;
+        }
+        Matcher m = MENTION.matcher(text);
+        Matcher after = Regex.INVALID_MENTION_MATCH_END.matcher(text);
+        while (m.find()) {
+            if (after.region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            String name = m.group(1);
+            int at = name.indexOf('@');
+            if (at >= 0 && name.length() - at - 1 > MAX_DOMAIN_LENGTH) {
+                continue;
+            }
+            mentions.add(new Entity(EntityKind.MENTION, name, m.start(), name.length() + 1));
+        }
+        return mentions;
+    }
+
+    private static List<Entity> tags(String text) {
+        List<Entity> tags = new ArrayList<>();
+        if (text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0) {
+            return tags;
+        }
+        Matcher m = TAG.matcher(text);
+        while (m.find()) {
+            String tag = m.group(1);
+            int end = m.end();
+            // a tag glued to a link's scheme ("#infohttps://…") leaves the scheme to the link, as Mastodon does
+            if (text.startsWith("://", end)) {
+                Matcher scheme = SCHEME_AFTER_TAG.matcher(tag);
+                if (scheme.matches()) {
+                    tag = scheme.group(1);
+                    end -= scheme.group(2).length();
+                }
+            }
+            tags.add(new Entity(EntityKind.HASHTAG, tag, m.start(), end - m.start()));
+        }
+        return tags;
+    }
+
+    /** A character a link may not follow (twitter-text's rule): an ASCII letter or digit, an at sign, a dollar, a hash. */
+    private static boolean invalidBefore(char c) {
+        return (c < 128 && Character.isLetterOrDigit(c)) || "@\uFF20$#\uFF03".indexOf(c) >= 0
+                || (c >= '\u202A' && c <= '\u202E');
+    }
+}

@@ -1,0 +1,34 @@
+package fr.ricochet.measure;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The hashtags, mentions and links one network reads in a draft, as that network's own code finds them (offsets
+ * into the draft, each list in order). A network may link what another leaves as plain text: Bluesky makes no
+ * mention of {@code @carol}, X none of {@code @alice@mastodon.social}.
+ */
+public record NetworkEntities(List<Entity> hashtags, List<Entity> mentions, List<Entity> urls) {
+
+    public NetworkEntities {
+        hashtags = List.copyOf(hashtags);
+        mentions = List.copyOf(mentions);
+        urls = List.copyOf(urls);
+    }
+
+    /** All of them by offset; two may overlap on Bluesky, which reads each kind on its own. */
+    public List<Entity> all() {
+        return Stream.of(hashtags, mentions, urls).flatMap(List::stream)
+                .sorted(Comparator.comparingInt(Entity::offset)).toList();
+    }
+
+    static NetworkEntities of(List<Entity> entities) {
+        return new NetworkEntities(only(entities, EntityKind.HASHTAG), only(entities, EntityKind.MENTION),
+                only(entities, EntityKind.URL));
+    }
+
+    private static List<Entity> only(List<Entity> entities, EntityKind kind) {
+        return entities.stream().filter(e -> e.kind() == kind).toList();
+    }
+}
