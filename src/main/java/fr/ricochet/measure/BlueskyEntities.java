@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import fr.ricochet.rules.TopLevelDomains;
 
 /**
  * Bluesky's reading, as its client library finds facets ({@code @atproto/api} {@code RichText}
@@ -40,17 +41,30 @@ final class BlueskyEntities implements EntityReader {
     /** The longest tag Bluesky links, in graphemes. */
     static final int MAX_TAG_GRAPHEMES = 64;
     /**
-     * The top-level domains a bare domain may end with. The library uses the {@code tlds} package (IANA's list);
-     * twitter-text's list is the one on hand here: the few names that differ are listed in the README.
+     * The top-level domains a bare domain or a handle may end with. The library uses the {@code tlds} package
+     * (IANA's list); this is twitter-text's list corrected by the differences the network file lists.
      */
-    private static final Set<String> TLDS = tlds();
+    private final Set<String> tlds;
+
+    BlueskyEntities(TopLevelDomains corrections) {
+        Set<String> names = new HashSet<>(TldLists.GTLDS);
+        names.addAll(TldLists.CTLDS);
+        names.addAll(corrections.add());
+        corrections.drop().forEach(names::remove);
+        this.tlds = Set.copyOf(names);
+    }
+
+    /** The top-level domains this reader knows, for the test that holds them to Bluesky's list. */
+    Set<String> topLevelDomains() {
+        return tlds;
+    }
 
     @Override
     public NetworkEntities read(String text, Extraction found) {
         return new NetworkEntities(tags(text), mentions(text), links(text));
     }
 
-    private static List<Entity> mentions(String text) {
+    private List<Entity> mentions(String text) {
         List<Entity> mentions = new ArrayList<>();
         if (text.indexOf('@') < 0) {
             return mentions;
@@ -65,9 +79,9 @@ final class BlueskyEntities implements EntityReader {
         return mentions;
     }
 
-    private static List<Entity> links(String text) {
+    private List<Entity> links(String text) {
         List<Entity> links = new ArrayList<>();
-        if (text.indexOf('.') < 0) {
+        if (text.indexOf('.') < 0 && !text.contains("://")) {
             return links;
         }
         Matcher m = LINK.matcher(text);
@@ -110,14 +124,9 @@ final class BlueskyEntities implements EntityReader {
     }
 
     /** Ends with a dot and a known top-level domain, in lower case as the list writes them. */
-    private static boolean knownDomain(String name) {
+    private boolean knownDomain(String name) {
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && TLDS.contains(name.substring(dot + 1));
+        return dot >= 0 && tlds.contains(name.substring(dot + 1));
     }
 
-    private static Set<String> tlds() {
-        Set<String> tlds = new HashSet<>(TldLists.GTLDS);
-        tlds.addAll(TldLists.CTLDS);
-        return Set.copyOf(tlds);
-    }
 }

@@ -3,19 +3,27 @@ package fr.ricochet.measure;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.RulesException;
+import fr.ricochet.rules.TopLevelDomains;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The ways of reading entities a network profile may name in its {@code entities} field. */
 final class EntityReaders {
 
-    private static final Map<String, EntityReader> METHODS = Map.of(
-            "twitter-text", (text, found) -> NetworkEntities.of(found.twitterText()),
-            "neutral", (text, found) -> NetworkEntities.of(found.neutral()),
-            "mastodon", new MastodonEntities(),
-            "bluesky", new BlueskyEntities());
+    private static final EntityReader TWITTER_TEXT = (text, found) -> NetworkEntities.of(found.twitterText());
+    private static final EntityReader NEUTRAL = (text, found) -> NetworkEntities.of(found.neutral());
+    private static final EntityReader MASTODON = new MastodonEntities();
+    private static final Map<TopLevelDomains, EntityReader> BLUESKY = new ConcurrentHashMap<>();
+    /** A reader per method and list of top-level domains, built once (the list is a set of some 1,500 names). */
+    private static final Map<String, Function<NetworkProfile, EntityReader>> METHODS = Map.of(
+            "twitter-text", network -> TWITTER_TEXT,
+            "neutral", network -> NEUTRAL,
+            "mastodon", network -> MASTODON,
+            "bluesky", network -> BLUESKY.computeIfAbsent(network.topLevelDomains(), BlueskyEntities::new));
 
     private EntityReaders() {
     }
@@ -34,10 +42,10 @@ final class EntityReaders {
 
     /** The reader a profile names; its method was checked when the rules were loaded ({@link #check}). */
     static EntityReader of(NetworkProfile network) {
-        EntityReader reader = METHODS.get(network.entities());
+        Function<NetworkProfile, EntityReader> reader = METHODS.get(network.entities());
         if (reader == null) {
             throw new IllegalArgumentException("unknown entities method '" + network.entities() + "'");
         }
-        return reader;
+        return reader.apply(network);
     }
 }

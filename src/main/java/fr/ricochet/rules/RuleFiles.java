@@ -61,6 +61,7 @@ final class RuleFiles {
             MediaLimits media,
             LinkLimits links,
             JsonNode threads,
+            TopLevelDomains topLevelDomains,
             Map<String, List<WindowFile>> windows,
             Localized windowsNote) {
     }
