@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class MastodonEntities implements EntityReader {
 
     static final int MAX_DOMAIN_LENGTH = 253;
+    /** twitter-text takes no link longer than this: a longer one is plain text (Mastodon's spec checks it). */
+    static final int MAX_URL_LENGTH = 4096;
     /** Ruby's {@code [[:word:]]} on Unicode text. */
     private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{Pc}";
     private static final Pattern MENTION = Pattern.compile("(?<![=/" + WORD + "])@(([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)"
@@ -91,7 +93,9 @@ final class MastodonEntities implements EntityReader {
             if (tail.region(end, text.length()).lookingAt()) {
                 end = tail.end();
             }
-            links.add(new Entity(EntityKind.URL, text.substring(start, end), start, end - start));
+            if (end - start <= MAX_URL_LENGTH) {
+                links.add(new Entity(EntityKind.URL, text.substring(start, end), start, end - start));
+            }
             from = end;
         }
         return links;
