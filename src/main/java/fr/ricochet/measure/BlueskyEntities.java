@@ -33,8 +33,12 @@ final class BlueskyEntities implements EntityReader {
     /** JavaScript's {@code \b} after the handle: ASCII word characters only. */
     private static final String WORD_BOUNDARY = "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))";
     private static final Pattern MENTION = Pattern.compile("(?:^|[" + SPACE + "(])@([a-zA-Z0-9.-]+)" + WORD_BOUNDARY);
+    /**
+     * The library's {@code [a-z][a-z0-9]*(\.[a-z0-9]+)+} domain, written without a repeated group (whose recursion a
+     * long dotted word would overflow): a label, a dot and a letter or digit start it, {@link #domainEnd} ends it.
+     */
     private static final Pattern LINK = Pattern.compile("(?:^|[" + SPACE + "(])((https?://[^" + SPACE + "]+)|"
-            + "([a-z][a-z0-9]*(?:\\.[a-z0-9]+)+)[^" + SPACE + "]*)", Pattern.CASE_INSENSITIVE);
+            + "([a-z][a-z0-9]*\\.[a-z0-9])[^" + SPACE + "]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("(?:^|[" + SPACE + "])[#\\uFF03]((?!\\uFE0F)[^" + TAG_BREAK + "]*"
             + "[^0-9\\p{P}" + TAG_BREAK + "]+[^" + TAG_BREAK + "]*)?");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
@@ -87,7 +91,8 @@ final class BlueskyEntities implements EntityReader {
         Matcher m = LINK.matcher(text);
         while (m.find()) {
             String uri = m.group(1);
-            if (m.group(2) != null ? !uri.startsWith("http") : !knownDomain(m.group(3))) {
+            if (m.group(2) != null ? !uri.startsWith("http")
+                    : !knownDomain(text.substring(m.start(3), domainEnd(text, m.start(3))))) {
                 continue;
             }
             int end = m.end(1);
@@ -121,6 +126,25 @@ final class BlueskyEntities implements EntityReader {
             tags.add(new Entity(EntityKind.HASHTAG, tag, m.start(1) - 1, tag.length() + 1));
         }
         return tags;
+    }
+
+    /** Where the greedy {@code [a-z][a-z0-9]*(\.[a-z0-9]+)+} that starts at {@code start} ends (ASCII, any case). */
+    private static int domainEnd(String text, int start) {
+        int i = start + 1;
+        while (i < text.length() && asciiAlnum(text.charAt(i))) {
+            i++;
+        }
+        while (i + 1 < text.length() && text.charAt(i) == '.' && asciiAlnum(text.charAt(i + 1))) {
+            i += 2;
+            while (i < text.length() && asciiAlnum(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private static boolean asciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Ends with a dot and a known top-level domain, in lower case as the list writes them. */

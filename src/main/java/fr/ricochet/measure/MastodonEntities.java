@@ -28,8 +28,12 @@ final class MastodonEntities implements EntityReader {
     static final int MAX_URL_LENGTH = 4096;
     /** Ruby's {@code [[:word:]]} on Unicode text. */
     private static final String WORD = "\\p{L}\\p{M}\\p{N}\\p{Pc}";
-    private static final Pattern MENTION = Pattern.compile("(?<![=/" + WORD + "])@(([a-z0-9_]+(?:[.-]+[a-z0-9_]+)*)"
-            + "(?:@[" + WORD + "]+(?:[.-]+[" + WORD + "]+)*)?)", Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code Account::MENTION_RE}, its {@code x+([.-]+x+)*} parts written {@code x(?:[x.-]*x)?}, which match the same
+     * greedily without a repeated group (whose recursion a long dotted handle would overflow).
+     */
+    private static final Pattern MENTION = Pattern.compile("(?<![=/" + WORD + "])@([a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?"
+            + "(?:@[" + WORD + "](?:[" + WORD + ".-]*[" + WORD + "])?)?)", Pattern.CASE_INSENSITIVE);
     private static final String SEPARATORS = "_\\u00B7\\u30FB\\u200C";
     private static final Pattern TAG = Pattern.compile("(?<=^|\\p{IsWhite_Space})[#\\uFF03]("
             + "[" + WORD + "_][" + WORD + SEPARATORS + "]*[\\p{IsAlphabetic}" + SEPARATORS + "][" + WORD + SEPARATORS
@@ -90,7 +94,8 @@ final class MastodonEntities implements EntityReader {
             if (port.region(end, text.length()).lookingAt()) {
                 end = port.end();
             }
-            if (tail.region(end, text.length()).lookingAt()) {
+            // a link longer than twitter-text takes is text whatever its end: the path is read no further than that
+            if (tail.region(end, Math.min(text.length(), start + MAX_URL_LENGTH + 1)).lookingAt()) {
                 end = tail.end();
             }
             if (end - start <= MAX_URL_LENGTH) {
