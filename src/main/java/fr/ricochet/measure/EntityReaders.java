@@ -14,7 +14,10 @@ import java.util.function.Function;
 /** The ways of reading entities a network profile may name in its {@code entities} field. */
 final class EntityReaders {
 
-    private static final EntityReader TWITTER_TEXT = (text, found) -> NetworkEntities.of(found.twitterText());
+    private static final EntityReader TWITTER_TEXT = (text, found) -> {
+        NetworkEntities read = NetworkEntities.of(found.twitterText());
+        return new NetworkEntities(read.hashtags(), read.mentions(), read.urls(), found.hiddenLinks());
+    };
     private static final EntityReader NEUTRAL = (text, found) -> NetworkEntities.of(found.neutral());
     private static final EntityReader MASTODON = new MastodonEntities();
     private static final Map<TopLevelDomains, EntityReader> BLUESKY = new ConcurrentHashMap<>();

@@ -10,8 +10,10 @@ import java.util.List;
  * @param twitterText twitter-text's own entities, in order, fediverse handles not read (X's reading)
  * @param fediverse the handles {@code @user@instance.social} found beside them
  * @param neutral both merged: the handles win over the twitter-text entities they overlap (the report's facts)
+ * @param hiddenLinks links twitter-text's extraction gives up to an entity starting before them, which its length
+ *     still counts 23 ({@code #Médiathèque.fr} holds the link {@code diathèque.fr})
  */
-record Extraction(List<Entity> twitterText, List<Entity> fediverse, List<Entity> neutral) {
+record Extraction(List<Entity> twitterText, List<Entity> fediverse, List<Entity> neutral, List<Entity> hiddenLinks) {
 
     /**
      * From a neutral reading alone (a piece of a measured draft): twitter-text's entities are taken to be the
@@ -25,7 +27,7 @@ record Extraction(List<Entity> twitterText, List<Entity> fediverse, List<Entity>
             boolean handle = entity.kind() == EntityKind.MENTION && entity.value().indexOf('@') > 0;
             (handle ? fediverse : twitter).add(entity);
         }
-        return new Extraction(twitter, fediverse, neutral);
+        return new Extraction(twitter, fediverse, neutral, List.of());
     }
 
     static List<Entity> sorted(List<Entity> entities) {

@@ -33,7 +33,7 @@ public final class PostLength {
     }
 
     private static NetworkLength count(String text, Extraction found, NetworkProfile network) {
-        List<Entity> read = EntityReaders.of(network).read(text, found).all();
+        List<Entity> read = EntityReaders.of(network).read(text, found).counted();
         return Counters.of(network).count(text, Graphemes.boundaries(text), read, network);
     }
 }

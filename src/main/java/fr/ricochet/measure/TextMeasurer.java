@@ -52,7 +52,7 @@ public final class TextMeasurer {
             NetworkProfile profile = rules.network(network);
             NetworkEntities reading = EntityReaders.of(profile).read(text, extraction);
             readings.put(network, reading);
-            lengths.put(network, counters.get(network).count(text, graphemes, reading.all(), profile));
+            lengths.put(network, counters.get(network).count(text, graphemes, reading.counted(), profile));
         }
         List<Entity> hashtags = only(found, EntityKind.HASHTAG);
         List<Entity> mentions = only(found, EntityKind.MENTION);

@@ -11,18 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 /**
  * Bluesky's reading held to Bluesky's own code: {@code @atproto/api} (pinned in {@code src/test/node/package.json},
  * installed by {@code .ci/test} with {@code npm ci}) reads a seeded corpus of tricky drafts and the hand-written cases,
  * and its grapheme length, record validation (300 graphemes, 3,000 bytes) and facets are compared with Ricochet's
- * reading for Bluesky. The agreement table goes to {@code target/network-agreement/bluesky.md} and the output;
+ * reading for Bluesky. The agreement table ({@link AgreementTable}) goes to {@code target/network-agreement/bluesky.md};
  * {@code -Dricochet.seed=…} draws another corpus, {@code -Dricochet.tries=…} sets its size.
  */
 class BlueskyDifferentialTest {
@@ -40,36 +37,44 @@ class BlueskyDifferentialTest {
         JsonNode reference = bluesky(drafts);
         assertThat(reference.size()).isEqualTo(drafts.size());
 
-        Map<String, Agreement> table = new LinkedHashMap<>();
-        for (String aspect : List.of("length", "withinLimit", "hashtags", "mentions", "urls")) {
-            table.put(aspect, new Agreement());
-        }
+        AgreementTable table = new AgreementTable("Bluesky (@atproto/api " + version()
+                + " RichText and post record validation), seed " + seed + ", " + drafts.size() + " drafts");
         for (int i = 0; i < drafts.size(); i++) {
             String text = drafts.get(i);
             JsonNode theirs = reference.get(i);
             Facts facts = MEASURER.measure(text, "fr", List.of("bluesky"));
             NetworkLength length = facts.length("bluesky");
             NetworkEntities ours = facts.on("bluesky");
-            table.get("length").record(text, length.length() == theirs.get("graphemes").asInt(),
+            table.record("length", text, length.length() == theirs.get("graphemes").asInt(),
                     length.length() + " vs " + theirs.get("graphemes"));
-            table.get("withinLimit").record(text, length.fits() == theirs.get("withinLimit").asBoolean(),
+            table.record("withinLimit", text, length.fits() == theirs.get("withinLimit").asBoolean(),
                     length.fits() + " vs " + theirs.get("withinLimit"));
-            compare(table.get("hashtags"), text, ours.hashtags(), theirs.get("hashtags"), true);
-            compare(table.get("mentions"), text, ours.mentions(), theirs.get("mentions"), true);
+            table.entities("hashtags", text, ours.hashtags(), spans(theirs.get("hashtags"), true), true);
+            table.entities("mentions", text, ours.mentions(), spans(theirs.get("mentions"), true), true);
             // a link's value is its text here, the address Bluesky makes of it there (https:// before a bare domain)
-            compare(table.get("urls"), text, ours.urls(), theirs.get("urls"), false);
+            table.entities("urls", text, ours.urls(), spans(theirs.get("urls"), false), false);
         }
-        String report = report(seed, drafts.size(), table);
-        Files.createDirectories(Path.of("target/network-agreement"));
-        Files.writeString(Path.of("target/network-agreement/bluesky.md"), report);
-        System.out.println(report);
+        table.write("bluesky");
 
-        assertThat(table.get("length").disagreements).as("length").isEmpty();
-        assertThat(table.get("withinLimit").disagreements).as("withinLimit").isEmpty();
+        assertThat(table.disagreements("length")).as("length").isEmpty();
+        assertThat(table.disagreements("withinLimit")).as("withinLimit").isEmpty();
         for (String kind : List.of("hashtags", "mentions", "urls")) {
-            assertThat(table.get(kind).rate()).as(kind + " agreement; differences: " + table.get(kind).disagreements)
+            assertThat(table.rate(kind)).as(kind + " agreement; differences: " + table.disagreements(kind))
                     .isGreaterThanOrEqualTo(0.99);
         }
+    }
+
+    private static List<String> spans(JsonNode entities, boolean values) {
+        List<String> spans = new ArrayList<>();
+        for (JsonNode entity : entities) {
+            spans.add(entity.get("offset").asInt() + "+" + entity.get("length").asInt()
+                    + (values ? " " + entity.get("value").asText() : ""));
+        }
+        return spans;
+    }
+
+    private static String version() throws IOException {
+        return JSON.readTree(NODE_DIR.resolve("node_modules/@atproto/api/package.json").toFile()).get("version").asText();
     }
 
     @Test
@@ -87,20 +92,6 @@ class BlueskyDifferentialTest {
         extra.removeAll(theirs);
         assertThat(missing).as("Bluesky's names that rules/networks/bluesky.yaml should add").isEmpty();
         assertThat(extra).as("names Bluesky does not know, that rules/networks/bluesky.yaml should drop").isEmpty();
-    }
-
-    /** Same spans in the same order, and the same values where both write them alike. */
-    private static void compare(Agreement agreement, String text, List<Entity> ours, JsonNode theirs, boolean values) {
-        List<String> mine = new ArrayList<>();
-        for (Entity entity : ours) {
-            mine.add(entity.offset() + "+" + entity.length() + (values ? " " + entity.value() : ""));
-        }
-        List<String> reference = new ArrayList<>();
-        for (JsonNode entity : theirs) {
-            reference.add(entity.get("offset").asInt() + "+" + entity.get("length").asInt()
-                    + (values ? " " + entity.get("value").asText() : ""));
-        }
-        agreement.record(text, mine.equals(reference), mine + " vs " + reference);
     }
 
     /** Runs the reference script on every draft at once. */
@@ -122,36 +113,6 @@ class BlueskyDifferentialTest {
             return JSON.readTree(output.toFile());
         } finally {
             Files.deleteIfExists(output);
-        }
-    }
-
-    static String report(long seed, int drafts, Map<String, Agreement> table) {
-        StringBuilder out = new StringBuilder("Bluesky (@atproto/api RichText and post record validation), seed " + seed
-                + ", " + drafts + " drafts\n\n| | agree | of | rate |\n|---|---|---|---|\n");
-        table.forEach((aspect, agreement) -> out.append("| ").append(aspect).append(" | ").append(agreement.agreed)
-                .append(" | ").append(agreement.total).append(" | ")
-                .append(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * agreement.rate())).append(" |\n"));
-        table.forEach((aspect, agreement) -> agreement.disagreements.stream().limit(20).forEach(d ->
-                out.append("\n- ").append(aspect).append(": ").append(d)));
-        return out.append('\n').toString();
-    }
-
-    static final class Agreement {
-        int agreed;
-        int total;
-        final List<String> disagreements = new ArrayList<>();
-
-        void record(String text, boolean same, String detail) {
-            total++;
-            if (same) {
-                agreed++;
-            } else {
-                disagreements.add(JSON.valueToTree(text) + ": " + detail);
-            }
-        }
-
-        double rate() {
-            return total == 0 ? 1 : (double) agreed / total;
         }
     }
 }
