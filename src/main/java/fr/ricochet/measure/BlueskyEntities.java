@@ -32,14 +32,15 @@ final class BlueskyEntities implements EntityReader {
     private static final String TAG_BREAK = SPACE + "\\u00AD\\u2060\\u200B\\u200C\\u200D\\u20E2";
     /** JavaScript's {@code \b} after the handle: ASCII word characters only. */
     private static final String WORD_BOUNDARY = "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))";
-    private static final Pattern MENTION = Pattern.compile("(?:^|[" + SPACE + "(])@([a-zA-Z0-9.-]+)" + WORD_BOUNDARY);
+    /** The library's expressions from their sign on; what may stand before it is checked by {@link #startsAfterLead}. */
+    private static final Pattern MENTION = Pattern.compile("@([a-zA-Z0-9.-]+)" + WORD_BOUNDARY);
     /**
      * The library's {@code [a-z][a-z0-9]*(\.[a-z0-9]+)+} domain, written without a repeated group (whose recursion a
      * long dotted word would overflow): a label, a dot and a letter or digit start it, {@link #domainEnd} ends it.
      */
-    private static final Pattern LINK = Pattern.compile("(?:^|[" + SPACE + "(])((https?://[^" + SPACE + "]+)|"
-            + "([a-z][a-z0-9]*\\.[a-z0-9])[^" + SPACE + "]*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("(?:^|[" + SPACE + "])[#\\uFF03]((?!\\uFE0F)[^" + TAG_BREAK + "]*"
+    private static final Pattern LINK = Pattern.compile("(https?://[^" + SPACE + "]+)|"
+            + "[a-z][a-z0-9]*\\.[a-z0-9][^" + SPACE + "]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG = Pattern.compile("[#\\uFF03]((?!\\uFE0F)[^" + TAG_BREAK + "]*"
             + "[^0-9\\p{P}" + TAG_BREAK + "]+[^" + TAG_BREAK + "]*)?");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\p{P}+$");
     /** The longest tag Bluesky links, in graphemes. */
@@ -70,14 +71,16 @@ final class BlueskyEntities implements EntityReader {
 
     private List<Entity> mentions(String text) {
         List<Entity> mentions = new ArrayList<>();
-        if (text.indexOf('@') < 0) {
-            return mentions;
-        }
-        Matcher m = MENTION.matcher(text);
-        while (m.find()) {
+        Matcher m = MENTION.matcher(text).useTransparentBounds(true);
+        int taken = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, taken))) {
+            if (!startsAfterLead(text, at, taken, true) || !m.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            taken = m.end();
             String handle = m.group(1);
             if (knownDomain(handle) || handle.endsWith(".test")) {
-                mentions.add(new Entity(EntityKind.MENTION, handle, m.start(1) - 1, handle.length() + 1));
+                mentions.add(new Entity(EntityKind.MENTION, handle, at, handle.length() + 1));
             }
         }
         return mentions;
@@ -89,13 +92,19 @@ final class BlueskyEntities implements EntityReader {
             return links;
         }
         Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            String uri = m.group(1);
-            if (m.group(2) != null ? !uri.startsWith("http")
-                    : !knownDomain(text.substring(m.start(3), domainEnd(text, m.start(3))))) {
+        int taken = 0;
+        for (int start = 0; start < text.length(); start++) {
+            if (!asciiLetter(text.charAt(start)) || !startsAfterLead(text, start, taken, true)
+                    || !m.region(start, text.length()).lookingAt()) {
                 continue;
             }
-            int end = m.end(1);
+            taken = m.end();
+            String uri = m.group();
+            if (m.group(1) != null ? !uri.startsWith("http")
+                    : !knownDomain(text.substring(start, domainEnd(text, start)))) {
+                continue;
+            }
+            int end = m.end();
             if (".,;:!?".indexOf(uri.charAt(uri.length() - 1)) >= 0) {
                 uri = uri.substring(0, uri.length() - 1);
                 end--;
@@ -103,18 +112,21 @@ final class BlueskyEntities implements EntityReader {
             if (uri.endsWith(")") && uri.indexOf('(') < 0) {
                 end--;
             }
-            links.add(new Entity(EntityKind.URL, text.substring(m.start(1), end), m.start(1), end - m.start(1)));
+            links.add(new Entity(EntityKind.URL, text.substring(start, end), start, end - start));
+            start = taken - 1;
         }
         return links;
     }
 
     private static List<Entity> tags(String text) {
         List<Entity> tags = new ArrayList<>();
-        if (text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0) {
-            return tags;
-        }
         Matcher m = TAG.matcher(text);
-        while (m.find()) {
+        int taken = 0;
+        for (int sign = nextSign(text, 0); sign >= 0; sign = nextSign(text, Math.max(sign + 1, taken))) {
+            if (!startsAfterLead(text, sign, taken, false) || !m.region(sign, text.length()).lookingAt()) {
+                continue;
+            }
+            taken = m.end();
             if (m.group(1) == null) {
                 continue;
             }
@@ -123,9 +135,42 @@ final class BlueskyEntities implements EntityReader {
                     && Graphemes.boundaries(tag).length - 1 > MAX_TAG_GRAPHEMES)) {
                 continue;
             }
-            tags.add(new Entity(EntityKind.HASHTAG, tag, m.start(1) - 1, tag.length() + 1));
+            tags.add(new Entity(EntityKind.HASHTAG, tag, sign, tag.length() + 1));
         }
         return tags;
+    }
+
+    private static int nextSign(String text, int from) {
+        int hash = text.indexOf('#', from);
+        int wide = text.indexOf('\uFF03', from);
+        return hash < 0 ? wide : wide < 0 ? hash : Math.min(hash, wide);
+    }
+
+    /**
+     * Whether the library's expression, which opens on {@code (^|\s)} (or {@code (^|\s|\()}), can match at
+     * {@code i}: at the very start, or after white space (or "(") that no earlier match of the same kind took (its
+     * search goes on from where the last match ended). Looking only there, rather than letting each expression
+     * try every position, is what keeps Bluesky's reading cheap.
+     */
+    private static boolean startsAfterLead(String text, int i, int taken, boolean paren) {
+        if (i == 0) {
+            return true;
+        }
+        if (i - 1 < taken) {
+            return false;
+        }
+        char lead = text.charAt(i - 1);
+        return isSpace(lead) || (paren && lead == '(');
+    }
+
+    /** JavaScript's {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Where the greedy {@code [a-z][a-z0-9]*(\.[a-z0-9]+)+} that starts at {@code start} ends (ASCII, any case). */

@@ -2,9 +2,12 @@ package fr.ricochet.measure;
 
 import com.twitter.twittertext.Regex;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Mastodon's reading, as its server finds entities before counting a status (its {@code Extractor} over
@@ -60,7 +63,7 @@ final class MastodonEntities implements EntityReader {
     @Override
     public NetworkEntities read(String text, Extraction found) {
         List<Entity> all = new ArrayList<>();
-        all.addAll(links(text));
+        all.addAll(links(text, found));
         all.addAll(tags(text));
         all.addAll(mentions(text));
         // as Mastodon's remove_overlapping_entities: by start, an entity overlapping the one kept before it goes
@@ -73,11 +76,19 @@ final class MastodonEntities implements EntityReader {
         return NetworkEntities.of(kept);
     }
 
-    private static List<Entity> links(String text) {
+    /**
+     * Links with a scheme. For {@code http} and {@code https} the neutral extraction found them already: twitter-text's
+     * link gives the domain (the same expression as Mastodon's), and only the path is read again with Mastodon's
+     * characters; twitter-text's long list of domains is matched here only after Mastodon's other schemes.
+     */
+    private static List<Entity> links(String text, Extraction found) {
         List<Entity> links = new ArrayList<>();
         if (!text.contains("://")) {
             return links;
         }
+        Map<Integer, Entity> twitterLinks = new HashMap<>();
+        Stream.concat(found.twitterText().stream(), found.hiddenLinks().stream())
+                .filter(e -> e.kind() == EntityKind.URL).forEach(e -> twitterLinks.put(e.offset(), e));
         Matcher scheme = SCHEME.matcher(text);
         Matcher domain = Regex.VALID_DOMAIN.matcher(text);
         Matcher port = PORT.matcher(text);
@@ -86,13 +97,23 @@ final class MastodonEntities implements EntityReader {
         while (from < text.length() && scheme.find(from)) {
             int start = scheme.start();
             from = scheme.end();
-            if ((start > 0 && invalidBefore(text.charAt(start - 1)))
-                    || !domain.region(scheme.end(), text.length()).lookingAt()) {
+            if (start > 0 && invalidBefore(text.charAt(start - 1))) {
                 continue;
             }
-            int end = domain.end();
-            if (port.region(end, text.length()).lookingAt()) {
-                end = port.end();
+            int end;
+            if (Character.toLowerCase(text.charAt(start)) == 'h') {
+                Entity link = twitterLinks.get(start);
+                if (link == null) {
+                    continue;
+                }
+                end = hostEnd(link.value(), scheme.end() - start) + start;
+            } else if (domain.region(scheme.end(), text.length()).lookingAt()) {
+                end = domain.end();
+                if (port.region(end, text.length()).lookingAt()) {
+                    end = port.end();
+                }
+            } else {
+                continue;
             }
             // a link longer than twitter-text takes is text whatever its end: the path is read no further than that
             if (tail.region(end, Math.min(text.length(), start + MAX_URL_LENGTH + 1)).lookingAt()) {
@@ -106,14 +127,29 @@ final class MastodonEntities implements EntityReader {
         return links;
     }
 
+    /** Where a link's domain and port end: at its path ("/") or query ("?"), else at its end. */
+    private static int hostEnd(String link, int afterScheme) {
+        for (int i = afterScheme; i < link.length(); i++) {
+            if (link.charAt(i) == '/' || link.charAt(i) == '?') {
+                return i;
+            }
+        }
+        return link.length();
+    }
+
     private static List<Entity> mentions(String text) {
         List<Entity> mentions = new ArrayList<>();
         if (text.indexOf('@') < 0) {
             return mentions;
         }
-        Matcher m = MENTION.matcher(text);
+        Matcher m = fromSigns(MENTION, text);
         Matcher after = Regex.INVALID_MENTION_MATCH_END.matcher(text);
-        while (m.find()) {
+        int taken = 0;
+        for (int sign = text.indexOf('@'); sign >= 0; sign = text.indexOf('@', Math.max(sign + 1, taken))) {
+            if (!m.region(sign, text.length()).lookingAt()) {
+                continue;
+            }
+            taken = m.end();
             if (after.region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
@@ -132,8 +168,13 @@ final class MastodonEntities implements EntityReader {
         if (text.indexOf('#') < 0 && text.indexOf('\uFF03') < 0) {
             return tags;
         }
-        Matcher m = TAG.matcher(text);
-        while (m.find()) {
+        Matcher m = fromSigns(TAG, text);
+        int taken = 0;
+        for (int sign = nextSign(text, 0); sign >= 0; sign = nextSign(text, Math.max(sign + 1, taken))) {
+            if (!m.region(sign, text.length()).lookingAt()) {
+                continue;
+            }
+            taken = m.end();
             String tag = m.group(1);
             int end = m.end();
             // a tag glued to a link's scheme ("#infohttps://…") leaves the scheme to the link, as Mastodon does
@@ -147,6 +188,20 @@ final class MastodonEntities implements EntityReader {
             tags.add(new Entity(EntityKind.HASHTAG, tag, m.start(), end - m.start()));
         }
         return tags;
+    }
+
+    /**
+     * A matcher tried only where its sign stands (an {@code @}, a {@code #}) rather than at every position, which
+     * keeps Mastodon's reading cheap; its look-behind still sees the text before.
+     */
+    private static Matcher fromSigns(Pattern pattern, String text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private static int nextSign(String text, int from) {
+        int hash = text.indexOf('#', from);
+        int wide = text.indexOf('\uFF03', from);
+        return hash < 0 ? wide : wide < 0 ? hash : Math.min(hash, wide);
     }
 
     /** A character a link may not follow (twitter-text's rule): an ASCII letter or digit, an at sign, a dollar, a hash. */
