@@ -31,8 +31,9 @@ const results = texts.map((text) => {
       if (type === 'app.bsky.richtext.facet#mention') read.mentions.push({ value: feature.did, ...span })
       else if (type === 'app.bsky.richtext.facet#link') read.urls.push({ value: feature.uri, ...span })
       else if (type === 'app.bsky.richtext.facet#tag') {
-        // cashtags ($AAPL) are tag facets too; Ricochet's network entities hold hashtags only
-        if (feature.tag.startsWith('$')) read.cashtags.push({ value: feature.tag, ...span })
+        // cashtags ($AAPL) are tag facets too, written with a "$" where a hashtag has its "#" or "＃" (whose own
+        // tag may start with "$": "#$"); Ricochet's network entities hold hashtags only
+        if (text.startsWith('$', offset)) read.cashtags.push({ value: feature.tag, ...span })
         else read.hashtags.push({ value: feature.tag, ...span })
       }
     }

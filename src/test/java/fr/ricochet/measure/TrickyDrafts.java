@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * A seeded corpus of drafts built to trip a network's reading: emoji sequences (skin tones, ZWJ families, flags,
  * keycaps), CJK, Khmer, decomposed accents, long links with emoji, CJK or accents in the path, bare domains,
  * handles with and without a domain, fediverse handles, tags with hyphens, apostrophes and punctuation, long tags,
- * tags in parentheses, cashtags, and drafts around the length and byte limits.
+ * tags in parentheses, cashtags, drafts around the length and byte limits, and a soup of signs and fragments.
  */
 final class TrickyDrafts {
 
@@ -40,6 +40,12 @@ final class TrickyDrafts {
     private static final Gen<String> SPACES = Gen.of(" ", " ", " ", "\n", "\n\n", "\u00A0", "\u202F", "\t", "",
             "\u3000", " (", ") ", ", ");
 
+    /** Signs and fragments in any order: what a regular expression's edge cases are made of. */
+    private static final Gen<String> SOUP = Gen.of("#", "＃", "@", ".", "(", ")", "-", "_", "'", "’", ":", "/", " ",
+            " ", " ", "\n", "\u00A0", "\u200D", "\uFE0F", "a", "b", "Z", "fr", "com", "social", "bsky", "test", "é",
+            "e\u0301", "🎉", "👍🏽", "ស្ត", "東", "1", "2", "!", "?", ",", "$", "https://", "http://", "www.", "amazon",
+            "\u00AD", "\u2060", "\u3000", "\t", "&", "=", "%", "~", "[", "]", "<", ">", "\"", "*", "+", "|", "^", "·");
+
     private TrickyDrafts() {
     }
 
@@ -50,6 +56,7 @@ final class TrickyDrafts {
         Gen<String> piece = Gen.oneOf(WORDS, WORDS, WORDS, EMOJI, HANDLES, LINKS, TAGS);
         for (int i = 0; i < count; i++) {
             drafts.add(switch (i % 10) {
+                case 7 -> Gen.concatenations(SOUP, 40).draw(random);
                 case 8 -> nearTheLimits(random);
                 default -> sentence(random, piece, 3 + random.nextInt(i % 10 == 9 ? 80 : 25));
             });
