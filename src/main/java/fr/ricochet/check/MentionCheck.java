@@ -33,7 +33,8 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
-        List<Entity> mentions = draft.facts().mentions();
+        // a mention is one where at least one requested network links it (Bluesky makes none of "@carol")
+        List<Entity> mentions = draft.facts().mentionsOnAny(draft.request().networks());
         List<Finding> findings = new ArrayList<>();
         double score = 1;
         if (mentions.isEmpty() && !addressesReader(draft)) {

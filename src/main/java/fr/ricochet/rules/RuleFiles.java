@@ -51,8 +51,10 @@ final class RuleFiles {
             String id,
             String name,
             String counting,
+            String entities,
             Integer limit,
             Integer byteLimit,
+            Integer byteWarning,
             Integer fold,
             Range lengthSweetSpot,
             HashtagLimits hashtags,
@@ -60,6 +62,7 @@ final class RuleFiles {
             MediaLimits media,
             LinkLimits links,
             JsonNode threads,
+            TopLevelDomains topLevelDomains,
             Map<String, List<WindowFile>> windows,
             Localized windowsNote) {
     }
