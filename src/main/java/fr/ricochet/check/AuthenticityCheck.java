@@ -38,14 +38,7 @@ final class AuthenticityCheck implements Check {
             int minSentenceWords, List<String> spamTags) {
 
         Settings {
-            patterns.forEach((language, list) -> {
-                for (int i = 0; i < list.size(); i++) {
-                    if (!PHRASE_CODES.contains(list.get(i).code())) {
-                        throw new IllegalArgumentException("patterns." + language + "[" + i + "].code: must be one of "
-                                + new java.util.TreeSet<>(PHRASE_CODES));
-                    }
-                }
-            });
+            Phrases.requireCodes(patterns, PHRASE_CODES);
         }
     }
 

@@ -28,14 +28,7 @@ final class CannedReplyCheck implements Check {
             Map<String, List<Phrases.Phrase>> channels) {
 
         Settings {
-            patterns.forEach((language, list) -> {
-                for (int i = 0; i < list.size(); i++) {
-                    if (!CODES.contains(list.get(i).code())) {
-                        throw new IllegalArgumentException("patterns." + language + "[" + i + "].code: must be one of "
-                                + new java.util.TreeSet<>(CODES));
-                    }
-                }
-            });
+            Phrases.requireCodes(patterns, CODES);
         }
     }
 

@@ -45,6 +45,18 @@ final class Phrases {
         });
     }
 
+    /** Refuses, naming the field, a phrase whose code is not one the check raises. */
+    static void requireCodes(Map<String, List<Phrase>> patterns, java.util.Set<String> codes) {
+        patterns.forEach((language, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                if (!codes.contains(list.get(i).code())) {
+                    throw new IllegalArgumentException("patterns." + language + "[" + i + "].code: must be one of "
+                            + new java.util.TreeSet<>(codes));
+                }
+            }
+        });
+    }
+
     /**
      * Every match in the prose, for the draft's language and for both, in text order, never overlapping: a match
      * overlapping one found by an earlier pattern is left out.
