@@ -38,6 +38,11 @@ final class ProblemRenderer {
         routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) ->
                 render(Problems.unsupportedType("UTF-8", ctx.contentType()), ctx, pages));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (IncompleteBodies.isCause(e)) { // a form body read by the pages, cut short by the client
+                LOG.warn("incomplete body on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getSimpleName());
+                render(Problems.incompleteBody(), ctx, pages);
+                return;
+            }
             // Class and message only: a message never holds the draft, a stack trace could hold its values.
             LOG.error("unexpected {} on {} {}: {}", e.getClass().getName(), ctx.method(), ctx.path(), e.getMessage());
             render(Problems.internal(), ctx, pages);

@@ -1,0 +1,98 @@
+package fr.ricochet.server;
+
+import static fr.ricochet.server.ServerErrorsTest.problem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Bodies a hostile or broken client sends: lenient JSON, bodies that end early. Each is a clear 400. */
+class HostileInputTest {
+
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void trailingTokensAfterTheValueAre400InBothLanguages() {
+        for (String body : new String[] {"{\"text\":\"a\"}xyz", "{\"text\":\"a\"}{\"text\":\"b\"}",
+                "{\"text\":\"a\"} 1"}) {
+            JsonNode english = problem(server.postJson("/api/v1/analyze", body, "Accept-Language", "en"), 400);
+            assertThat(english.get("type").asText()).endsWith("/malformed-json");
+            assertThat(english.get("detail").asText()).contains("more after the JSON value");
+            JsonNode french = problem(server.postJson("/api/v1/analyze", body), 400);
+            assertThat(french.get("detail").asText()).contains("autre chose après la valeur JSON");
+        }
+        JsonNode batch = problem(server.postJson("/api/v1/analyze/batch",
+                "{\"requests\":[{\"text\":\"a\"}]}]", "Accept-Language", "en"), 400);
+        assertThat(batch.get("type").asText()).endsWith("/malformed-json");
+    }
+
+    @Test
+    void aKeyGivenTwiceIs400NamingTheKey() {
+        JsonNode english = problem(server.postJson("/api/v1/analyze", "{\"text\":\"a\",\"text\":\"b\"}",
+                "Accept-Language", "en"), 400);
+        assertThat(english.get("detail").asText()).contains("\"text\"").contains("twice");
+        JsonNode nested = problem(server.postJson("/api/v1/analyze/batch",
+                "{\"requests\":[{\"text\":\"a\",\"networks\":[],\"networks\":[\"x\"]}]}"), 400);
+        assertThat(nested.get("detail").asText()).contains("« networks »").contains("deux fois");
+        JsonNode workshop = problem(server.postJson("/api/v1/workshops",
+                "{\"title\":\"a\",\"title\":\"b\"}", "Accept-Language", "en"), 400);
+        assertThat(workshop.get("type").asText()).endsWith("/malformed-json");
+    }
+
+    @Test
+    void aBodyThatEndsEarlyIs400WithoutAnErrorLog() throws IOException {
+        String answer = sendCutShort("/api/v1/analyze", "application/json", "{\"text\": \"Bonjour");
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).contains("application/problem+json").contains("ended before");
+        // The editor's form post reads its body as form parameters: the same answer, an HTML page for a browser.
+        assertThat(sendCutShort("/", "application/x-www-form-urlencoded", "text=Bonjour")).startsWith("HTTP/1.1 400");
+        assertThat(server.get("/metrics").body()).doesNotContain("status=\"500\"");
+    }
+
+    /** Sends headers announcing 200 bytes, a few of them, then ends the stream; checks what got logged. */
+    private static String sendCutShort(String path, String type, String part) throws IOException {
+        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\n"
+                + "Content-Length: 200\r\nConnection: close\r\nAccept-Language: en\r\n\r\n" + part;
+        PrintStream err = System.err;
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        String answer;
+        System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
+        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            socket.shutdownOutput(); // the client is done sending: the other announced bytes never come
+            answer = readAll(socket.getInputStream());
+        } finally {
+            System.setErr(err);
+        }
+        String logged = logs.toString(StandardCharsets.UTF_8);
+        assertThat(logged).doesNotContain("ERROR").doesNotContain("\tat ").doesNotContain("Bonjour");
+        assertThat(logged.lines().filter(line -> line.contains("WARN")).count()).isLessThanOrEqualTo(1);
+        return answer;
+    }
+
+    static String readAll(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+}
