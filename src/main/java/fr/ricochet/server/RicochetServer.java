@@ -52,7 +52,7 @@ public final class RicochetServer {
             web.register(cfg);
             // The pages' own scripts call the API with their CSRF token instead of a key (see WebPages).
             cfg.routes.before("/api/*", ctx -> {
-                if (web.pageCall(ctx) || WorkshopHttp.dashboardCall(ctx, web.pages().csrf())) {
+                if (web.pageCall(ctx) || workshops.dashboardCall(ctx, web.pages().csrf())) {
                     guard.checkPage(ctx);
                 } else {
                     guard.check(ctx);
