@@ -103,18 +103,13 @@ public final class RicochetServer {
     }
 
     private static void cors(JavalinConfig cfg, List<String> origins) {
-        if (origins.isEmpty()) {
+        Cors cors = new Cors(origins);
+        if (!cors.enabled()) {
             return; // no CORS headers at all: browsers then refuse cross-origin calls
         }
-        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-            if (origins.contains("*")) {
-                rule.anyHost();
-            } else {
-                rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
-            }
-            rule.exposeHeader("Retry-After");
-            rule.maxAge = 600;
-        }));
+        cfg.routes.before(cors::apply);
+        // A preflight is answered by the before handler; this route keeps OPTIONS from being a 404 or 405.
+        cfg.routes.options("/*", ctx -> ctx.status(204));
     }
 
     /** Whether analyses are in hand, for tests of a stop with requests in flight. */
