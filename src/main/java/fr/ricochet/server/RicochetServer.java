@@ -99,6 +99,7 @@ public final class RicochetServer {
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(config.shutdownTimeout().toMillis());
             server.setStopAtShutdown(false);
+            server.setErrorHandler(new JettyErrors()); // Jetty's own 400, 414, 431, 505 speak problem+json too
         });
     }
 

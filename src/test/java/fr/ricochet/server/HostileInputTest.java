@@ -4,6 +4,7 @@ import static fr.ricochet.server.ServerErrorsTest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.report.ReportJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,6 +91,38 @@ class HostileInputTest {
         assertThat(logged).doesNotContain("ERROR").doesNotContain("\tat ").doesNotContain("Bonjour");
         assertThat(logged.lines().filter(line -> line.contains("WARN")).count()).isLessThanOrEqualTo(1);
         return answer;
+    }
+
+    @Test
+    void errorsJettyRaisesItselfAreProblemJsonInUtf8WithTheSecurityHeaders() throws IOException {
+        String[][] cases = {
+            {"400", "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nno colon here\r\n\r\n"},
+            {"414", "GET /health?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"},
+            {"431", "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n"},
+            {"505", "GET /health HTTP/7.1\r\nHost: 127.0.0.1\r\n\r\n"},
+        };
+        for (String[] c : cases) {
+            String answer;
+            try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write(c[1].getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertThat(answer).as(c[0]).startsWith("HTTP/1.1 " + c[0]);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            assertThat(head).as(answer).contains("content-type: application/problem+json; charset=utf-8")
+                    .contains("content-security-policy: default-src 'self'").contains("x-content-type-options: nosniff")
+                    .contains("x-frame-options: deny");
+            JsonNode body = ReportJson.mapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertThat(body.get("status").asInt()).isEqualTo(Integer.parseInt(c[0]));
+            assertThat(body.get("type").asText()).startsWith("https://ricochet.fr/problems/");
+            assertThat(body.get("title").asText()).isNotBlank();
+            assertThat(answer).doesNotContain("<html").doesNotContain("Jetty");
+            if (c[0].equals("400")) {
+                assertThat(body.get("title").asText()).isEqualTo("Requête mal formée"); // UTF-8, not ISO-8859-1
+            }
+        }
     }
 
     static String readAll(InputStream in) throws IOException {
