@@ -66,7 +66,30 @@ class HostileInputTest {
         assertThat(answer).contains("application/problem+json").contains("ended before");
         // The editor's form post reads its body as form parameters: the same answer, an HTML page for a browser.
         assertThat(sendCutShort("/", "application/x-www-form-urlencoded", "text=Bonjour")).startsWith("HTTP/1.1 400");
+        String chunked = send("POST /api/v1/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\n{\"tex\r\nzz\r\nnot a chunk\r\n0\r\n\r\n");
+        assertThat(chunked).startsWith("HTTP/1.1 400").contains("application/problem+json");
         assertThat(server.get("/metrics").body()).doesNotContain("status=\"500\"");
+    }
+
+    /** Sends raw bytes, returns the whole answer; checks nothing worse than a one-line warning was logged. */
+    private static String send(String request) throws IOException {
+        PrintStream err = System.err;
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        String answer;
+        System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
+        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            answer = readAll(socket.getInputStream());
+        } finally {
+            System.setErr(err);
+        }
+        String logged = logs.toString(StandardCharsets.UTF_8);
+        assertThat(logged).as(logged).doesNotContain("ERROR").doesNotContain("\tat ");
+        assertThat(logged.lines().filter(line -> line.contains("WARN")).count()).isLessThanOrEqualTo(1);
+        return answer;
     }
 
     /** Sends headers announcing 200 bytes, a few of them, then ends the stream; checks what got logged. */
