@@ -90,9 +90,14 @@ class WorkshopTextPolicyTest {
             assertThat(created.at("/workshop/title").asText()).isEqualTo(title).isEqualTo(stored.get("title").asText());
             HttpResponse<String> joined = api.call("POST", BASE + "/" + code + "/participants",
                     "{\"pseudonym\": \"Léa 😀\"}");
-            JsonNode me = api.me(code, ok(joined, 201).get("participantToken").asText());
+            String lea = ok(joined, 201).get("participantToken").asText();
+            String draft = "Soirée 👩\u200D👩\u200D👧 jeux \uFEFF\u00A0vendredi 𝄞 !";
+            JsonNode submitted = api.submit(code, lea, draft);
+            JsonNode me = api.me(code, lea);
             assertThat(json(joined.body()).get("pseudonym").asText()).isEqualTo("Léa 😀")
                     .isEqualTo(me.get("pseudonym").asText());
+            assertThat(submitted.at("/submission/text").asText()).isEqualTo(draft)
+                    .isEqualTo(me.at("/submissions/0/text").asText());
             // The same pseudonym as stored, whatever its width or case, is taken.
             assertThat(api.call("POST", BASE + "/" + code + "/participants", "{\"pseudonym\": \"léa 😀\"}")
                     .statusCode()).isEqualTo(409);
