@@ -72,6 +72,38 @@ class HostileInputTest {
         assertThat(server.get("/metrics").body()).doesNotContain("status=\"500\"");
     }
 
+    @Test
+    void aClientThatDropsTheConnectionMidBodyLeavesNoErrorBehind() throws Exception {
+        String code = TestServer.json(server.postJson("/api/v1/workshops",
+                "{\"title\": \"Atelier\", \"networks\": [\"x\"]}")).get("joinCode").asText();
+        String head = "POST /api/v1/workshops/" + code + "/participants HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"pseudonym\": \"Lé";
+        PrintStream err = System.err;
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
+        String recorded = "";
+        try {
+            try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
+                socket.setSoLinger(true, 0); // closing now resets the connection
+            }
+            // The request is counted once the server is done with it; give up (and fail) after 20 s.
+            for (int i = 0; i < 400 && !recorded.contains("participants\""); i++) {
+                Thread.sleep(50);
+                recorded = server.get("/metrics").body().lines()
+                        .filter(line -> line.startsWith("http_server_requests_seconds_count")
+                                && line.contains("/participants\"")).reduce("", String::concat);
+            }
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(recorded).contains("participants\"").doesNotContain("status=\"500\"");
+        String logged = logs.toString(StandardCharsets.UTF_8);
+        assertThat(logged).as(logged).doesNotContain("ERROR").doesNotContain("\tat ").doesNotContain("Lé");
+        assertThat(logged.lines().filter(line -> line.contains("WARN")).count()).isLessThanOrEqualTo(1);
+    }
+
     /** Sends raw bytes, returns the whole answer; checks nothing worse than a one-line warning was logged. */
     private static String send(String request) throws IOException {
         PrintStream err = System.err;
