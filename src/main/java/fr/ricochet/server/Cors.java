@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import fr.ricochet.rules.Localized;
+import fr.ricochet.server.web.SecurityHeaders;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -49,6 +50,7 @@ final class Cors {
         ctx.header("Access-Control-Allow-Methods", ALLOWED_METHODS);
         ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
         ctx.header("Access-Control-Max-Age", Integer.toString(MAX_AGE_SECONDS));
+        SecurityHeaders.apply(ctx); // the other before handlers are skipped: the same headers as every answer
         ctx.status(204);
         ctx.skipRemainingHandlers();
     }

@@ -79,6 +79,8 @@ class ServerSecurityTest {
                     .hasValue("https://cms.example.org");
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
                     .containsIgnoringCase("POST");
+            assertThat(preflight.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(preflight.headers().allValues("Vary")).contains("Origin");
             HttpResponse<String> actual = server.postJson("/api/v1/analyze", DRAFT, "Origin",
                     "https://cms.example.org", "X-Api-Key", KEY);
             assertThat(actual.statusCode()).isEqualTo(200);
