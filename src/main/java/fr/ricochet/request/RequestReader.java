@@ -90,6 +90,8 @@ public final class RequestReader {
         } else if (length > MAX_TEXT) {
             errors.add(new FieldError("text", "has " + length + " characters; at most 10,000 are allowed",
                     "compte " + length + " caractères ; 10 000 au plus sont permis"));
+        } else {
+            TextPolicy.check("text", text).ifPresent(errors::add);
         }
         return text;
     }
@@ -139,6 +141,8 @@ public final class RequestReader {
                 } else if (alt.textValue().length() > MAX_ALT_TEXT) {
                     errors.add(new FieldError(field + ".altText", "is longer than " + MAX_ALT_TEXT + " characters",
                             "dépasse " + MAX_ALT_TEXT + " caractères"));
+                } else if (TextPolicy.check(field + ".altText", alt.textValue()).isPresent()) {
+                    errors.add(TextPolicy.check(field + ".altText", alt.textValue()).get());
                 } else {
                     altText = alt.textValue();
                 }

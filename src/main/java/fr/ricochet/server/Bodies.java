@@ -1,6 +1,9 @@
 package fr.ricochet.server;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.FieldError;
@@ -20,16 +23,42 @@ public final class Bodies {
     public static JsonNode json(Context ctx, int maxBytes) {
         requireType(ctx, "application/json");
         byte[] body = bytes(ctx, maxBytes);
-        try {
-            JsonNode json = ReportJson.mapper().readTree(body);
+        // The mapper refuses duplicate keys as it parses; what follows the value is checked here, to say so plainly.
+        try (JsonParser parser = ReportJson.mapper().createParser(body)) {
+            JsonNode json = ReportJson.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(parser);
             if (json == null || json.isMissingNode()) {
                 throw Problems.malformedJson("empty body");
             }
+            if (hasTrailingTokens(parser)) {
+                throw Problems.trailingTokens();
+            }
             return json;
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage().startsWith("Duplicate field")) {
+                throw Problems.duplicateKey(e.getProcessor() == null ? "?" : currentName(e.getProcessor()));
+            }
+            throw Problems.malformedJson(e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw Problems.malformedJson(e.getOriginalMessage());
         } catch (IOException e) {
             throw Problems.malformedJson("unreadable body");
+        }
+    }
+
+    private static boolean hasTrailingTokens(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() != null;
+        } catch (JsonParseException e) {
+            return true; // not even a token (`{"text":"a"}xyz`): still something after the value
+        }
+    }
+
+    private static String currentName(JsonParser parser) {
+        try {
+            return String.valueOf(parser.currentName());
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -50,7 +79,15 @@ public final class Bodies {
         if (ctx.contentLength() > maxBytes) {
             throw Problems.bodyTooLarge(maxBytes);
         }
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body;
+        try {
+            body = ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            if (IncompleteBodies.isCause(e)) {
+                throw Problems.incompleteBody();
+            }
+            throw e;
+        }
         if (body.length > maxBytes) {
             throw Problems.bodyTooLarge(maxBytes);
         }

@@ -38,6 +38,11 @@ final class ProblemRenderer {
         routes.exception(java.nio.charset.IllegalCharsetNameException.class, (e, ctx) ->
                 render(Problems.unsupportedType("UTF-8", ctx.contentType()), ctx, pages));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (IncompleteBodies.isCause(e)) { // a form body read by the pages, cut short by the client
+                LOG.warn("incomplete body on {} {}: {}", ctx.method(), ctx.path(), e.getClass().getSimpleName());
+                render(Problems.incompleteBody(), ctx, pages);
+                return;
+            }
             // Class and message only: a message never holds the draft, a stack trace could hold its values.
             LOG.error("unexpected {} on {} {}: {}", e.getClass().getName(), ctx.method(), ctx.path(), e.getMessage());
             render(Problems.internal(), ctx, pages);
@@ -70,22 +75,28 @@ final class ProblemRenderer {
     }
 
     static void render(ProblemException problem, Context ctx) {
-        String language = Languages.of(ctx);
+        problem.headers().forEach(ctx::header);
+        ctx.status(problem.status()).contentType(CONTENT_TYPE).result(body(problem, Languages.of(ctx), ctx.path()));
+    }
+
+    /** The problem+json body, also written by {@link JettyErrors} where there is no Javalin context. */
+    static byte[] body(ProblemException problem, String language, String instance) {
         ObjectNode body = MAPPER.createObjectNode()
                 .put("type", TYPE_BASE + problem.slug())
                 .put("title", problem.title().in(language))
                 .put("status", problem.status())
-                .put("detail", problem.detail().in(language))
-                .put("instance", ctx.path());
+                .put("detail", problem.detail().in(language));
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         if (!problem.errors().isEmpty()) {
             ArrayNode errors = body.putArray("errors");
             for (FieldError error : problem.errors()) {
                 errors.addObject().put("field", error.field()).put("message", error.message(language));
             }
         }
-        problem.headers().forEach(ctx::header);
         try {
-            ctx.status(problem.status()).contentType(CONTENT_TYPE).result(MAPPER.writeValueAsBytes(body));
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem body is always serialisable", e);
         }

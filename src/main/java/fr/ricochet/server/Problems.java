@@ -16,6 +16,25 @@ public final class Problems {
                 new Localized("le corps n'est pas du JSON valide : " + why, "the body is not valid JSON: " + why));
     }
 
+    static ProblemException trailingTokens() {
+        return new ProblemException(400, "malformed-json", new Localized("JSON mal formé", "Malformed JSON"),
+                new Localized("le corps contient autre chose après la valeur JSON : envoyez une seule valeur",
+                        "the body has more after the JSON value: send exactly one value"));
+    }
+
+    static ProblemException duplicateKey(String key) {
+        return new ProblemException(400, "malformed-json", new Localized("JSON mal formé", "Malformed JSON"),
+                new Localized("la clé « " + key + " » apparaît deux fois dans un même objet : donnez-la une fois",
+                        "the key \"" + key + "\" appears twice in one object: give it once"));
+    }
+
+    /** The client announced more than it sent, or went away while sending. */
+    static ProblemException incompleteBody() {
+        return new ProblemException(400, "incomplete-body", new Localized("Corps incomplet", "Incomplete body"),
+                new Localized("le corps s'est terminé avant la longueur annoncée (Content-Length) ; renvoyez-le en entier",
+                        "the body ended before its announced length (Content-Length); send it whole"));
+    }
+
     public static ProblemException invalid(List<FieldError> errors) {
         String fields = String.join(", ", errors.stream().map(FieldError::field).filter(f -> !f.isEmpty())
                 .distinct().toList());

@@ -52,7 +52,7 @@ public final class RicochetServer {
             web.register(cfg);
             // The pages' own scripts call the API with their CSRF token instead of a key (see WebPages).
             cfg.routes.before("/api/*", ctx -> {
-                if (web.pageCall(ctx) || WorkshopHttp.dashboardCall(ctx, web.pages().csrf())) {
+                if (web.pageCall(ctx) || workshops.dashboardCall(ctx, web.pages().csrf())) {
                     guard.checkPage(ctx);
                 } else {
                     guard.check(ctx);
@@ -99,22 +99,18 @@ public final class RicochetServer {
             server.setHandler(new GracefulHandler());
             server.setStopTimeout(config.shutdownTimeout().toMillis());
             server.setStopAtShutdown(false);
+            server.setErrorHandler(new JettyErrors()); // Jetty's own 400, 414, 431, 505 speak problem+json too
         });
     }
 
     private static void cors(JavalinConfig cfg, List<String> origins) {
-        if (origins.isEmpty()) {
+        Cors cors = new Cors(origins);
+        if (!cors.enabled()) {
             return; // no CORS headers at all: browsers then refuse cross-origin calls
         }
-        cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
-            if (origins.contains("*")) {
-                rule.anyHost();
-            } else {
-                rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
-            }
-            rule.exposeHeader("Retry-After");
-            rule.maxAge = 600;
-        }));
+        cfg.routes.before(cors::apply);
+        // A preflight is answered by the before handler; this route keeps OPTIONS from being a 404 or 405.
+        cfg.routes.options("/*", ctx -> ctx.status(204));
     }
 
     /** Whether analyses are in hand, for tests of a stop with requests in flight. */

@@ -83,11 +83,26 @@ final class WorkshopExport {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
-        // Some spreadsheets trim leading blanks before they look, so " =1+1" counts as a formula too.
-        String trimmed = cell.stripLeading();
-        char first = trimmed.isEmpty() ? cell.charAt(0) : trimmed.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || cell.charAt(0) == '\t'
-                || cell.charAt(0) == '\r' ? "'" + cell : cell;
+        // Spreadsheets may drop leading blanks and invisible characters before they look, so " =1+1" counts as a
+        // formula too, and so does one behind a no-break space, a zero-width space, a byte order mark or a NEL.
+        int i = 0;
+        while (i < cell.length()) {
+            int c = cell.codePointAt(i);
+            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+                return "'" + cell;
+            }
+            if (!isBlankOrInvisible(c)) {
+                return cell;
+            }
+            i += Character.charCount(c);
+        }
+        return cell;
+    }
+
+    private static boolean isBlankOrInvisible(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
+                || type == Character.CONTROL;
     }
 
     private static String mediaCell(Submission s) {

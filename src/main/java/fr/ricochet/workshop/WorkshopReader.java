@@ -5,12 +5,14 @@ import fr.ricochet.request.FieldError;
 import fr.ricochet.request.Fields;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.request.RequestReader;
+import fr.ricochet.request.TextPolicy;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -69,6 +71,8 @@ public final class WorkshopReader {
         } else if (pseudonym.codePointCount(0, pseudonym.length()) > MAX_PSEUDONYM) {
             errors.add(new FieldError("pseudonym", "is longer than " + MAX_PSEUDONYM + " characters",
                     "dépasse " + MAX_PSEUDONYM + " caractères"));
+        } else if (TextPolicy.check("pseudonym", pseudonym).isPresent()) {
+            errors.add(TextPolicy.check("pseudonym", pseudonym).get());
         } else if (pseudonym.codePoints().anyMatch(WorkshopReader::isControl)) {
             errors.add(new FieldError("pseudonym", "contains control characters", "contient des caractères de contrôle"));
         }
@@ -110,6 +114,11 @@ public final class WorkshopReader {
         if (length > max) {
             errors.add(new FieldError(field, "has " + length + " characters; at most " + max + " are allowed",
                     "compte " + length + " caractères ; " + max + " au plus sont permis"));
+            return null;
+        }
+        Optional<FieldError> refused = TextPolicy.check(field, value);
+        if (refused.isPresent()) {
+            errors.add(refused.get());
             return null;
         }
         return value;

@@ -33,4 +33,20 @@ class BatchRunnerTest {
         assertThat(invalid.get("error").get("status").asInt()).isEqualTo(400);
         assertThat(invalid.get("error").get("errors").get(0).get("field").asText()).isEqualTo("text");
     }
+
+    @Test
+    void aLineWithTwoValuesOrAKeyGivenTwiceIsMalformedRatherThanHalfRead() throws Exception {
+        String input = "{\"text\": \"Venez jeudi\"}{\"text\": \"et vendredi\"}\n{\"text\": \"a\", \"text\": \"b\"}\n"
+                + "{\"text\": \"Venez jeudi\"} xyz\n";
+        StringWriter out = new StringWriter();
+        Main.execute(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
+                new PrintWriter(new StringWriter()), "check", "--batch", "-");
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(3);
+        for (String line : lines) {
+            assertThat(ReportJson.mapper().readTree(line).at("/error/title").asText()).as(line)
+                    .isEqualTo("Malformed JSON");
+        }
+        assertThat(ReportJson.mapper().readTree(lines[1]).at("/error/detail").asText()).contains("'text'");
+    }
 }

@@ -79,6 +79,8 @@ class ServerSecurityTest {
                     .hasValue("https://cms.example.org");
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
                     .containsIgnoringCase("POST");
+            assertThat(preflight.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(preflight.headers().allValues("Vary")).contains("Origin");
             HttpResponse<String> actual = server.postJson("/api/v1/analyze", DRAFT, "Origin",
                     "https://cms.example.org", "X-Api-Key", KEY);
             assertThat(actual.statusCode()).isEqualTo(200);
@@ -86,6 +88,39 @@ class ServerSecurityTest {
             HttpResponse<String> stranger = server.postJson("/api/v1/analyze", DRAFT, "Origin",
                     "https://evil.example.com", "X-Api-Key", KEY);
             assertThat(stranger.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+    }
+
+    @Test
+    void withCorsConfiguredTheEditorStillWorksFromItsOwnOriginAndStrangersGetPlainAnswers() {
+        try (TestServer server = TestServer.start(Map.of("RICOCHET_CORS_ORIGINS", "https://cms.example.org"))) {
+            String own = "http://127.0.0.1:" + server.server.port();
+            // The editor's module script and its analysis send Origin: the server's own, which is not listed.
+            HttpResponse<String> script = server.get("/static/js/editor.js", "Origin", own);
+            assertThat(script.statusCode()).isEqualTo(200);
+            assertThat(script.body()).contains("X-CSRF-Token");
+            assertThat(script.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Origin"));
+            HttpResponse<String> page = server.get("/", "Origin", own);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(String.join(",", page.headers().allValues("Vary"))).contains("Origin").contains("Cookie");
+            HttpResponse<String> analysis = server.postJson("/api/v1/analyze", DRAFT, "Origin", own);
+            assertThat(analysis.statusCode()).isEqualTo(200);
+            assertThat(json(analysis).get("score").isInt()).isTrue();
+            assertThat(analysis.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            for (String stranger : new String[] {own, "https://evil.example.com", "null"}) {
+                HttpResponse<String> health = server.get("/health", "Origin", stranger);
+                assertThat(health.statusCode()).isEqualTo(200);
+                assertThat(health.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+                assertThat(health.headers().allValues("Vary")).contains("Origin");
+                HttpResponse<String> preflight = server.send(server.request("/api/v1/analyze", "Origin", stranger,
+                        "Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+                assertThat(preflight.statusCode()).isEqualTo(403);
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+                assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
+            }
+            HttpResponse<String> listed = server.get("/api/v1/networks", "Origin", "https://cms.example.org");
+            assertThat(listed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://cms.example.org");
+            assertThat(listed.headers().allValues("Vary")).contains("Origin");
         }
     }
 

@@ -19,6 +19,18 @@ class WorkshopExportTest {
     }
 
     @Test
+    void aFormulaBehindInvisibleOrUnusualBlanksIsTurnedIntoTextToo() {
+        for (String lead : new String[] {"\u00A0", "\u200B", "\uFEFF", "\u2007", "\u0085", "\u202F", "\u3000",
+                "\u2060", "\u00A0\u200B ", "\n"}) {
+            for (String formula : new String[] {"=1+1", "+33", "-2", "@SUM(A1)", "\t=1", "\r=1"}) {
+                assertThat(WorkshopExport.safe(lead + formula)).isEqualTo("'" + lead + formula);
+            }
+        }
+        assertThat(WorkshopExport.safe("\u00A0bonjour =1")).isEqualTo("\u00A0bonjour =1");
+        assertThat(WorkshopExport.safe("\u200B")).isEqualTo("\u200B");
+    }
+
+    @Test
     void otherCellsAreLeftAsTheyAre() {
         assertThat(WorkshopExport.safe("Venez = bienvenue")).isEqualTo("Venez = bienvenue");
         assertThat(WorkshopExport.safe("#Médiation")).isEqualTo("#Médiation");

@@ -65,7 +65,7 @@ public final class Pages {
         all.put("csrfField", Csrf.FIELD);
         all.put("csrfToken", csrf.token(ctx));
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Vary", "Accept-Language, Cookie");
+        ctx.res().addHeader("Vary", "Accept-Language, Cookie"); // added to CORS's Vary: Origin
         ctx.status(status).contentType(HTML).result(templates.render(template, language, all));
     }
 }

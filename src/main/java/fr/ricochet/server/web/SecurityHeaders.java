@@ -16,10 +16,15 @@ public final class SecurityHeaders {
     }
 
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        each(ctx::header);
+    }
+
+    /** The same headers for answers written outside Javalin (Jetty's own errors). */
+    public static void each(java.util.function.BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", POLICY);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     }
 }

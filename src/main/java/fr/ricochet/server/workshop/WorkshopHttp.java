@@ -3,6 +3,9 @@ package fr.ricochet.server.workshop;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.workshop.JoinCodes;
+import fr.ricochet.workshop.WorkshopException;
 import fr.ricochet.workshop.WorkshopService;
 import fr.ricochet.workshop.store.JdbcWorkshopStore;
 import fr.ricochet.server.web.Csrf;
@@ -58,13 +61,23 @@ public final class WorkshopHttp implements AutoCloseable {
     }
 
     /**
-     * Whether an API call comes from the trainer's dashboard: a workshop endpoint, the trainer token (checked by the
-     * route itself) and this browser's CSRF token. The dashboard has no API key to send, so when keys are configured
-     * such calls go through the pages' rate limit instead, like the editor's analyses.
+     * Whether an API call comes from the trainer's dashboard: a workshop endpoint, a trainer token that proves its
+     * secret for the very workshop the path names, and this browser's CSRF token. The dashboard has no API key to
+     * send, so when keys are configured such calls go through the pages' rate limit instead, like the editor's
+     * analyses. A token that proves nothing (`X-Trainer-Token: anything`) leaves the call to the API key check.
      */
-    public static boolean dashboardCall(Context ctx, Csrf csrf) {
-        return ctx.path().startsWith(WorkshopApiRoutes.BASE + "/") && ctx.header(WorkshopApiRoutes.TRAINER_HEADER) != null
-                && csrf.pageCall(ctx);
+    public boolean dashboardCall(Context ctx, Csrf csrf) {
+        String prefix = WorkshopApiRoutes.BASE + "/";
+        String token = ctx.header(WorkshopApiRoutes.TRAINER_HEADER);
+        if (!ctx.path().startsWith(prefix) || token == null || !csrf.pageCall(ctx)) {
+            return false;
+        }
+        String code = ctx.path().substring(prefix.length()).split("/", 2)[0];
+        try {
+            return service.workshop(token).joinCode().equals(JoinCodes.normalize(code));
+        } catch (WorkshopException | InvalidRequestException e) {
+            return false; // a wrong token, or one of another workshop
+        }
     }
 
     @Override

@@ -255,13 +255,17 @@ class WorkshopApiTest {
         String trainer = created.get("trainerToken").asText();
         String mallory = api.join(code, "=HYPERLINK(\"x\")");
         api.submit(code, mallory, "<script>alert(1)</script> +33 =1+1");
+        String hidden = api.join(code, "\u00A0@SUM(A1)");
+        api.submit(code, hidden, "\u200B\uFEFF=2+2 venez");
         String csv = api.call("GET", BASE + "/" + code + "/export.csv", null, "X-Trainer-Token", trainer).body();
         assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(csv).contains(",'\u00A0@SUM(A1),").contains(",'\u200B\uFEFF=2+2 venez")
+                .doesNotContain(",\u00A0@").doesNotContain(",\u200B\uFEFF=");
         JsonNode exported = json(api.call("GET", BASE + "/" + code + "/export.json", null, "X-Trainer-Token",
                 trainer).body());
         List<String> texts = new ArrayList<>();
         exported.get("submissions").forEach(s -> texts.add(s.get("text").asText()));
-        assertThat(texts).containsExactly("<script>alert(1)</script> +33 =1+1");
+        assertThat(texts).containsExactly("<script>alert(1)</script> +33 =1+1", "\u200B\uFEFF=2+2 venez");
     }
 
     static JsonNode problem(HttpResponse<String> response, int status) {

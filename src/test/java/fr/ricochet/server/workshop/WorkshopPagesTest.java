@@ -226,10 +226,50 @@ class WorkshopPagesTest {
             assertThat(browser.send(dashboard.copy().header("X-Trainer-Token", trainer).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).as("no CSRF token: a key is needed").isEqualTo(401);
             assertThat(browser.send(dashboard.copy().header("X-CSRF-Token", csrf).header("X-Trainer-Token", "x.y")
-                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("a token proving nothing: a key "
+                    + "is needed").isEqualTo(401);
+            String other = WorkshopClient.json(api.call("POST", WorkshopClient.BASE, WorkshopClient.WORKSHOP,
+                    "X-Api-Key", key).body()).get("trainerToken").asText();
+            assertThat(browser.send(dashboard.copy().header("X-CSRF-Token", csrf).header("X-Trainer-Token", other)
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("another workshop's token")
+                    .isEqualTo(401);
             assertThat(HttpClient.newHttpClient().send(dashboard.copy().header("X-CSRF-Token", csrf)
                     .header("X-Trainer-Token", trainer).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
                     .as("another browser's token is no proof").isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aCsrfTokenAndAnyTrainerHeaderOpenNoWorkshopEndpointWithoutAKey() throws Exception {
+        String key = "workshop-key-0123456789";
+        try (TestServer keyed = TestServer.start(Map.of("RICOCHET_API_KEYS", key))) {
+            WorkshopClient api = new WorkshopClient(keyed.server.port());
+            String code = WorkshopClient.json(api.call("POST", WorkshopClient.BASE, WorkshopClient.WORKSHOP,
+                    "X-Api-Key", key).body()).get("joinCode").asText();
+            String lea = WorkshopClient.json(api.call("POST", WorkshopClient.BASE + "/" + code + "/participants",
+                    "{\"pseudonym\": \"Léa\"}", "X-Api-Key", key).body()).get("participantToken").asText();
+            // What a client without a key can get: a CSRF cookie and token from any page.
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            String origin = "http://127.0.0.1:" + keyed.server.port();
+            String page = browser.send(HttpRequest.newBuilder(URI.create(origin + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            String csrf = find(page, "name=\"csrf-token\" content=\"([^\"]+)\"");
+            String base = origin + WorkshopClient.BASE + "/" + code;
+            HttpRequest.Builder[] calls = {
+                HttpRequest.newBuilder(URI.create(base + "/participants")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"pseudonym\": \"Mallory\"}")),
+                HttpRequest.newBuilder(URI.create(base + "/submissions")).header("Content-Type", "application/json")
+                        .header("X-Participant-Token", lea)
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Venez jeudi\"}")),
+                HttpRequest.newBuilder(URI.create(base + "/me")).header("X-Participant-Token", lea),
+                HttpRequest.newBuilder(URI.create(base + "/dashboard")),
+            };
+            for (HttpRequest.Builder call : calls) {
+                HttpRequest request = call.header("X-CSRF-Token", csrf).header("X-Trainer-Token", "anything")
+                        .header("Origin", origin).build();
+                assertThat(browser.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+                        .as(request.uri().toString()).isEqualTo(401);
+            }
         }
     }
 
