@@ -170,13 +170,20 @@ final class EntityExtractor {
 
     /**
      * Tags glued to the word or tag before them ({@code #un#deux}). twitter-text refuses both halves;
-     * a tag is glued when twitter-text would accept it once a space is put before its sign.
+     * a tag is glued when twitter-text would accept it once a space is put before its sign. A sign inside a
+     * link ({@code https://exemple.fr/page#section}) or a mention is part of it, not a tag.
+     *
+     * @param entities the text's entities, from {@link #extract}
      */
-    List<Span> glued(String text) {
+    List<Span> glued(String text, List<Entity> entities) {
         List<Span> glued = new ArrayList<>();
+        int entity = 0; // entities are in order, and so are the signs: one pass over both
         for (int i = text.indexOf('#', 1); i > 0 && glued.size() < MAX_GLUED; i = text.indexOf('#', i + 1)) {
+            while (entity < entities.size() && entities.get(entity).end() <= i) {
+                entity++;
+            }
             int before = text.codePointBefore(i);
-            if (Character.isLetterOrDigit(before) || before == '_') {
+            if ((Character.isLetterOrDigit(before) || before == '_') && !insideLinkOrMention(entities, entity, i)) {
                 int next = text.indexOf('#', i + 1);
                 // a tag ends at the next sign at the latest; one character more shows what follows it
                 int end = Math.min(text.length(), Math.min(next < 0 ? text.length() : next + 1, i + 140));
@@ -188,5 +195,14 @@ final class EntityExtractor {
             }
         }
         return glued;
+    }
+
+    /** Whether the character at {@code index} lies in a link or mention; {@code from} is the first entity ending after it. */
+    private static boolean insideLinkOrMention(List<Entity> entities, int from, int index) {
+        if (from >= entities.size()) {
+            return false;
+        }
+        Entity entity = entities.get(from);
+        return (entity.kind() == EntityKind.URL || entity.kind() == EntityKind.MENTION) && entity.offset() <= index;
     }
 }
