@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Fuzzes one of Ricochet's fuzz targets with Jazzer for a while:
+#   bash src/test/fuzz/fuzz.sh entities|lengths|request [MINUTES]   (10 minutes by default)
+# The build runs each target on its committed inputs only (regression mode); this script lets Jazzer mutate them,
+# guided by coverage of Ricochet's code and of the library doing the work (twitter-text, Jackson).
+# A crash stops the run: Jazzer writes the input as crash-<sha1> into the target's inputs directory
+# (src/test/resources/fr/ricochet/.../<Target>Inputs/<method>/), so the build replays it from then on; fix the
+# code, give the file a name that says what it holds, commit it. The inputs Jazzer found interesting are kept in
+# .cifuzz-corpus/ (not committed) and reused by the next run. At the end, the number of executions is printed.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+target=${1:-}
+minutes=${2:-10}
+case "$target" in
+  entities) test='fr.ricochet.measure.EntityReaderFuzzTest#entities'; libraries='com.twitter.twittertext.**' ;;
+  lengths) test='fr.ricochet.measure.LengthCounterFuzzTest#lengths'; libraries='com.twitter.twittertext.**' ;;
+  request) test='fr.ricochet.request.RequestReaderFuzzTest#read'; libraries='com.fasterxml.jackson.core.**' ;;
+  *) echo "usage: $0 entities|lengths|request [MINUTES]" >&2; exit 2 ;;
+esac
+if ! [[ "$minutes" =~ ^[1-9][0-9]*$ ]]; then
+  echo "MINUTES must be a whole number of minutes, got '$minutes'" >&2; exit 2
+fi
+
+log=$(mktemp /tmp/ricochet-fuzz-"$target".XXXXXX.log)
+echo "Fuzzing $test for $minutes min; log: $log"
+# jazzer.internal.arg.N are the libFuzzer arguments (the first stands for the program name): the last
+# -max_total_time wins over the annotation's; -timeout turns an input that takes over 10 s into a finding.
+status=0
+JAZZER_FUZZ=1 mvn -B -ntp test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+  -Djazzer.instrumentation_includes="fr.ricochet.**:$libraries" \
+  -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=$((minutes * 60)) \
+  -Djazzer.internal.arg.2=-timeout=10 "${@:3}" >"$log" 2>&1 || status=$?
+
+grep -E '^#[0-9]+ +(INITED|DONE)|^Done [0-9]+ runs|^INFO: Instrumented (fr\.ricochet|com\.)|crash-|Tests run:' "$log" \
+  | grep -v 'Instrumented' | tail -8 || true
+grep -c 'INFO: Instrumented' "$log" | sed 's/^/classes instrumented: /'
+if [ "$status" -ne 0 ]; then
+  echo "FINDING or failure (exit $status): see $log"
+  grep -E 'FuzzTestFinding|Exception|AssertionFailedError|Test unit written' "$log" | head -10 || true
+fi
+exit "$status"
