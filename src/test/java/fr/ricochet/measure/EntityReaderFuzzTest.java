@@ -20,7 +20,7 @@ class EntityReaderFuzzTest {
 
     @FuzzTest
     @DictionaryEntries({"#", "@", "$", "\uFF03", "\uFF20", "https://", "http://", "www.", ".fr", ".com", ".social",
-            "/", "?", "=", "_", "-", ".", "\\u200D", "\\uFE0F", "\\uD83D", "\u00e9", "\u6771\u4eac", "\u00A0", " ", "\n"})
+            "/", "?", "=", "_", "-", ".", "\\u200D", "\\uFE0F", "\\uD83D", "\u00e9", "\u6771\u4eac", "\u00A0", " ", "\\u000A"})
     void entities(byte[] input) {
         String text = FuzzText.decode(input);
         List<Entity> entities = READER.extract(text);

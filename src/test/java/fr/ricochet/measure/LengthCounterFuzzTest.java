@@ -33,7 +33,7 @@ class LengthCounterFuzzTest {
 
     @FuzzTest
     @DictionaryEntries({"https://", "www.", ".fr", ".com", "@", "#", "\\u200D", "\\uFE0F", "\\u20E3", "\\uD83D",
-            "\\uDC4D", "\\uD83C\\uDDEB", "\u00e9", "e\u0301", "\u6771\u4eac", "\uD83D\uDC4D", "\uD83C\uDFFD", " ", "\n"})
+            "\\uDC4D", "\\uD83C\\uDDEB", "\u00e9", "e\u0301", "\u6771\u4eac", "\uD83D\uDC4D", "\uD83C\uDFFD", " ", "\\u000A"})
     void lengths(byte[] input) {
         String text = FuzzText.decode(input);
         List<Entity> entities = READER.extract(text);
