@@ -4,6 +4,7 @@ import com.twitter.twittertext.TwitterTextConfiguration;
 import com.twitter.twittertext.TwitterTextParser;
 import fr.ricochet.rules.NetworkProfile;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +33,8 @@ final class TwitterCounter implements LengthCounter {
     private static final TwitterTextConfiguration WITH_EMOJI = v3(true);
 
     private final Map<String, Integer> emojiCorrections = new ConcurrentHashMap<>();
+    /** For the rare draft not in NFC (decomposed accents), whose links are read again on its NFC form. */
+    private static final EntityExtractor NFC_ENTITIES = new EntityExtractor();
 
     @Override
     public NetworkLength count(String text, int[] graphemes, List<Entity> entities, NetworkProfile network) {
@@ -46,6 +49,11 @@ final class TwitterCounter implements LengthCounter {
     }
 
     int weightedLength(String text, int[] graphemes, List<Entity> entities) {
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            // twitter-text reads the NFC form: "http://e.ge" + U+0301 is "http://e.gé" there, no link at all
+            String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+            return weightedLength(nfc, Graphemes.boundaries(nfc), NFC_ENTITIES.extract(nfc));
+        }
         int length = TwitterTextParser.parseTweet(withoutLinks(text, entities), PLAIN).weightedLength;
         int i = 0;
         while (i + 1 < graphemes.length) {
