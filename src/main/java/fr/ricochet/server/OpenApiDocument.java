@@ -26,14 +26,13 @@ import java.util.Map;
 final class OpenApiDocument {
 
     static final String RESOURCE = "/openapi/ricochet.yaml";
+    static final String ENUM_MARKER = "x-ricochet-enum";
 
     private final byte[] json;
 
     private OpenApiDocument(byte[] json) {
         this.json = json;
     }
-
-    static final String ENUM_MARKER = "x-ricochet-enum";
 
     static OpenApiDocument load(String version, RuleBook rules) {
         try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
