@@ -148,13 +148,15 @@ function breakdownCard(report, config, t) {
 
 function previewsCard(text, report, request, config, t) {
   const grid = el('div', { class: 'previews' });
-  const entities = [];
-  for (const [kind, list] of Object.entries({ hashtag: report.facts.hashtags, mention: report.facts.mentions,
-    url: report.facts.urls, cashtag: report.facts.cashtags })) {
-    for (const e of list) entities.push({ kind, offset: e.offset, end: e.offset + e.length });
-  }
-  entities.sort((a, b) => a.offset - b.offset);
   for (const counted of report.networks) {
+    // each preview shows what that network links (Bluesky makes no mention of @carol, X none of @a@b.fr)
+    const read = counted.entities ?? report.facts;
+    const entities = [];
+    for (const [kind, list] of Object.entries({ hashtag: read.hashtags, mention: read.mentions,
+      url: read.urls, cashtag: report.facts.cashtags })) {
+      for (const e of list) entities.push({ kind, offset: e.offset, end: e.offset + e.length });
+    }
+    entities.sort((a, b) => a.offset - b.offset);
     const profile = config.networks[counted.network] ?? { name: counted.network, maxMedia: 4 };
     let cut = text.length;
     const chars = Array.from(text);

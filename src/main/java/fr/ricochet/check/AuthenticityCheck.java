@@ -24,11 +24,12 @@ final class AuthenticityCheck implements Check {
     static final CheckKind<Settings> KIND = new CheckKind<>("authenticity", Settings.class, CheckKind.WHOLE_POST,
             Set.of("found", "bait", "no-rules", "hard-sell", "repeated-sentence", "repeated-tag", "stuffed-tag",
                     "spam-tag", "drop-tag"), AuthenticityCheck::new).filling("count", "phrase", "tag");
-    private static final Set<String> PHRASE_CODES = Set.of("found", "bait", "hard-sell", "contest");
+    private static final Set<String> PHRASE_CODES = Set.of("found", "bait", "hard-sell", "contest", "rules");
 
     /**
      * @param patterns per language, phrases with the code they raise: found, bait, hard-sell, or contest (a
-     *                 contest, which raises no-rules only when the draft links nowhere)
+     *                 contest, which raises no-rules only when the draft neither links anywhere nor says where
+     *                 its rules are: a {@code rules} phrase, such as "Règlement : lien dans la bio")
      * @param hardSellMin how many urgency phrases make a hard sell (one written in capitals is enough)
      * @param minSentenceWords a sentence repeated must have at least this many words to count
      * @param spamTags tags (without #, lower case) that only farm follows
@@ -37,14 +38,7 @@ final class AuthenticityCheck implements Check {
             int minSentenceWords, List<String> spamTags) {
 
         Settings {
-            patterns.forEach((language, list) -> {
-                for (int i = 0; i < list.size(); i++) {
-                    if (!PHRASE_CODES.contains(list.get(i).code())) {
-                        throw new IllegalArgumentException("patterns." + language + "[" + i + "].code: must be one of "
-                                + new java.util.TreeSet<>(PHRASE_CODES));
-                    }
-                }
-            });
+            Phrases.requireCodes(patterns, PHRASE_CODES);
         }
     }
 
@@ -65,12 +59,15 @@ final class AuthenticityCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         List<Phrases.Hit> urgency = new ArrayList<>();
         Phrases.Hit contest = null;
+        boolean rulesSaid = false;
         for (Phrases.Hit hit : phrases.find(draft.facts().prose(), draft.language())) {
             String code = hit.phrase().code();
             if (code.equals("hard-sell")) {
                 urgency.add(hit);
             } else if (code.equals("contest")) {
                 contest = contest == null ? hit : contest;
+            } else if (code.equals("rules")) {
+                rulesSaid = true;
             } else {
                 findings.add(say.finding(code, Severity.WARNING, hit.start(), hit.end() - hit.start(), List.of(),
                         "phrase", text.substring(hit.start(), hit.end())));
@@ -82,7 +79,7 @@ final class AuthenticityCheck implements Check {
             findings.add(say.finding("hard-sell", Severity.WARNING, first.start(), first.end() - first.start(),
                     List.of(), "phrase", text.substring(first.start(), first.end())));
         }
-        if (contest != null && draft.facts().urls().isEmpty()) {
+        if (contest != null && !rulesSaid && draft.facts().urls().isEmpty()) {
             findings.add(say.finding("no-rules", Severity.WARNING, contest.start(), contest.end() - contest.start(),
                     List.of(), "phrase", text.substring(contest.start(), contest.end())));
         }

@@ -27,7 +27,7 @@ public final class CheckCompiler {
     static final List<CheckKind<?>> KINDS = List.of(
             LengthCheck.KIND, HashtagCountCheck.KIND, HashtagStyleCheck.KIND, MentionCheck.KIND, MediaCheck.KIND,
             LinkCheck.KIND, RewardPhraseCheck.KIND, AvoidPhraseCheck.KIND, TimingCheck.KIND, EmojiCheck.KIND, ReadabilityCheck.KIND,
-            AuthenticityCheck.KIND, NoticeCheck.KIND, VerbCheck.KIND, CallToActionCheck.KIND);
+            AuthenticityCheck.KIND, NoticeCheck.KIND, VerbCheck.KIND, CallToActionCheck.KIND, CannedReplyCheck.KIND);
     private static final Map<String, CheckKind<?>> BY_NAME = KINDS.stream()
             .collect(Collectors.toMap(CheckKind::name, Function.identity()));
 

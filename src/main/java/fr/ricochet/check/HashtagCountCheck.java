@@ -50,7 +50,8 @@ record HashtagCountCheck(TipSpec tip, Settings settings) implements Check {
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), network);
-        List<Entity> tags = draft.facts().hashtags();
+        // what this network links as a tag (on Bluesky "(#tag)" is text, on Mastodon "#mot-compose" is #mot)
+        List<Entity> tags = draft.facts().on(network.id()).hashtags();
         Range sweet = network.hashtagSweetSpot();
         int count = tags.size();
         int min = sweet.min() == null ? 0 : sweet.min();

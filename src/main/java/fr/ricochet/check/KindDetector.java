@@ -7,7 +7,6 @@ import fr.ricochet.rules.PostKinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Tells what kind of post a draft is, from {@code rules/kinds.yaml}: the kind the author chose, else the first
@@ -16,32 +15,31 @@ import java.util.regex.Pattern;
  */
 public final class KindDetector {
 
-    private record Compiled(PostKind kind, Map<String, List<Pattern>> patterns, Map<String, List<Pattern>> hints) {
+    private record Compiled(PostKind kind, Map<String, List<PhrasePattern>> patterns,
+            Map<String, List<PhrasePattern>> hints) {
 
-        int matches(String prose, String language) {
-            return count(patterns, prose, language);
+        /** How often the kind's phrases and its hints appear, counted once per draft. */
+        Signs signs(String prose, int[] codes, String language) {
+            return new Signs(count(patterns, prose, codes, language), count(hints, prose, codes, language));
         }
 
-        int hinted(String prose, String language) {
-            return count(hints, prose, language);
-        }
-
-        /** A decisive kind decides on one of its phrases, or on two of its hints. */
-        boolean decides(String prose, String language) {
-            return kind.decisive() && (matches(prose, language) > 0 || hinted(prose, language) >= 2);
-        }
-
-        private static int count(Map<String, List<Pattern>> phrases, String prose, String language) {
+        private static int count(Map<String, List<PhrasePattern>> phrases, String prose, int[] codes,
+                String language) {
             int count = 0;
             for (String group : List.of(language, "any")) {
-                for (Pattern pattern : phrases.getOrDefault(group, List.of())) {
-                    java.util.regex.Matcher matcher = pattern.matcher(prose);
-                    while (matcher.find()) {
-                        count++;
-                    }
+                for (PhrasePattern pattern : phrases.getOrDefault(group, List.of())) {
+                    count += pattern.count(prose, codes);
                 }
             }
             return count;
+        }
+    }
+
+    private record Signs(int phrases, int hints) {
+
+        /** A decisive kind decides on one of its phrases, or on two of its hints. */
+        boolean decide() {
+            return phrases > 0 || hints >= 2;
         }
     }
 
@@ -55,11 +53,10 @@ public final class KindDetector {
         }
     }
 
-    private static Map<String, List<Pattern>> compile(Map<String, List<String>> phrases) {
-        Map<String, List<Pattern>> compiled = new java.util.HashMap<>();
+    private static Map<String, List<PhrasePattern>> compile(Map<String, List<String>> phrases) {
+        Map<String, List<PhrasePattern>> compiled = new java.util.HashMap<>();
         phrases.forEach((language, list) -> compiled.put(language, list.stream()
-                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-                        | Pattern.UNICODE_CHARACTER_CLASS)).toList()));
+                .map(PhrasePattern::compile).toList()));
         return Map.copyOf(compiled);
     }
 
@@ -68,10 +65,14 @@ public final class KindDetector {
             return new DraftKind(kinds.kind(request.kind()), false);
         }
         String prose = facts.prose();
+        int[] codes = StartTable.codes(prose);
+        Map<Compiled, Signs> signs = new java.util.IdentityHashMap<>();
         for (Compiled kind : compiled) {
-            if (kind.decides(prose, facts.language())) {
+            Signs found = kind.signs(prose, codes, facts.language());
+            if (kind.kind().decisive() && found.decide()) {
                 return new DraftKind(kind.kind(), true);
             }
+            signs.put(kind, found);
         }
         if (facts.opensOnMention()) {
             for (Compiled kind : compiled) {
@@ -84,8 +85,7 @@ public final class KindDetector {
         int most = 0;
         for (Compiled kind : compiled) {
             // A decisive kind that did not decide has only one hint: too little to make a post sober.
-            int count = kind.kind().decisive() ? 0
-                    : kind.matches(prose, facts.language()) + kind.hinted(prose, facts.language());
+            int count = kind.kind().decisive() ? 0 : signs.get(kind).phrases() + signs.get(kind).hints();
             if (count > most) {
                 best = kind;
                 most = count;

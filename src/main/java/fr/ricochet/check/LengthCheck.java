@@ -17,7 +17,7 @@ import java.util.Set;
 record LengthCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("length", Settings.class, CheckKind.PER_NETWORK,
-            Set.of("over-limit", "over-bytes", "too-long", "too-short", "fold", "cut", "thread"), LengthCheck::new).filling("bytes", "count", "excess", "fold", "length", "limit", "max", "min");
+            Set.of("over-limit", "over-bytes", "bytes-uncertain", "too-long", "too-short", "fold", "cut", "thread"), LengthCheck::new).filling("bytes", "count", "excess", "fold", "length", "limit", "max", "min");
 
     /**
      * @param noteBeyond the sweet spot is only worth a note (an info, costing nothing) past this many times its
@@ -72,6 +72,11 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
             findings.add(say.finding("over-bytes", Severity.ERROR, 0, 0, length.withinLimit() ? fixes : List.of(),
                     "bytes", length.bytes(), "limit", network.byteLimit()));
             score = 0;
+        }
+        // a size the network documents no limit on, but past which posts were reported refused: said, with the doubt
+        if (network.byteWarning() != null && length.withinLimit() && !overBytes && length.bytes() > network.byteWarning()) {
+            findings.add(say.whole("bytes-uncertain", Severity.WARNING, "bytes", length.bytes(),
+                    "limit", network.byteWarning(), "max", network.limit()));
         }
         Range sweet = network.lengthSweetSpot();
         // Where the network folds a long post behind "see more", the fold note says what matters: the hook.

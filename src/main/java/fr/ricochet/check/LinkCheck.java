@@ -33,7 +33,8 @@ record LinkCheck(TipSpec tip, Settings settings) implements Check {
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), network);
-        List<Entity> links = draft.facts().urls();
+        // what this network links (on Mastodon a bare domain such as exemple.fr is plain text)
+        List<Entity> links = draft.facts().on(network.id()).urls();
         if (links.isEmpty()) {
             // No link, nothing to judge: neither a fault nor a merit, so it does not dilute the score.
             return Verdict.notApplicable();

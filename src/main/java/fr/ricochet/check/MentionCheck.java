@@ -24,15 +24,17 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
      * @param max mentions above this look like spam
      * @param youWords per language, words that address the reader directly
      * @param leadingNoteNetworks networks whose old leading-mention rule people still remember
+     * @param questionsAddress whether a question addresses the reader ("Qui nous rejoint ?" asks someone)
      */
     record Settings(int max, Map<String, List<String>> youWords, List<String> leadingNoteNetworks,
-            double noneScore, double tooManyScore) {
+            double noneScore, double tooManyScore, boolean questionsAddress) {
     }
 
     @Override
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
-        List<Entity> mentions = draft.facts().mentions();
+        // a mention is one where at least one requested network links it (Bluesky makes none of "@carol")
+        List<Entity> mentions = draft.facts().mentionsOnAny(draft.request().networks());
         List<Finding> findings = new ArrayList<>();
         double score = 1;
         if (mentions.isEmpty() && !addressesReader(draft)) {
@@ -55,8 +57,14 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
         return new Verdict(score, findings);
     }
 
-    /** "vous", "you", or a verb in the imperative, which speaks to the reader too ("Partagez", "Join us"). */
+    /**
+     * "vous", "you", a verb in the imperative, which speaks to the reader too ("Partagez", "Join us"), or a
+     * question, which expects an answer from someone (links are blanked in the prose, so theirs do not count).
+     */
     private boolean addressesReader(Draft draft) {
+        if (settings.questionsAddress() && draft.facts().prose().indexOf('?') >= 0) {
+            return true;
+        }
         List<String> words = settings.youWords().getOrDefault(draft.language(), List.of());
         for (Token token : draft.facts().tokens()) {
             if (token.imperative() || words.contains(token.text().toLowerCase(Locale.ROOT))) {

@@ -3,8 +3,6 @@ package fr.ricochet.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -23,7 +21,7 @@ final class Phrases {
     record Hit(int start, int end, Phrase phrase) {
     }
 
-    private record Compiled(Pattern pattern, Phrase phrase) {
+    private record Compiled(PhrasePattern pattern, Phrase phrase) {
     }
 
     private final Map<String, List<Compiled>> byLanguage = new java.util.HashMap<>();
@@ -36,9 +34,7 @@ final class Phrases {
             List<Compiled> compiled = new ArrayList<>();
             for (int i = 0; i < phrases.size(); i++) {
                 try {
-                    compiled.add(new Compiled(Pattern.compile(phrases.get(i).match(),
-                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
-                            phrases.get(i)));
+                    compiled.add(new Compiled(PhrasePattern.compile(phrases.get(i).match()), phrases.get(i)));
                 } catch (PatternSyntaxException | NullPointerException e) {
                     throw new IllegalArgumentException("patterns." + language + "[" + i + "].match: not a valid "
                             + "regular expression: " + (e.getMessage() == null ? "missing" : e.getMessage().lines()
@@ -49,23 +45,36 @@ final class Phrases {
         });
     }
 
-    /** Every match in the prose, for the draft's language and for both, in text order, never overlapping. */
+    /** Refuses, naming the field, a phrase whose code is not one the check raises. */
+    static void requireCodes(Map<String, List<Phrase>> patterns, java.util.Set<String> codes) {
+        patterns.forEach((language, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                if (!codes.contains(list.get(i).code())) {
+                    throw new IllegalArgumentException("patterns." + language + "[" + i + "].code: must be one of "
+                            + new java.util.TreeSet<>(codes));
+                }
+            }
+        });
+    }
+
+    /**
+     * Every match in the prose, for the draft's language and for both, in text order, never overlapping: a match
+     * overlapping one found by an earlier pattern is left out.
+     */
     List<Hit> find(String prose, String language) {
-        List<Hit> hits = new ArrayList<>();
+        java.util.TreeMap<Integer, Hit> byStart = new java.util.TreeMap<>();
+        int[] codes = StartTable.codes(prose);
         for (String group : List.of(language, "any")) {
             for (Compiled compiled : byLanguage.getOrDefault(group, List.of())) {
-                Matcher matcher = compiled.pattern().matcher(prose);
-                while (matcher.find()) {
-                    if (matcher.end() > matcher.start()) {
-                        Hit hit = new Hit(matcher.start(), matcher.end(), compiled.phrase());
-                        if (hits.stream().noneMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
-                            hits.add(hit);
-                        }
+                for (PhrasePattern.Match match : compiled.pattern().matches(prose, codes)) {
+                    // Kept hits never overlap, so only the last one starting before this end can overlap it.
+                    Map.Entry<Integer, Hit> before = byStart.lowerEntry(match.end());
+                    if (before == null || before.getValue().end() <= match.start()) {
+                        byStart.put(match.start(), new Hit(match.start(), match.end(), compiled.phrase()));
                     }
                 }
             }
         }
-        hits.sort(java.util.Comparator.comparingInt(Hit::start));
-        return hits;
+        return new ArrayList<>(byStart.values());
     }
 }

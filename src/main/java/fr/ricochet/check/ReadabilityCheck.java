@@ -38,7 +38,8 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
-        shouting(draft, say, findings);
+        // Each run of capitals is a problem of its own for the score, though all are named in one finding.
+        int problems = shouting(draft, say, findings);
         Matcher marks = REPEATED_MARKS.matcher(draft.facts().prose());
         while (marks.find()) {
             findings.add(say.finding("punctuation", Severity.SUGGESTION, marks.start(), marks.end() - marks.start(),
@@ -56,7 +57,8 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
                                 token.length(), full), safe, "full", full)), "abbreviation", token.text(), "full", full));
             }
         }
-        return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * findings.size()), findings);
+        problems += findings.size() - (problems > 0 ? 1 : 0);
+        return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * problems), findings);
     }
 
     /**
@@ -83,7 +85,8 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
         return lower ? token.length() >= 2 : token.length() >= 3;
     }
 
-    private void shouting(Draft draft, Wording say, List<Finding> findings) {
+    /** Reports the shouting, if any, and returns how many runs of capitals shout. */
+    private int shouting(Draft draft, Wording say, List<Finding> findings) {
         SentenceCase cases = new SentenceCase(draft.language(), settings.acronymMaxLetters());
         List<List<Token>> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
@@ -108,6 +111,7 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
         }
         boolean mostlyCapitals = capitalised >= settings.shoutingWords()
                 && capitalised >= settings.shoutingShare() * words;
+        List<List<Token>> shouted = new ArrayList<>();
         for (List<Token> candidate : runs) {
             // a trailing one-letter capital ("… FOR A") belongs to the next words, not to this run
             while (letters(candidate.get(candidate.size() - 1)) < 2) {
@@ -118,18 +122,35 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
             boolean longRun = candidate.size() >= settings.shoutingWords() && runLetters >= settings.shoutingLetters();
             boolean shoutsInAShoutingDraft = mostlyCapitals && runLetters >= 3;
             if (shouts && (longRun || shoutsInAShoutingDraft)) {
-                report(draft, say, candidate, cases, findings);
+                shouted.add(candidate);
             }
         }
+        if (!shouted.isEmpty()) {
+            report(draft, say, shouted, cases, findings);
+        }
+        return shouted.size();
     }
 
-    private void report(Draft draft, Wording say, List<Token> run, SentenceCase cases, List<Finding> findings) {
-        Token first = run.get(0);
-        int end = run.get(run.size() - 1).end();
-        String calmer = cases.rewrite(draft.text(), run);
-        findings.add(say.finding("shouting", Severity.WARNING, first.offset(), end - first.offset(),
-                Wording.list(say.fix("lower-case", new Replacement(first.offset(), end - first.offset(), calmer), false,
-                        "calmer", calmer)), "words", run.size()));
+    /**
+     * One finding for all the shouting, from its first run to its last, and one fix that calms every run and
+     * leaves the text between them as it is.
+     */
+    private void report(Draft draft, Wording say, List<List<Token>> runs, SentenceCase cases,
+            List<Finding> findings) {
+        String text = draft.text();
+        int start = runs.get(0).get(0).offset();
+        StringBuilder calmer = new StringBuilder();
+        int done = start;
+        int words = 0;
+        for (List<Token> run : runs) {
+            calmer.append(text, done, run.get(0).offset()).append(cases.rewrite(text, run));
+            done = run.get(run.size() - 1).end();
+            words += run.size();
+        }
+        String value = calmer.toString();
+        findings.add(say.finding("shouting", Severity.WARNING, start, done - start,
+                Wording.list(say.fix("lower-case", new Replacement(start, done - start, value), false,
+                        "calmer", value)), "words", words));
     }
 
     /**

@@ -53,14 +53,19 @@ public final class TipRunner {
     }
 
     /**
-     * On a sober kind of post, drops the tip's nudges. A verdict left with nothing to say about the draft no
-     * longer counts: it was only a nudge, which this kind of post must not be judged by.
+     * On a sober kind of post, drops the tip's nudges; on any kind, the messages the tip keeps quiet on it
+     * ({@code quietOn}). A verdict left with nothing to say about the draft no longer counts: what it said does
+     * not concern this kind of post, which must not be judged by it.
      */
     private static Verdict quiet(TipSpec tip, Draft draft, Verdict verdict) {
-        if (!draft.kind().kind().sober() || tip.nudges().isEmpty()) {
+        boolean sober = draft.kind().kind().sober() && !tip.nudges().isEmpty();
+        String kind = draft.kind().kind().id();
+        if (!sober && tip.quietOn().isEmpty()) {
             return verdict;
         }
-        List<Finding> kept = verdict.findings().stream().filter(f -> !tip.nudges().contains(f.code())).toList();
+        List<Finding> kept = verdict.findings().stream()
+                .filter(f -> !(sober && tip.nudges().contains(f.code())))
+                .filter(f -> !tip.quietOn().getOrDefault(f.code(), List.of()).contains(kind)).toList();
         if (kept.size() == verdict.findings().size()) {
             return verdict;
         }

@@ -6,6 +6,7 @@ import fr.ricochet.check.KindDetector;
 import fr.ricochet.check.TipOutcome;
 import fr.ricochet.check.TipRunner;
 import fr.ricochet.measure.Facts;
+import fr.ricochet.measure.LanguageDetection;
 import fr.ricochet.measure.TextMeasurer;
 import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportBuilder;
@@ -75,6 +76,11 @@ public final class Advisor {
 
     private static List<String> values(List<fr.ricochet.report.EntityView> entities) {
         return entities.stream().map(e -> e.value().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    /** French or English as the language model reads the text, whatever a request says (for LanguageTool clients). */
+    public LanguageDetection detectLanguage(String text) {
+        return measurer.detectLanguage(text);
     }
 
     public RuleBook rules() {

@@ -26,10 +26,13 @@ final class Counters {
     private Counters() {
     }
 
-    /** The counter of each network, or a {@link RulesException} naming every profile with an unknown method. */
+    /**
+     * The counter of each network, or a {@link RulesException} naming every profile with an unknown counting or
+     * entities method.
+     */
     static Map<String, LengthCounter> forNetworks(RuleBook rules) {
         Map<String, LengthCounter> counters = new HashMap<>();
-        List<RulesException.Problem> problems = new ArrayList<>();
+        List<RulesException.Problem> problems = new ArrayList<>(EntityReaders.check(rules));
         for (NetworkProfile network : rules.networks().values()) {
             LengthCounter counter = METHODS.get(network.counting());
             if (counter == null) {

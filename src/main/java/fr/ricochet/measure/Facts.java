@@ -9,6 +9,8 @@ import java.util.Map;
  * @param gluedHashtags tags written against the previous word or tag ({@code #un#deux}), which no network links
  * @param prose the text with URLs and mentions blanked out (same length, same offsets), for phrase checks
  * @param lengths one entry per requested network, in request order
+ * @param readings per requested network, the hashtags, mentions and links that network reads (its length is
+ *     counted from them); the lists above are the neutral reading
  * @param times the time references ("ce soir", "samedi 14 mars à 10 h 30"), resolved on demand
  */
 public record Facts(
@@ -26,6 +28,7 @@ public record Facts(
         List<Span> sentences,
         int words,
         Map<String, NetworkLength> lengths,
+        Map<String, NetworkEntities> readings,
         TimeReferences times) {
 
     public List<Entity> entities() {
@@ -33,19 +36,43 @@ public record Facts(
                 .sorted(java.util.Comparator.comparingInt(Entity::offset)).toList();
     }
 
-    /** Whether the draft opens on a mention, white space aside: the shape of a reply. */
+    /**
+     * Whether the draft opens on a mention, white space aside: the shape of a reply. A name after the {@code @}
+     * counts too when no handle was read there ("@Tomás Ferreira", as LinkedIn and Facebook write a person).
+     */
     public boolean opensOnMention() {
-        if (mentions.isEmpty()) {
-            return false;
-        }
         int first = 0;
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        return mentions.get(0).offset() == first;
+        if (!mentions.isEmpty() && mentions.get(0).offset() == first) {
+            return true;
+        }
+        return first + 1 < text.length() && (text.charAt(first) == '@' || text.charAt(first) == '\uFF20')
+                && Character.isLetter(text.codePointAt(first + 1));
     }
 
     public NetworkLength length(String network) {
         return lengths.get(network);
+    }
+
+    /** What one network reads as hashtags, mentions and links; the neutral reading for a network not measured. */
+    public NetworkEntities on(String network) {
+        NetworkEntities reading = readings.get(network);
+        return reading != null ? reading : new NetworkEntities(hashtags, mentions, urls);
+    }
+
+    /**
+     * The mentions that at least one of these networks links, by offset: for a check that judges the post as a
+     * whole, a mention is one wherever it is one.
+     */
+    public List<Entity> mentionsOnAny(List<String> networks) {
+        java.util.TreeMap<Integer, Entity> any = new java.util.TreeMap<>();
+        for (String network : networks) {
+            for (Entity mention : on(network).mentions()) {
+                any.merge(mention.offset(), mention, (kept, other) -> kept.length() >= other.length() ? kept : other);
+            }
+        }
+        return List.copyOf(any.values());
     }
 }

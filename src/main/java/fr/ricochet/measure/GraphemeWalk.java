@@ -68,6 +68,6 @@ final class GraphemeWalk implements LengthCounter {
             length += cost;
         }
         return new NetworkLength(network.id(), length, limit, fitEnd < 0 ? text.length() : fitEnd, foldEnd,
-                text.getBytes(StandardCharsets.UTF_8).length);
+                text.getBytes(StandardCharsets.UTF_8).length, network.byteLimit());
     }
 }

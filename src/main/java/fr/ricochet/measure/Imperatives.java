@@ -30,6 +30,12 @@ final class Imperatives {
      */
     private static final Set<String> AFTER_ENGLISH_IMPERATIVE = Set.of("PRON", "DET", "ADP", "ADV", "PART");
     private static final Set<WordClass> OPENER_CLASSES = Set.of(WordClass.ADVERB, WordClass.INTERJECTION);
+    /**
+     * An English pronoun that is an object as often as a subject: after a bare verb it makes a question only when
+     * the clause asks one ("Does it work?"), else it is the verb's object ("Try it", "Read it here", "Check it
+     * out"). "you" stays a subject: "Do you…" asks, even without its question mark.
+     */
+    private static final Set<String> SUBJECT_OR_OBJECT = Set.of("it");
     /** Elided forms the French dictionary lists in full ("n'" for "ne", "l'" for "le"...). */
     private static final Set<String> FRENCH_NEGATION = Set.of("ne", "n'", "n’");
 
@@ -83,12 +89,27 @@ final class Imperatives {
         }
         Token next = i + 1 < tokens.size() && !boundaryBetween(text, tokens, i, i + 1) ? tokens.get(i + 1) : null;
         if (next != null && next.readings().stream().anyMatch(Analysis::subjectPronoun)
-                && !"us".equalsIgnoreCase(next.text())) {
+                && !"us".equalsIgnoreCase(next.text())
+                && (!SUBJECT_OR_OBJECT.contains(next.text().toLowerCase(Locale.ROOT)) || asks(text, next))) {
             return false; // "Do you…", "Can we…": a question
         }
         boolean verb = VERB_TAGS.contains(token.tag()) || next != null && (AFTER_ENGLISH_IMPERATIVE.contains(next.tag())
                 || "VERB".equals(next.tag()) && next.readings().stream().anyMatch(r -> r.mood() == Mood.BASE));
         return verb && opensClause(text, tokens, i - 1);
+    }
+
+    /** Whether the clause going on after this token ends with a question mark. */
+    private static boolean asks(String text, Token token) {
+        for (int i = token.offset() + token.length(); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '\uFF1F') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == ':' || c == ';' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** French imperative readings that speak to the reader: 2nd person, or 1st plural ("Agissons"). */
@@ -155,12 +176,21 @@ final class Imperatives {
             return !isApostrophe(before.text());
         }
         int to = next < tokens.size() ? tokens.get(next).offset() : text.length();
+        if (endsASentence(before.text()) && next < tokens.size()
+                && Character.isUpperCase(tokens.get(next).text().codePointAt(0))) {
+            return true; // the tokenizer kept the full stop on a word it took for an abbreviation ("sync. Try it")
+        }
         for (int c = before.end(); c < to; c++) {
             if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n') {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean endsASentence(String word) {
+        char last = word.charAt(word.length() - 1);
+        return word.length() > 1 && (last == '.' || last == '!' || last == '?');
     }
 
     private static boolean isApostrophe(String mark) {

@@ -26,10 +26,10 @@ final class LanguageGuesser {
     /** The language of the draft and whether the model decided it. */
     Guess guess(String requested, String prose, int words) {
         if (!"auto".equals(requested)) {
-            return new Guess(requested, false);
+            return new Guess(requested, false, 0);
         }
         if (words < MIN_WORDS) {
-            return new Guess(DEFAULT, false);
+            return new Guess(DEFAULT, false, 0);
         }
         double fr = 0;
         double en = 0;
@@ -40,7 +40,10 @@ final class LanguageGuesser {
                 en = language.getConfidence();
             }
         }
-        return new Guess(en > fr ? "en" : "fr", true);
+        // The model spreads its confidence over 103 languages; between the two Ricochet speaks, the share of
+        // the chosen one says how sure the choice is (0.5 to 1).
+        double both = fr + en;
+        return new Guess(en > fr ? "en" : "fr", true, both > 0 ? Math.max(fr, en) / both : 0.5);
     }
 
     /** The start of the prose, cut at a blank so no word is left half. */
@@ -53,6 +56,7 @@ final class LanguageGuesser {
         return trimmed.substring(0, cut > SAMPLE / 2 ? cut : SAMPLE);
     }
 
-    record Guess(String code, boolean detected) {
+    /** @param confidence the chosen language's share of the model's confidence in French or English; 0 when not detected */
+    record Guess(String code, boolean detected, double confidence) {
     }
 }

@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,15 +39,20 @@ public final class TextMeasurer {
 
     /** @param language {@code fr}, {@code en} or {@code auto} */
     public Facts measure(String text, String language, List<String> networks) {
-        List<Entity> found = entities.extract(text);
+        Extraction extraction = entities.read(text);
+        List<Entity> found = extraction.neutral();
         String prose = blankOut(text, found);
         LanguageGuesser.Guess guess = guessLanguage(language, prose, found);
         List<Token> tagged = partOfSpeech.tag(text, splitBetween(text, found, guess.code()), guess.code());
         List<Token> tokens = Imperatives.mark(text, read(tagged, guess.code()), guess.code());
         int[] graphemes = Graphemes.boundaries(text);
         Map<String, NetworkLength> lengths = new LinkedHashMap<>();
+        Map<String, NetworkEntities> readings = new LinkedHashMap<>();
         for (String network : networks) {
-            lengths.put(network, counters.get(network).count(text, graphemes, found, rules.network(network)));
+            NetworkProfile profile = rules.network(network);
+            NetworkEntities reading = EntityReaders.of(profile).read(text, extraction);
+            readings.put(network, reading);
+            lengths.put(network, counters.get(network).count(text, graphemes, reading.counted(), profile));
         }
         List<Entity> hashtags = only(found, EntityKind.HASHTAG);
         List<Entity> mentions = only(found, EntityKind.MENTION);
@@ -55,7 +61,7 @@ public final class TextMeasurer {
                 + cashtags.size();
         return new Facts(text, prose, guess.code(), guess.detected(), hashtags, mentions,
                 only(found, EntityKind.URL), cashtags, entities.glued(text, found), tokens, Graphemes.emojis(text, graphemes),
-                sentences(prose, guess.code()), words, lengths, times.read(text, found, guess.code()));
+                sentences(prose, guess.code()), words, lengths, readings, times.read(text, found, guess.code()));
     }
 
     /** Each word's readings in the dictionary of the draft's language, looked up once here for every check. */
@@ -86,6 +92,16 @@ public final class TextMeasurer {
         }
         String withTagWords = prose.replace('#', ' ');
         return languages.guess(language, withTagWords, roughWordCount(withTagWords));
+    }
+
+    /**
+     * The draft's language between French and English as the model reads it, whatever language a request names
+     * (for LanguageTool's {@code detectedLanguage}); a draft too short to tell is not detected.
+     */
+    public LanguageDetection detectLanguage(String text) {
+        List<Entity> found = entities.extract(text);
+        LanguageGuesser.Guess guess = guessLanguage("auto", blankOut(text, found), found);
+        return new LanguageDetection(guess.code(), guess.detected(), guess.confidence());
     }
 
     /** URLs and mentions become spaces, so phrase checks never match inside them and offsets stay put. */

@@ -32,9 +32,10 @@ final class TwitterCounter implements LengthCounter {
     private static final TwitterTextConfiguration PLAIN = v3(false);
     private static final TwitterTextConfiguration WITH_EMOJI = v3(true);
 
-    private final Map<String, Integer> emojiCorrections = new ConcurrentHashMap<>();
-    /** For the rare draft not in NFC (decomposed accents), whose links are read again on its NFC form. */
+    /** Reads the links of a draft that is not in NFC again, in its NFC form (rare: most input methods compose). */
     private static final EntityExtractor NFC_ENTITIES = new EntityExtractor();
+
+    private final Map<String, Integer> emojiCorrections = new ConcurrentHashMap<>();
 
     @Override
     public NetworkLength count(String text, int[] graphemes, List<Entity> entities, NetworkProfile network) {
@@ -45,15 +46,23 @@ final class TwitterCounter implements LengthCounter {
             foldEnd = fitEnd(text, graphemes, entities, network.fold());
         }
         return new NetworkLength(network.id(), length, network.limit(), fitEnd, foldEnd,
-                text.getBytes(StandardCharsets.UTF_8).length);
+                text.getBytes(StandardCharsets.UTF_8).length, network.byteLimit());
     }
 
     int weightedLength(String text, int[] graphemes, List<Entity> entities) {
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            // twitter-text reads the NFC form: "http://e.ge" + U+0301 is "http://e.gé" there, no link at all
+            // twitter-text counts the NFC form, where a link may differ: "exemple.fre\u0301" ends in "fré" once
+            // composed, a known domain before a letter that is not ASCII; so its links are read there again
             String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-            return weightedLength(nfc, Graphemes.boundaries(nfc), NFC_ENTITIES.extract(nfc));
+            Extraction found = NFC_ENTITIES.read(nfc);
+            List<Entity> links = new java.util.ArrayList<>(found.twitterText());
+            links.addAll(found.hiddenLinks());
+            return normalizedLength(nfc, Graphemes.boundaries(nfc), Extraction.sorted(links));
         }
+        return normalizedLength(text, graphemes, entities);
+    }
+
+    private int normalizedLength(String text, int[] graphemes, List<Entity> entities) {
         int length = TwitterTextParser.parseTweet(withoutLinks(text, entities), PLAIN).weightedLength;
         int i = 0;
         while (i + 1 < graphemes.length) {

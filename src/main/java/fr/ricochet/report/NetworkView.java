@@ -1,5 +1,10 @@
 package fr.ricochet.report;
 
-/** The draft on one network: its length counted that network's way, the limit, and the score there. */
-public record NetworkView(String network, int length, int limit, boolean withinLimit, int score) {
+/**
+ * The draft on one network: its length counted that network's way from the entities that network reads, the
+ * limit, whether the network takes it (within the limit and any byte cap), the score there, and the hashtags,
+ * mentions and links as that network reads them.
+ */
+public record NetworkView(String network, int length, int limit, boolean withinLimit, int score,
+        NetworkEntitiesView entities) {
 }

@@ -31,7 +31,8 @@ public final class ReportBuilder {
         List<Finding> findings = card.findings();
         List<NetworkView> networks = request.networks().stream().map(id -> {
             NetworkLength length = facts.length(id);
-            return new NetworkView(id, length.length(), length.limit(), length.withinLimit(), card.byNetwork().get(id));
+            return new NetworkView(id, length.length(), length.limit(), length.fits(), card.byNetwork().get(id),
+                    NetworkEntitiesView.of(facts.on(id)));
         }).toList();
         FactsView factsView = new FactsView(
                 facts.hashtags().stream().map(EntityView::of).toList(),

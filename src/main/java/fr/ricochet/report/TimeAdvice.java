@@ -7,6 +7,7 @@ import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.TimeRules;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +19,8 @@ import java.util.function.Function;
  * The next good slot to post: after the planned time when that time misses a good window, or from now
  * when no time was planned. It prefers a slot good for every network; failing that, the first network's.
  * A slot never comes after the event the draft announces: the next good slot before it, the last one when
- * the planned time is already too late, or now when the event is close or no window opens before it.
+ * the planned time is already too late, or now when the event is close or no window opens before it (at night,
+ * the night's end instead, when the event comes after it).
  */
 final class TimeAdvice {
 
@@ -35,7 +37,8 @@ final class TimeAdvice {
                 // an event on a day already gone by is looked back on (a thank-you post): it bounds nothing
                 .filter(e -> !e.at().toLocalDate().isBefore(current.toLocalDate()));
         if (event.isPresent()) {
-            return beforeEvent(event.get(), networks, audience, planned, current, facts.language());
+            return beforeEvent(event.get(), networks, audience, planned, current, facts.language(),
+                    facts.times().settings());
         }
         if (planned != null && insideAll(networks, audience, planned)) {
             return null;
@@ -46,7 +49,7 @@ final class TimeAdvice {
     }
 
     private static SuggestedTime beforeEvent(EventTime event, List<NetworkProfile> networks, String audience,
-            ZonedDateTime planned, ZonedDateTime current, String language) {
+            ZonedDateTime planned, ZonedDateTime current, String language, TimeRules.Settings night) {
         String zone = current.getZone().getId();
         if (planned != null && !event.passedAt(planned)) {
             // the planned time comes before the event: keep it when close to the event or inside a window,
@@ -64,7 +67,17 @@ final class TimeAdvice {
         Optional<SuggestedTime> slot = slot(networks, nets -> planned != null
                 ? PostingSlots.last(nets, audience, current, event.at())
                 : PostingSlots.next(nets, audience, current, event.at()), audience, zone, language);
-        return slot.orElseGet(() -> now(current, networks));
+        return slot.orElseGet(() -> now(afterTheNight(current, event, night), networks));
+    }
+
+    /** Now, or the end of the night when it is night now and the event comes after that end. */
+    private static ZonedDateTime afterTheNight(ZonedDateTime current, EventTime event, TimeRules.Settings night) {
+        if (!night.night(current.toLocalTime())) {
+            return current;
+        }
+        ZonedDateTime end = current.toLocalTime().isBefore(night.nightTo())
+                ? current.with(night.nightTo()) : current.plusDays(1).with(night.nightTo());
+        return event.passedAt(end) || !end.isBefore(event.at()) ? current : end;
     }
 
     /** The slot the search finds good for every network, else for the first network alone. */

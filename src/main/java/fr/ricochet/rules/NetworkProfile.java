@@ -8,6 +8,12 @@ import java.util.Map;
  * What Ricochet knows of one network, as written in {@code rules/networks/*.yaml}.
  * Optional numbers are null where the network sets no such limit.
  *
+ * @param entities how the network reads hashtags, mentions and links ({@code twitter-text}, {@code mastodon},
+ *     {@code bluesky}, or {@code neutral}: the report's facts); its length is counted from them
+ * @param byteWarning a UTF-8 size past which the network has been reported to refuse posts though it documents no
+ *     such limit: a warning naming the doubt, not a refusal
+ * @param topLevelDomains corrections to twitter-text's list of top-level domains where the network's code uses
+ *     another one (a bare domain is a link on Bluesky only under a name of its list)
  * @param threads whether a post can be continued in replies chained under it (a thread), so a draft over the
  *     limit can be offered as several numbered posts
  */
@@ -15,8 +21,10 @@ public record NetworkProfile(
         String id,
         String name,
         String counting,
+        String entities,
         int limit,
         Integer byteLimit,
+        Integer byteWarning,
         Integer fold,
         Range lengthSweetSpot,
         Range hashtagSweetSpot,
@@ -28,6 +36,7 @@ public record NetworkProfile(
         boolean linksClickable,
         boolean mediaRequired,
         boolean threads,
+        TopLevelDomains topLevelDomains,
         Map<String, List<PostingWindow>> windows,
         Localized windowsNote,
         Path source) {

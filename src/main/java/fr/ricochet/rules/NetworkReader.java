@@ -36,6 +36,7 @@ final class NetworkReader {
         check.require("counting", raw.counting());
         check.positive("limit", raw.limit(), true);
         check.positive("byteLimit", raw.byteLimit(), false);
+        check.positive("byteWarning", raw.byteWarning(), false);
         check.positive("fold", raw.fold(), false);
         check.range("lengthSweetSpot", raw.lengthSweetSpot());
         check.required("hashtags", raw.hashtags());
@@ -58,15 +59,33 @@ final class NetworkReader {
         if (raw.threads() != null && !raw.threads().isBoolean()) {
             check.problem("threads", "wrong type: expected true or false (absent: no threads)");
         }
+        if (raw.topLevelDomains() != null) {
+            names(check, "topLevelDomains.add", raw.topLevelDomains().add());
+            names(check, "topLevelDomains.drop", raw.topLevelDomains().drop());
+        }
         Map<String, List<PostingWindow>> windows = windows(check, raw.windows());
         if (check.count() > before) {
             return null;
         }
-        return new NetworkProfile(raw.id(), raw.name(), raw.counting(), raw.limit(), raw.byteLimit(), raw.fold(),
+        return new NetworkProfile(raw.id(), raw.name(), raw.counting(),
+                raw.entities() == null ? "neutral" : raw.entities(), raw.limit(), raw.byteLimit(), raw.byteWarning(),
+                raw.fold(),
                 raw.lengthSweetSpot(), raw.hashtags().sweetSpot(), raw.hashtags().cap(), raw.emoji().max(),
                 raw.media().max(), raw.media().altTextLimit(), raw.links().max(),
                 !Boolean.FALSE.equals(raw.links().clickable()), Boolean.TRUE.equals(raw.media().required()),
-                raw.threads() != null && raw.threads().booleanValue(), windows, raw.windowsNote(), check.file());
+                raw.threads() != null && raw.threads().booleanValue(),
+                raw.topLevelDomains() == null ? TopLevelDomains.NONE : raw.topLevelDomains(), windows, raw.windowsNote(), check.file());
+    }
+
+    /** Top-level domains as lists write them: one label, lower case, no dot. */
+    private static void names(FileChecks check, String field, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name == null || name.isBlank() || name.contains(".") || !name.equals(name.toLowerCase(java.util.Locale.ROOT))
+                    || name.chars().anyMatch(Character::isWhitespace)) {
+                check.problem(field + "[" + i + "]", "'" + name + "' is not a top-level domain (one label in lower case, no dot)");
+            }
+        }
     }
 
     private static Map<String, List<PostingWindow>> windows(FileChecks check, Map<String, List<WindowFile>> raw) {

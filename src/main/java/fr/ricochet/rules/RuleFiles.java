@@ -20,6 +20,7 @@ final class RuleFiles {
             List<Evidence> evidence,
             List<String> postKinds,
             List<String> nudges,
+            Map<String, List<String>> quietOn,
             Map<String, Integer> caps,
             List<String> refuses,
             JsonNode settings,
@@ -52,8 +53,10 @@ final class RuleFiles {
             String name,
             Integer order,
             String counting,
+            String entities,
             Integer limit,
             Integer byteLimit,
+            Integer byteWarning,
             Integer fold,
             Range lengthSweetSpot,
             HashtagLimits hashtags,
@@ -61,6 +64,7 @@ final class RuleFiles {
             MediaLimits media,
             LinkLimits links,
             JsonNode threads,
+            TopLevelDomains topLevelDomains,
             Map<String, List<WindowFile>> windows,
             Localized windowsNote) {
     }
@@ -85,7 +89,8 @@ final class RuleFiles {
     record TimeFile(TimeSettingsFile settings, Map<String, TimeLanguageFile> languages) {
     }
 
-    record TimeSettingsFile(Integer remindHours, Integer recentDays, String dayAt) {
+    record TimeSettingsFile(Integer remindHours, Integer recentDays, String dayAt, String nightFrom,
+            String nightTo) {
     }
 
     record TimeLanguageFile(

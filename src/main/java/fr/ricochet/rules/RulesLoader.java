@@ -235,6 +235,17 @@ public final class RulesLoader {
         for (int i = 0; i < nudges.size(); i++) {
             knownCode(file, "nudges[" + i + "]", nudges.get(i), messages.keySet());
         }
+        Map<String, List<String>> quietOn = raw.quietOn() == null ? Map.of() : raw.quietOn();
+        quietOn.forEach((code, quietKinds) -> {
+            knownCode(file, "quietOn." + code, code, messages.keySet());
+            List<String> listed = quietKinds == null ? List.of() : quietKinds;
+            for (int i = 0; i < listed.size(); i++) {
+                if (kinds != null && kinds.find(listed.get(i)).isEmpty()) {
+                    problems.add(new Problem(file, "quietOn." + code + "[" + i + "]", "unknown kind of post '"
+                            + listed.get(i) + "' (known: " + String.join(", ", kinds.ids()) + ")"));
+                }
+            }
+        });
         Map<String, Integer> caps = raw.caps() == null ? Map.of() : raw.caps();
         List<String> refuses = raw.refuses() == null ? List.of() : raw.refuses();
         for (int i = 0; i < refuses.size(); i++) {
@@ -259,9 +270,15 @@ public final class RulesLoader {
         }
         JsonNode settings = raw.settings() == null ? yaml.createObjectNode() : raw.settings();
         return new TipSpec(raw.id(), raw.kind(), raw.weight(), List.copyOf(networks), List.copyOf(postKinds),
-                List.copyOf(nudges), Map.copyOf(caps), List.copyOf(refuses), raw.title(),
+                List.copyOf(nudges), copyOfLists(quietOn), Map.copyOf(caps), List.copyOf(refuses), raw.title(),
                 raw.explanation(), List.copyOf(raw.evidence()), settings, Map.copyOf(messages),
                 List.copyOf(examples), file);
+    }
+
+    private static Map<String, List<String>> copyOfLists(Map<String, List<String>> lists) {
+        Map<String, List<String>> copy = new java.util.HashMap<>();
+        lists.forEach((key, list) -> copy.put(key, list == null ? List.of() : List.copyOf(list)));
+        return Map.copyOf(copy);
     }
 
     private Example example(Path file, String field, ExampleFile raw, Set<String> codes, Set<String> networkIds) {

@@ -68,7 +68,7 @@ final class TimeFileReader {
 
     private TimeRules.Settings settings(TimeSettingsFile raw) {
         if (raw == null) {
-            check.problem("settings", "is missing (give remindHours, recentDays and dayAt)");
+            check.problem("settings", "is missing (give remindHours, recentDays, dayAt, nightFrom and nightTo)");
             return null;
         }
         check.positive("settings.remindHours", raw.remindHours(), true);
@@ -79,10 +79,13 @@ final class TimeFileReader {
             check.problem("settings.recentDays", "must be a whole number from 0 to 180");
         }
         LocalTime dayAt = time("settings.dayAt", raw.dayAt());
-        if (raw.remindHours() == null || raw.recentDays() == null || dayAt == null) {
+        LocalTime nightFrom = time("settings.nightFrom", raw.nightFrom());
+        LocalTime nightTo = time("settings.nightTo", raw.nightTo());
+        if (raw.remindHours() == null || raw.recentDays() == null || dayAt == null || nightFrom == null
+                || nightTo == null) {
             return null;
         }
-        return new TimeRules.Settings(raw.remindHours(), raw.recentDays(), dayAt);
+        return new TimeRules.Settings(raw.remindHours(), raw.recentDays(), dayAt, nightFrom, nightTo);
     }
 
     private TimeVocabulary vocabulary(String field, TimeLanguageFile raw) {

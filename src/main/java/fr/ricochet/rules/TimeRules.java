@@ -16,8 +16,17 @@ public record TimeRules(Settings settings, Map<String, TimeVocabulary> languages
      * @param remindHours the last hours before an event, when posting is a reminder and no slot is pushed later
      * @param recentDays how far back a date without a year still means that past date rather than next year's
      * @param dayAt the hour taken for a day named without one
+     * @param nightFrom with {@code nightTo}, the night: "post now" is never said then while the event is still to
+     *     come after it; the suggestion is the night's end
      */
-    public record Settings(int remindHours, int recentDays, LocalTime dayAt) {
+    public record Settings(int remindHours, int recentDays, LocalTime dayAt, LocalTime nightFrom,
+            LocalTime nightTo) {
+
+        /** Whether this hour is at night (the night may run past midnight). */
+        public boolean night(LocalTime time) {
+            return nightFrom.isAfter(nightTo) ? !time.isBefore(nightFrom) || time.isBefore(nightTo)
+                    : !time.isBefore(nightFrom) && time.isBefore(nightTo);
+        }
     }
 
     public TimeVocabulary vocabulary(String language) {

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param postKinds the kinds of post the tip applies to (empty: every kind); elsewhere it scores null
  * @param nudges message codes that push for engagement, which a sober kind of post (a reply, a crisis notice,
  *               condolences) never gets
+ * @param quietOn per message code, the kinds of post it stays quiet on because it does not concern them (an
+ *                Instagram reply is a comment, which needs no image)
  * @param caps per message code, the highest score a draft raising it can get (a refused post, a bought
  *             audience)
  * @param refuses the capping codes that mean the network will not take the post as it stands
@@ -23,6 +25,7 @@ public record TipSpec(
         List<String> networks,
         List<String> postKinds,
         List<String> nudges,
+        Map<String, List<String>> quietOn,
         Map<String, Integer> caps,
         List<String> refuses,
         Localized title,

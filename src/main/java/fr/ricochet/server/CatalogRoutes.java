@@ -33,7 +33,8 @@ final class CatalogRoutes {
     record WindowView(List<String> days, String from, String to, String source) {
     }
 
-    record NetworkView(String id, String name, int limit, String counting, Integer byteLimit, Integer fold,
+    record NetworkView(String id, String name, int limit, String counting, String entities, Integer byteLimit,
+            Integer byteWarning, Integer fold,
             Range lengthSweetSpot, Range hashtagSweetSpot, Integer hashtagCap, Integer emojiMax, int maxMedia,
             int altTextLimit, Integer maxLinks, boolean linksClickable, boolean mediaRequired,
             Map<String, List<WindowView>> windows, String windowsNote) {
@@ -69,7 +70,8 @@ final class CatalogRoutes {
         Map<String, List<WindowView>> windows = new LinkedHashMap<>();
         n.windows().forEach((audience, list) -> windows.put(audience, list.stream().map(w -> window(w, language))
                 .toList()));
-        return new NetworkView(n.id(), n.name(), n.limit(), n.counting(), n.byteLimit(), n.fold(),
+        return new NetworkView(n.id(), n.name(), n.limit(), n.counting(), n.entities(), n.byteLimit(), n.byteWarning(),
+                n.fold(),
                 n.lengthSweetSpot(), n.hashtagSweetSpot(), n.hashtagCap(), n.emojiMax(), n.maxMedia(),
                 n.altTextLimit(), n.maxLinks(), n.linksClickable(), n.mediaRequired(), windows,
                 n.windowsNote() == null ? null : n.windowsNote().in(language));

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * POST /v2/check and GET /v2/languages as LanguageTool's HTTP API has them, so its editor plugins can be
- * pointed at Ricochet. The form fields are LanguageTool's ({@code text} or {@code data}, {@code language});
+ * GET and POST /v2/check and GET /v2/languages as LanguageTool's HTTP API has them, so its editor plugins can be
+ * pointed at Ricochet. The parameters are LanguageTool's ({@code text} or {@code data}, {@code language});
  * Ricochet adds an optional {@code networks} (comma-separated) and ignores LanguageTool's other options.
  */
 final class LanguageToolRoutes {
@@ -32,20 +32,30 @@ final class LanguageToolRoutes {
         this.shape = new LanguageToolShape(advisor.rules(), version);
     }
 
+    /**
+     * GET with query parameters or POST with a url-encoded form, as LanguageTool takes both. An empty text is
+     * answered as LanguageTool does, with no match, once the other fields are known to be valid.
+     */
     void check(Context ctx) {
-        Bodies.requireType(ctx, "application/x-www-form-urlencoded");
-        Bodies.bytes(ctx, ServerLimits.MAX_FORM_BODY); // size check; Javalin caches the body for formParam below
-        String code = ctx.formParam("language");
+        boolean post = "POST".equals(ctx.method().name());
+        if (post) {
+            Bodies.requireType(ctx, "application/x-www-form-urlencoded");
+            Bodies.bytes(ctx, ServerLimits.MAX_FORM_BODY); // size check; Javalin caches the body for formParam below
+        }
+        Params params = name -> post ? ctx.formParam(name) : ctx.queryParam(name);
+        String code = params.get("language");
         List<FieldError> errors = new ArrayList<>();
         String language = language(code, errors);
-        AnnotatedText document = document(ctx, errors);
+        AnnotatedText document = document(params, errors);
         if (document == null) {
             throw Problems.invalid(errors);
         }
         Bodies.textWithinLimit(TextNode.valueOf(document.plain()));
+        boolean blank = document.plain().isBlank();
         ObjectNode json = ReportJson.mapper().createObjectNode();
-        json.put("text", document.plain()).put("language", language == null ? "auto" : language);
-        String networks = ctx.formParam("networks");
+        // The reader refuses a blank draft; one with nothing to check still has its other fields checked.
+        json.put("text", blank ? "." : document.plain()).put("language", language == null ? "auto" : language);
+        String networks = params.get("networks");
         if (networks != null && !networks.isBlank()) {
             ArrayNode list = json.putArray("networks");
             for (String network : networks.split(",")) {
@@ -62,7 +72,20 @@ final class LanguageToolRoutes {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
-        Json.write(ctx, shape.answer(analyses.analyze(request), document, code.strip()));
+        if (blank) {
+            Json.write(ctx, shape.empty(code, "auto".equals(language) ? "fr" : language));
+            return;
+        }
+        // The language is detected afresh (the request's may be wrong), on the pool and under the same deadline.
+        AnalysisRequest checked = request;
+        Json.write(ctx, analyses.run(() -> analyses.timed(() -> shape.answer(advisor.analyze(checked), document, code,
+                advisor.detectLanguage(document.plain())))));
+    }
+
+    /** A request parameter, from the query of a GET or the form of a POST. */
+    @FunctionalInterface
+    private interface Params {
+        String get(String name);
     }
 
     /** Ricochet's language for LanguageTool's code, or null with the reason added to {@code errors}. */
@@ -81,9 +104,9 @@ final class LanguageToolRoutes {
     }
 
     /** The draft from {@code text}, or from {@code data} (annotated text); null with the reason in {@code errors}. */
-    private static AnnotatedText document(Context ctx, List<FieldError> errors) {
-        String text = ctx.formParam("text");
-        String data = ctx.formParam("data");
+    private static AnnotatedText document(Params params, List<FieldError> errors) {
+        String text = params.get("text");
+        String data = params.get("data");
         if (text != null && data != null) {
             errors.add(new FieldError("data", "cannot come with text: send the draft as text or as data, not both",
                     "ne peut pas accompagner text : envoyez le brouillon en text ou en data, pas les deux"));

@@ -68,6 +68,7 @@ public final class RicochetServer {
             cfg.routes.get("/api/v1/networks", catalog::networks);
             cfg.routes.get("/api/v1/openapi.json", openApi::answer);
             cfg.routes.post("/v2/check", languageTool::check);
+            cfg.routes.get("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
             workshops.register(cfg.routes, web.pages(), web.editorModel(), guard::checkPage);
         });

@@ -21,7 +21,8 @@ class HostileDraftsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"a.", "mot.", "1 ", "1", "#a", "#a ", "@a ", "!?", "http://a.b/", "12 € les ", "« ", "$A ", "a.com.",
-            "a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.#", "https://exemple.fr/v1.2.", "x.fr/a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a"})
+            "a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.#", "https://exemple.fr/v1.2.", "x.fr/a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a",
+            "@a.", "@a@b.", "https://a.b/(x)", "#a-", " #l'é", "(@a.b"})
     void aTenThousandCharacterRepetitionIsAnalysed(String unit) {
         String text = unit.repeat(10_000 / unit.length());
         Report report = TestEngine.ADVISOR.analyze(new AnalysisRequest(text, ALL, "auto", List.of(), null,

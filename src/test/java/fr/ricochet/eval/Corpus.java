@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The evaluation corpus: the drafts of {@code src/test/resources/eval/*.yaml}, plus {@code ranking.yaml},
  * 20 of its drafts from best to worst as the expert ranked them before any run.
  */
-record Corpus(List<CorpusDraft> drafts, List<String> ranking) {
+record Corpus(List<CorpusDraft> drafts, List<String> ranking, List<String> laterRanking) {
 
     static final Path DIRECTORY = Path.of("src/test/resources/eval");
     /** The fields of a corpus entry that are the expert's, not the client's request. */
@@ -39,21 +39,25 @@ record Corpus(List<CorpusDraft> drafts, List<String> ranking) {
                 throw new IllegalStateException("duplicate corpus id " + d.id());
             }
         });
-        List<String> ranking = new ArrayList<>();
-        read(DIRECTORY.resolve("ranking.yaml")).forEach(id -> ranking.add(id.asText()));
-        ranking.forEach(id -> {
-            if (!ids.contains(id)) {
-                throw new IllegalStateException("ranking.yaml names " + id + ", which is not in the corpus");
-            }
-        });
-        return new Corpus(List.copyOf(drafts), List.copyOf(ranking));
+        return new Corpus(List.copyOf(drafts), ranking("ranking.yaml", ids), ranking("ranking3.yaml", ids));
     }
 
-    /** Every YAML file of the folder but the ranking, in name order. */
+    private static List<String> ranking(String file, Set<String> ids) {
+        List<String> ranking = new ArrayList<>();
+        read(DIRECTORY.resolve(file)).forEach(id -> ranking.add(id.asText()));
+        ranking.forEach(id -> {
+            if (!ids.contains(id)) {
+                throw new IllegalStateException(file + " names " + id + ", which is not in the corpus");
+            }
+        });
+        return List.copyOf(ranking);
+    }
+
+    /** Every YAML file of the folder but the rankings, in name order. */
     private static List<Path> draftFiles() {
         try (Stream<Path> files = Files.list(DIRECTORY)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
-                    .filter(f -> !f.getFileName().toString().equals("ranking.yaml")).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().startsWith("ranking")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

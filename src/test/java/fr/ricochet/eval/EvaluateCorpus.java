@@ -20,11 +20,12 @@ public final class EvaluateCorpus {
     public static void main(String[] args) {
         Corpus corpus = Corpus.load();
         List<Evaluation.Run> runs = Evaluation.run(corpus, RulesLoader.load(Path.of("rules")));
-        Evaluation.Summary summary = Evaluation.summarize(runs, corpus.ranking());
+        Evaluation.Summary summary = Evaluation.summarize(runs, corpus.ranking(), corpus.laterRanking());
         System.out.print(report(summary, runs));
         if (List.of(args).contains("--details")) {
             System.out.print(details(runs));
             System.out.print(ranking(runs, corpus.ranking()));
+            System.out.print(ranking(runs, corpus.laterRanking()));
         }
     }
 
@@ -47,6 +48,8 @@ public final class EvaluateCorpus {
         out.append(String.format(Locale.ROOT, "post kind detected as the expert's: %d/%d%n", s.kindsRight(),
                 s.kindsDetected()));
         out.append(String.format(Locale.ROOT, "Spearman's rho against the expert's ranking of 20: %.3f%n", s.rho()));
+        out.append(String.format(Locale.ROOT, "Spearman's rho against the later ranking of 20 (ranking3.yaml): %.3f%n",
+                s.laterRho()));
         out.append("per tip: findings as expected / unexpected / missed must-fire\n");
         Map<String, int[]> byRule = new TreeMap<>();
         for (Evaluation.Run run : runs) {

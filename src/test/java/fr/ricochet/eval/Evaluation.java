@@ -78,7 +78,7 @@ final class Evaluation {
     /** The figures the README and the closing note report. */
     record Summary(int drafts, int findings, int expected, int pointFindings, int pointExpected, int mustFire,
             int fired, Map<String, double[]> bands, int nudges, int suggestedAfterEvent, int kindsRight,
-            int kindsDetected, double rho) {
+            int kindsDetected, double rho, double laterRho) {
 
         double precision() {
             return findings == 0 ? 1 : (double) expected / findings;
@@ -99,7 +99,11 @@ final class Evaluation {
         }
     }
 
-    static Summary summarize(List<Run> runs, List<String> ranking) {
+    /**
+     * The figures over every draft; rho against the first ranking and against the later one (20 drafts of the
+     * set written after the first tuning, ranked by their author before any run).
+     */
+    static Summary summarize(List<Run> runs, List<String> ranking, List<String> laterRanking) {
         int findings = 0;
         int expected = 0;
         int pointFindings = 0;
@@ -133,6 +137,7 @@ final class Evaluation {
             band[1]++;
         }
         return new Summary(runs.size(), findings, expected, pointFindings, pointExpected, mustFire, fired, bands,
-                nudges, afterEvent, kindsRight, kindsDetected, Spearman.rho(runs, ranking));
+                nudges, afterEvent, kindsRight, kindsDetected, Spearman.rho(runs, ranking),
+                Spearman.rho(runs, laterRanking));
     }
 }

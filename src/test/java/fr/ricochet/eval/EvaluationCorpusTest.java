@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the advice to the evaluation corpus: 306 drafts whose expectations were written, by people who never
+ * Holds the advice to the evaluation corpus: 366 drafts whose expectations were written, by people who never
  * ran Ricochet, before any run. The floors are the figures measured when they were set (README, "Advice
  * quality"), so a change to a check or a rule that makes the advice worse fails here; raise them as it improves.
  */
@@ -21,12 +21,12 @@ class EvaluationCorpusTest {
     static void runTheCorpus() {
         Corpus corpus = Corpus.load();
         runs = Evaluation.run(corpus, TestEngine.RULES);
-        summary = Evaluation.summarize(runs, corpus.ranking());
+        summary = Evaluation.summarize(runs, corpus.ranking(), corpus.laterRanking());
     }
 
     @Test
     void theCorpusIsWhatTheReadmeDescribes() {
-        assertThat(summary.drafts()).isGreaterThanOrEqualTo(300);
+        assertThat(summary.drafts()).isGreaterThanOrEqualTo(360);
         long french = runs.stream().filter(r -> r.draft().id().startsWith("fr")).count();
         assertThat((double) french / summary.drafts()).isGreaterThanOrEqualTo(0.6);
     }
@@ -39,7 +39,8 @@ class EvaluationCorpusTest {
 
     @Test
     void whatMustBeSaidIsSaid() {
-        assertThat(summary.recall()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.95);
+        // 0.950 before the later set (fr3.yaml), whose must-fire findings were measured at 93 % blind.
+        assertThat(summary.recall()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.945);
     }
 
     @Test
@@ -73,6 +74,7 @@ class EvaluationCorpusTest {
 
     @Test
     void scoresFollowTheExpertsRanking() {
-        assertThat(summary.rho()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.87);
+        assertThat(summary.rho()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.94);
+        assertThat(summary.laterRho()).as(EvaluateCorpus.report(summary, runs)).isGreaterThanOrEqualTo(0.925);
     }
 }

@@ -37,9 +37,10 @@ class LengthCounterFuzzTest {
     void lengths(byte[] input) {
         String text = FuzzText.decode(input);
         List<Entity> entities = READER.extract(text);
+        List<Entity> hiddenLinks = READER.read(text).hiddenLinks();
         int[] graphemes = Graphemes.boundaries(text);
         for (NetworkProfile network : RULES.networks().values()) {
-            NetworkLength length = PostLength.of(text, entities, network);
+            NetworkLength length = PostLength.of(text, network);
             String on = network.id() + " (" + network.counting() + ")";
             assertThat(length.network()).isEqualTo(network.id());
             assertThat(length.limit()).as(on).isEqualTo(network.limit());
@@ -48,7 +49,12 @@ class LengthCounterFuzzTest {
             // twitter-text counts the text trimmed, as X posts it: blank is empty there
             boolean empty = network.counting().equals("twitter-text") ? text.trim().isEmpty() : text.isEmpty();
             assertThat(length.length() == 0).as("zero length on %s", on).isEqualTo(empty);
-            assertThat(PostLength.of(text, network)).as("the entities found again, on %s", on).isEqualTo(length);
+            if (hiddenLinks.isEmpty()) {
+                // a piece counted from its neutral entities has lost the links twitter-text gives up to a tag
+                // before them (#Médiathèque.fr), which X still counts 23: the two agree only without such a link
+                assertThat(PostLength.of(text, entities, network)).as("from the neutral entities, on %s", on)
+                        .isEqualTo(length);
+            }
 
             assertThat(length.fitEnd()).as("fitEnd on %s", on).isBetween(0, text.length());
             assertThat(Arrays.binarySearch(graphemes, length.fitEnd())).as("fitEnd on a grapheme boundary on %s", on)

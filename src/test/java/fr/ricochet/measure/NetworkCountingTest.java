@@ -96,4 +96,27 @@ class NetworkCountingTest {
                 List.of("x"));
         assertThat(facts.emojis()).hasSize(3);
     }
+
+    /** Both found by XDifferentialTest: twitter-text's parse counts what its extraction leaves out. */
+    @Test
+    void xCountsALinkInsideAHashtagAndReadsLinksInTheComposedForm() {
+        String tag = "Suivez #Médiathèque.fr";
+        assertThat(length(tag, "x").length())
+                .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(tag).weightedLength)
+                .isEqualTo("Suivez #Mé".length() + 23);
+        assertThat(MEASURER.measure(tag, "fr", List.of("x")).on("x").urls()).isEmpty();
+        String decomposed = "Voir mon-site.fre\u0301te\u0301";
+        assertThat(length(decomposed, "x").length())
+                .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(decomposed).weightedLength)
+                .isEqualTo(5 + 23 + 3);
+    }
+
+    @Test
+    void xReadsNoFediverseHandleAsAMention() {
+        Facts facts = MEASURER.measure("Écrivez à @test@example.com", "fr", List.of("x", "mastodon"));
+        assertThat(facts.mentions()).extracting(Entity::value).containsExactly("test@example.com");
+        assertThat(facts.on("x").mentions()).isEmpty();
+        assertThat(facts.on("x").urls()).isEmpty();
+        assertThat(facts.on("mastodon").mentions()).extracting(Entity::value).containsExactly("test@example.com");
+    }
 }

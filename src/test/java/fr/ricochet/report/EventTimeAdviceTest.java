@@ -52,6 +52,20 @@ class EventTimeAdviceTest {
     }
 
     @Test
+    void atNightNowIsTheNightsEndWhenTheEventComesAfterIt() {
+        // Tuesday 23:25 in Paris: no X window opens before tomorrow 09:00, the hour taken for "demain"
+        var night = fr.ricochet.engine.Advisor.create(TestEngine.RULES,
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-24T22:25:00Z"), java.time.ZoneOffset.UTC));
+        var braderie = night.analyze(night.reader().read(TestEngine.json().createObjectNode()
+                .put("text", "Braderie demain à la médiathèque, venez nombreux !").put("language", "fr")));
+        assertThat(suggested(braderie)).isEqualTo(OffsetDateTime.parse("2026-11-25T07:00:00+01:00"));
+        // a workshop at 06:30 comes before the night's end: now it is
+        var early = night.analyze(night.reader().read(TestEngine.json().createObjectNode()
+                .put("text", "Atelier demain à 6 h 30 à la médiathèque, venez !").put("language", "fr")));
+        assertThat(suggested(early)).isEqualTo(OffsetDateTime.parse("2026-11-24T23:25:00+01:00"));
+    }
+
+    @Test
     void noWindowBeforeTheEventMeansNow() {
         // the workshop starts at 08:00 tomorrow, before X's first window
         assertThat(suggested(analyze("Atelier demain à 8 h à la médiathèque, venez !", "fr", null))).isEqualTo(NOW);

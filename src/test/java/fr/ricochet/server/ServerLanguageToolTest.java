@@ -44,33 +44,82 @@ class ServerLanguageToolTest {
         sameShape(documented, answer, "$");
     }
 
+    /**
+     * Each finding is one match, sorted by offset: a fix's span with its value, a finding's own span, or for a
+     * finding about the whole post (no span) a hint on the words it is about; never an empty span.
+     */
     @Test
-    void eachFindingBecomesOneMatchAtTheSameSpan() {
+    void eachFindingBecomesOneNonEmptyMatchSortedByOffset() {
         JsonNode answer = json(server.postForm("/v2/check", Map.of("text", DRAFT, "language", "fr")));
         JsonNode report = json(server.postJson("/api/v1/analyze", "{\"text\": \"" + DRAFT + "\", \"language\": \"fr\"}"));
-        assertThat(answer.get("matches")).hasSize(report.get("findings").size());
+        JsonNode matches = answer.get("matches");
+        assertThat(matches).hasSize(report.get("findings").size());
+        int previous = 0;
+        for (JsonNode match : matches) {
+            assertThat(match.get("offset").asInt()).isGreaterThanOrEqualTo(previous);
+            assertThat(match.get("length").asInt()).isPositive();
+            assertThat(match.get("replacements").isArray()).isTrue();
+            previous = match.get("offset").asInt();
+        }
         int withReplacement = 0;
-        for (int i = 0; i < report.get("findings").size(); i++) {
-            JsonNode finding = report.get("findings").get(i);
-            JsonNode match = answer.get("matches").get(i);
+        int hints = 0;
+        for (JsonNode finding : report.get("findings")) {
+            JsonNode match = matchOf(matches, finding);
             JsonNode fix = finding.get("suggestions").findValue("replacement");
-            JsonNode span = fix != null ? fix : finding;
-            assertThat(match.get("offset").asInt()).isEqualTo(span.get("offset").asInt());
-            assertThat(match.get("length").asInt()).isEqualTo(span.get("length").asInt());
-            assertThat(match.get("message").asText()).isEqualTo(finding.get("message").asText());
-            assertThat(match.get("rule").get("subId").asText()).isEqualTo(finding.get("code").asText());
-            if (fix != null) {
+            if (fix != null && fix.get("length").asInt() > 0) {
                 withReplacement++;
-                assertThat(match.get("replacements").get(0).get("value").asText()).isEqualTo(fix.get("value").asText());
+                assertThat(match.get("offset").asInt()).isEqualTo(fix.get("offset").asInt());
+                assertThat(match.get("length").asInt()).isEqualTo(fix.get("length").asInt());
+                assertThat(match.at("/replacements/0/value").asText()).isEqualTo(fix.get("value").asText());
+            } else if (fix == null && finding.get("length").asInt() > 0) {
+                assertThat(match.get("offset").asInt()).isEqualTo(finding.get("offset").asInt());
+                assertThat(match.get("length").asInt()).isEqualTo(finding.get("length").asInt());
+            } else if (fix == null && finding.get("offset").asInt() == 0) {
+                hints++;
+                assertThat(match.at("/type/typeName").asText()).isEqualTo("Hint");
             }
             JsonNode context = match.get("context");
             String shown = context.get("text").asText().substring(context.get("offset").asInt(),
                     context.get("offset").asInt() + context.get("length").asInt());
-            assertThat(shown).isEqualTo(DRAFT.substring(span.get("offset").asInt(),
-                    span.get("offset").asInt() + span.get("length").asInt()));
+            assertThat(shown).isEqualTo(DRAFT.substring(match.get("offset").asInt(),
+                    match.get("offset").asInt() + match.get("length").asInt()));
         }
         assertThat(withReplacement).isPositive();
+        assertThat(hints).isPositive();
         assertThat(answer.get("ricochet").get("score").asInt()).isEqualTo(report.get("score").asInt());
+    }
+
+    /** An insertion covers the word it is glued to, which its replacement keeps, so accepting it inserts. */
+    @Test
+    void anInsertionCoversTheWordBeforeItAndKeepsIt() {
+        String text = "Venez nombreux jeudi à la médiathèque ! Il y aura des livres, des jeux et du café.";
+        JsonNode answer = json(server.postForm("/v2/check", Map.of("text", text, "language", "fr")));
+        JsonNode report = json(server.postJson("/api/v1/analyze", "{\"text\": \"" + text + "\", \"language\": \"fr\"}"));
+        int insertions = 0;
+        for (JsonNode finding : report.get("findings")) {
+            JsonNode fix = finding.get("suggestions").findValue("replacement");
+            if (fix == null || fix.get("length").asInt() > 0) {
+                continue;
+            }
+            insertions++;
+            JsonNode match = matchOf(answer.get("matches"), finding);
+            int offset = match.get("offset").asInt();
+            int end = offset + match.get("length").asInt();
+            String applied = text.substring(0, offset) + match.at("/replacements/0/value").asText() + text.substring(end);
+            int at = fix.get("offset").asInt();
+            assertThat(applied).isEqualTo(text.substring(0, at) + fix.get("value").asText() + text.substring(at));
+        }
+        assertThat(insertions).isPositive();
+    }
+
+    private static JsonNode matchOf(JsonNode matches, JsonNode finding) {
+        for (JsonNode match : matches) {
+            if (match.get("message").asText().equals(finding.get("message").asText())
+                    && match.at("/rule/subId").asText().equals(finding.get("code").asText())) {
+                return match;
+            }
+        }
+        throw new AssertionError("no match for " + finding);
     }
 
     @Test
@@ -87,6 +136,63 @@ class ServerLanguageToolTest {
         assertThat(german.get("errors").get(0).get("field").asText()).isEqualTo("language");
         assertThat(ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("text", "Hallo")), 400)
                 .get("errors").get(0).get("field").asText()).isEqualTo("language");
+    }
+
+    /** French sent as English is still detected as French, with LanguageTool's confidence and source. */
+    @Test
+    void theDetectedLanguageIsReadFromTheTextWhateverTheRequestSays() {
+        JsonNode answer = json(server.postForm("/v2/check", Map.of("text", "Venez découvrir notre nouvelle exposition"
+                + " consacrée aux peintres impressionnistes, à partir du 3 mars.", "language", "en")));
+        assertThat(answer.at("/language/code").asText()).isEqualTo("en");
+        JsonNode detected = answer.at("/language/detectedLanguage");
+        assertThat(detected.get("code").asText()).isEqualTo("fr");
+        assertThat(detected.get("name").asText()).isEqualTo("French");
+        assertThat(detected.get("confidence").asDouble()).isBetween(0.5, 1.0);
+        assertThat(detected.get("source").asText()).isEqualTo("ngram");
+        JsonNode english = json(server.postForm("/v2/check", Map.of("text", "Come and see our new exhibition"
+                + " dedicated to the impressionist painters, opening on March 3rd.", "language", "fr-FR")));
+        assertThat(english.at("/language/code").asText()).isEqualTo("fr");
+        assertThat(english.at("/language/name").asText()).isEqualTo("French");
+        assertThat(english.at("/language/detectedLanguage/code").asText()).isEqualTo("en-US");
+        JsonNode tooShort = json(server.postForm("/v2/check", Map.of("text", "Salut", "language", "en-GB")));
+        assertThat(tooShort.at("/language/detectedLanguage/source").asText()).isEqualTo("+fallback");
+        assertThat(tooShort.at("/language/detectedLanguage/code").asText()).isEqualTo("en-US");
+    }
+
+    @Test
+    void getTakesTheSameParametersInTheQueryAndAnEmptyTextHasNoMatch() {
+        JsonNode got = json(server.get("/v2/check?language=fr&text=" + java.net.URLEncoder.encode(DRAFT,
+                java.nio.charset.StandardCharsets.UTF_8)));
+        JsonNode posted = json(server.postForm("/v2/check", Map.of("text", DRAFT, "language", "fr")));
+        assertThat(got.get("matches")).isEqualTo(posted.get("matches"));
+        assertThat(got.get("sentenceRanges")).isEqualTo(posted.get("sentenceRanges")).isNotEmpty();
+        for (HttpResponse<String> empty : java.util.List.of(server.get("/v2/check?language=fr&text="),
+                server.postForm("/v2/check", Map.of("text", "", "language", "auto")),
+                server.postForm("/v2/check", Map.of("data", "{\"annotation\": [{\"markup\": \"<p></p>\"}]}",
+                        "language", "en-US")))) {
+            assertThat(empty.statusCode()).isEqualTo(200);
+            JsonNode answer = json(empty);
+            assertThat(answer.get("matches")).isEmpty();
+            assertThat(answer.get("sentenceRanges")).isEmpty();
+            assertThat(answer.at("/language/detectedLanguage/confidence").asDouble()).isZero();
+            assertThat(answer.at("/language/detectedLanguage/source").isNull()).isTrue();
+        }
+        JsonNode badNetwork = ServerErrorsTest.problem(server.get("/v2/check?language=fr&text=&networks=myspace"), 400);
+        assertThat(badNetwork.at("/errors/0/field").asText()).startsWith("networks");
+    }
+
+    /** annotatedtext-rehype puts an offset object in every piece; LanguageTool ignores such keys, so does Ricochet. */
+    @Test
+    void piecesMayCarryKeysOfTheirOwn() {
+        String data = "{\"annotation\": [{\"interpretAs\": \"\", \"markup\": \"<p>\", \"offset\": {\"end\": 3, \"start\": 0}},"
+                + " {\"offset\": {\"end\": 22, \"start\": 3}, \"text\": \"Venez jeudi à 18 h !\"},"
+                + " {\"markup\": \"</p>\", \"interpretAs\": null, \"offset\": {\"end\": 26, \"start\": 22}}]}";
+        HttpResponse<String> response = server.postForm("/v2/check", Map.of("data", data, "language", "fr"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json(response).get("sentenceRanges").get(0).get(0).asInt()).isEqualTo(3);
+        JsonNode plain = json(server.postForm("/v2/check", Map.of("data", "{\"text\": \"Venez jeudi !\","
+                + " \"metaData\": {\"EmailToAddress\": \"a@example.org\"}}", "language", "fr")));
+        assertThat(plain.get("sentenceRanges").get(0).get(1).asInt()).isEqualTo("Venez jeudi !".length());
     }
 
     /**
@@ -154,10 +260,14 @@ class ServerLanguageToolTest {
         assertThat(notJson.at("/errors/0/field").asText()).isEqualTo("data");
         assertThat(notJson.at("/errors/0/message").asText()).contains("not valid JSON", "annotation");
         JsonNode badPiece = ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("data",
-                "{\"annotation\": [{\"text\": \"Bonjour\"}, {\"markup\": 3}, {\"text\": \"a\", \"bold\": true}]}",
-                "language", "fr")), 400);
-        assertThat(badPiece.get("errors").findValuesAsText("field"))
-                .containsExactly("data.annotation[1]", "data.annotation[2]");
+                "{\"annotation\": [{\"text\": \"Bonjour\"}, {\"markup\": 3}, {\"text\": \"a\", \"markup\": \"<b>\"},"
+                        + " {\"text\": \"a\", \"interpretAs\": \" \"}, \"texte\", {\"offset\": {\"start\": 0}}]}",
+                "language", "fr"), "Accept-Language", "en"), 400);
+        assertThat(badPiece.get("errors").findValuesAsText("field")).containsExactly("data.annotation[1].markup",
+                "data.annotation[2]", "data.annotation[3]", "data.annotation[4]", "data.annotation[5]");
+        assertThat(badPiece.at("/errors/0/message").asText()).contains("must be a string");
+        assertThat(badPiece.at("/errors/1/message").asText()).contains("{\"text\": string}", "\"markup\"",
+                "interpretAs");
         JsonNode both = ServerErrorsTest.problem(server.postForm("/v2/check", Map.of("text", "Bonjour",
                 "data", "{\"annotation\": []}", "language", "fr")), 400);
         assertThat(both.at("/errors/0/field").asText()).isEqualTo("data");

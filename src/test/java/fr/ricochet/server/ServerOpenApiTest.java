@@ -65,7 +65,7 @@ class ServerOpenApiTest {
                 .forEach((method, operation) -> documented.add(method + " " + path)));
         assertThat(documented).containsExactlyInAnyOrder("POST /api/v1/analyze", "POST /api/v1/analyze/batch",
                 "GET /api/v1/rules", "GET /api/v1/networks", "GET /api/v1/openapi.json", "GET /health",
-                "GET /metrics", "POST /v2/check", "GET /v2/languages", "POST /api/v1/workshops",
+                "GET /metrics", "GET /v2/check", "POST /v2/check", "GET /v2/languages", "POST /api/v1/workshops",
                 "GET /api/v1/workshops/{code}", "DELETE /api/v1/workshops/{code}",
                 "POST /api/v1/workshops/{code}/participants", "POST /api/v1/workshops/{code}/submissions",
                 "GET /api/v1/workshops/{code}/me", "GET /api/v1/workshops/{code}/dashboard",
@@ -101,6 +101,7 @@ class ServerOpenApiTest {
         conforms("POST", "/v2/check", server.postForm("/v2/check", Map.of("text",
                 "Découvrez nos 5 astuces 👉 https://exemple.fr/astuces #Twitter #Astuces #Marketing", "language",
                 "fr-FR"), "X-Api-Key", key));
+        conforms("GET", "/v2/check", server.get("/v2/check?language=auto&text=", "X-Api-Key", key));
         conforms("GET", "/v2/languages", server.get("/v2/languages", "X-Api-Key", key));
     }
 

@@ -14,7 +14,9 @@ public record LanguageToolAnswer(
         Warnings warnings,
         Language language,
         List<Match> matches,
-        Ricochet ricochet) {
+        List<int[]> sentenceRanges,
+        List<SentenceRange> extendedSentenceRanges,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Ricochet ricochet) {
 
     /** {@code buildDate} is required by LanguageTool's schema; Ricochet's jar carries none, so it is empty. */
     public record Software(String name, String version, String buildDate, int apiVersion, boolean premium,
@@ -27,10 +29,25 @@ public record LanguageToolAnswer(
     public record Language(String name, String code, DetectedLanguage detectedLanguage) {
     }
 
-    public record DetectedLanguage(String name, String code) {
+    /**
+     * @param confidence how sure the detection is, 0 to 1 (0 when nothing was detected)
+     * @param source     how it was decided ({@code "ngram"}: the language model; {@code "+fallback"}: too short to
+     *                   tell, the request's language or French; null for an empty text, as LanguageTool has it)
+     */
+    public record DetectedLanguage(String name, String code, float confidence, String source) {
     }
 
-    /** One Ricochet finding. Offsets and lengths are UTF-16 code units, as LanguageTool's are. */
+    /** A sentence, {@code from} inclusive to {@code to} exclusive, and the language it is read in. */
+    public record SentenceRange(int from, int to, List<LanguageRate> detectedLanguages) {
+    }
+
+    public record LanguageRate(String language, float rate) {
+    }
+
+    /**
+     * One Ricochet finding. Offsets and lengths are UTF-16 code units, as LanguageTool's are, and a match is never
+     * empty: LanguageTool's clients underline, and replace, at least one character.
+     */
     public record Match(
             String message,
             String shortMessage,
@@ -51,6 +68,7 @@ public record LanguageToolAnswer(
     public record Context(String text, int offset, int length) {
     }
 
+    /** LanguageTool's kinds of match: {@code "Other"} for a finding at its words, {@code "Hint"} for the whole post. */
     public record Type(String typeName) {
     }
 

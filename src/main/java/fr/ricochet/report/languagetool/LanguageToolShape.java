@@ -4,74 +4,107 @@ import fr.ricochet.check.Finding;
 import fr.ricochet.check.Replacement;
 import fr.ricochet.check.Severity;
 import fr.ricochet.check.Suggestion;
+import fr.ricochet.measure.LanguageDetection;
 import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.RuleBook;
-import java.text.BreakIterator;
+import fr.ricochet.rules.TipSpec;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** A Ricochet report out in LanguageTool's shape: each finding becomes one match. */
+/**
+ * A Ricochet report out in LanguageTool's shape: each finding becomes one match, sorted by offset as LanguageTool
+ * sorts them, and at least one character long, since LanguageTool's clients underline and replace a span.
+ */
 public final class LanguageToolShape {
 
     /** Characters of draft shown on each side of a match, as LanguageTool's default context. */
     static final int CONTEXT = 40;
     private static final String ELLIPSIS = "...";
+    /** LanguageTool's {@code type.typeName}: a match at the words it is about, or a hint about the whole post. */
+    static final String OTHER = "Other";
+    static final String HINT = "Hint";
 
     private final RuleBook rules;
     private final String version;
+    private final Map<String, String> kinds;
 
     public LanguageToolShape(RuleBook rules, String version) {
         this.rules = rules;
         this.version = version;
+        this.kinds = rules.tips().stream().collect(Collectors.toMap(TipSpec::id, TipSpec::kind, (a, b) -> a));
     }
 
     /**
      * @param text          the document the report is about: its plain text was analysed, and the matches point
      *                      into its original
-     * @param requestedCode the client's language code ("fr-FR", "auto"...), echoed when it named a language
+     * @param requestedCode the client's language code ("fr-FR", "auto"...)
+     * @param detection     the draft's language as the model reads it, whatever the request says
      */
-    public LanguageToolAnswer answer(Report report, AnnotatedText text, String requestedCode) {
-        String detected = report.language().code();
-        String code = "auto".equalsIgnoreCase(requestedCode) ? detected : requestedCode;
-        LanguageToolAnswer.Language language = new LanguageToolAnswer.Language(LanguageCodes.nameOf(code), code,
-                new LanguageToolAnswer.DetectedLanguage(LanguageCodes.nameOf(detected), detected));
+    public LanguageToolAnswer answer(Report report, AnnotatedText text, String requestedCode,
+            LanguageDetection detection) {
+        String language = report.language().code();
+        Placement placement = new Placement(text, Sentences.of(text.plain(), language), report.facts());
         List<LanguageToolAnswer.Match> matches = report.findings().stream()
-                .map(finding -> match(finding, text, detected)).toList();
+                .map(finding -> match(finding, placement, language))
+                .sorted(Comparator.comparingInt(LanguageToolAnswer.Match::offset))
+                .toList();
         Map<String, Integer> networks = new LinkedHashMap<>();
         for (NetworkView network : report.networks()) {
             networks.put(network.network(), network.score());
         }
-        return new LanguageToolAnswer(new LanguageToolAnswer.Software("Ricochet", version, "", 1, false, ""),
-                new LanguageToolAnswer.Warnings(false), language, matches,
+        return new LanguageToolAnswer(software(), new LanguageToolAnswer.Warnings(false),
+                language(requestedCode, language, detected(detection, language)), matches,
+                placement.originalRanges(), extended(placement.originalRanges(), language),
                 new LanguageToolAnswer.Ricochet(report.score(), networks));
     }
 
-    private LanguageToolAnswer.Match match(Finding finding, AnnotatedText document, String language) {
-        String text = document.plain();
+    /** What LanguageTool answers for an empty text: no match, no sentence, nothing detected. */
+    public LanguageToolAnswer empty(String requestedCode, String language) {
+        LanguageCodes.Entry fallback = LanguageCodes.detected(language);
+        return new LanguageToolAnswer(software(), new LanguageToolAnswer.Warnings(false),
+                language(requestedCode, language, new LanguageToolAnswer.DetectedLanguage(fallback.name(),
+                        fallback.longCode(), 0f, null)), List.of(), List.of(), List.of(), null);
+    }
+
+    private LanguageToolAnswer.Software software() {
+        return new LanguageToolAnswer.Software("Ricochet", version, "", 1, false, "");
+    }
+
+    /** As LanguageTool: the requested language as it names it, or for {@code auto} the language the draft was read in. */
+    private static LanguageToolAnswer.Language language(String requestedCode, String language,
+            LanguageToolAnswer.DetectedLanguage detected) {
+        LanguageCodes.Entry entry = "auto".equalsIgnoreCase(requestedCode.strip()) ? LanguageCodes.detected(language)
+                : LanguageCodes.answered(requestedCode);
+        return new LanguageToolAnswer.Language(entry.name(), entry.longCode(), detected);
+    }
+
+    /** A draft too short for the model keeps the language it was read in, flagged as LanguageTool's fallback. */
+    private static LanguageToolAnswer.DetectedLanguage detected(LanguageDetection detection, String language) {
+        String code = detection.detected() ? detection.code() : language;
+        LanguageCodes.Entry entry = LanguageCodes.detected(code);
+        return new LanguageToolAnswer.DetectedLanguage(entry.name(), entry.longCode(), (float) detection.confidence(),
+                detection.detected() ? "ngram" : "+fallback");
+    }
+
+    private static List<LanguageToolAnswer.SentenceRange> extended(List<int[]> ranges, String language) {
+        List<LanguageToolAnswer.LanguageRate> rate = List.of(new LanguageToolAnswer.LanguageRate(language, 1f));
+        return ranges.stream().map(range -> new LanguageToolAnswer.SentenceRange(range[0], range[1], rate)).toList();
+    }
+
+    private LanguageToolAnswer.Match match(Finding finding, Placement placement, String language) {
         List<Replacement> fixes = finding.suggestions().stream().map(Suggestion::replacement)
                 .filter(Objects::nonNull).toList();
-        // A LanguageTool client replaces the match's span with the chosen value, so when Ricochet has a fix
-        // the match covers the fix's span (e.g. " #Astuces" with its space) and lists the fixes of that span.
-        Replacement first = fixes.isEmpty() ? null : fixes.get(0);
-        int offset = Math.min(first != null ? first.offset() : finding.offset(), text.length());
-        int length = Math.min(first != null ? first.length() : finding.length(), text.length() - offset);
-        List<LanguageToolAnswer.Replacement> replacements = fixes.stream()
-                .filter(r -> r.offset() == offset && r.length() == length)
-                .map(r -> new LanguageToolAnswer.Replacement(r.value())).toList();
+        Placement.Span span = placement.place(finding, fixes, kinds.get(finding.rule()));
         String title = rules.tipTitle(finding.rule(), language);
-        int start = document.originalStart(offset);
-        int end = length == 0 ? start : Math.max(start, document.originalEnd(offset + length));
-        if (end - start != length) {
-            // the span holds markup, which the client would delete with the text it replaces
-            replacements = List.of();
-        }
-        return new LanguageToolAnswer.Match(finding.message(), title, replacements, start, end - start,
-                context(document.original(), start, end - start), sentence(text, offset, language),
-                new LanguageToolAnswer.Type("Other"),
+        return new LanguageToolAnswer.Match(finding.message(), title, span.replacements(), span.offset(),
+                span.length(), context(placement.document().original(), span.offset(), span.length()),
+                placement.sentence(span.plainOffset()), new LanguageToolAnswer.Type(span.hint() ? HINT : OTHER),
                 new LanguageToolAnswer.Rule(ruleId(finding.rule()), finding.code(), title, issueType(finding.severity()),
                         new LanguageToolAnswer.Category("RICOCHET_" + ruleId(finding.rule()), title)),
                 false, 0);
@@ -104,17 +137,5 @@ public final class LanguageToolShape {
         String suffix = end < text.length() ? ELLIPSIS : "";
         return new LanguageToolAnswer.Context(prefix + text.substring(start, end) + suffix,
                 prefix.length() + offset - start, length);
-    }
-
-    static String sentence(String text, int offset, String language) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
-        sentences.setText(text);
-        int safe = Math.min(offset, Math.max(0, text.length() - 1));
-        int end = text.isEmpty() ? 0 : sentences.following(safe);
-        int start = sentences.preceding(end == BreakIterator.DONE ? text.length() : end);
-        if (end == BreakIterator.DONE) {
-            end = text.length();
-        }
-        return text.substring(Math.max(0, start), end).strip();
     }
 }

@@ -37,7 +37,10 @@ final class Previews {
         }
         List<MediaView> boxes = media.stream().limit(profile.maxMedia())
                 .map(row -> new MediaView(row.type(), icon(row.type()), row.alt())).toList();
-        return new Card(profile.id(), profile.name(), tokens(text, facts, cut), folded, counted.length(),
+        // the preview shows what this network links (Bluesky makes no mention of @carol, X none of @a@b.fr)
+        FactsView read = new FactsView(counted.entities().hashtags(), counted.entities().mentions(),
+                counted.entities().urls(), facts.cashtags(), facts.emojis(), facts.words(), facts.sentences());
+        return new Card(profile.id(), profile.name(), tokens(text, read, cut), folded, counted.length(),
                 counted.limit(), counted.withinLimit(), boxes);
     }
 

@@ -24,10 +24,33 @@ class LanguageToolShapeTest {
     }
 
     @Test
-    void sentenceIsTheOneHoldingTheMatch() {
+    void sentencesAreLanguageToolsRangesWithoutTheirBlanks() {
         String text = "Première phrase. Venez nombreux jeudi ! Dernière.";
-        assertThat(LanguageToolShape.sentence(text, text.indexOf("jeudi"), "fr")).isEqualTo("Venez nombreux jeudi !");
-        assertThat(LanguageToolShape.sentence(text, 0, "fr")).isEqualTo("Première phrase.");
+        assertThat(Sentences.of(text, "fr")).containsExactly(new int[] {0, 16}, new int[] {17, 39},
+                new int[] {40, 49});
+    }
+
+    @Test
+    void aLineBreakEndsASentenceOnlyAfterItsEndOrAsABlankLine() {
+        String text = "Bonjour,\nle conseil se réunit mardi.\nCordialement\n\n#Mairie";
+        assertThat(Sentences.of(text, "fr")).containsExactly(new int[] {0, 36}, new int[] {37, 49},
+                new int[] {51, 58});
+    }
+
+    @Test
+    void aClosingQuoteBelongsToTheSentenceItCloses() {
+        String text = "« Le vrai voyage, c'est d'avoir de nouveaux yeux. » Marcel Proust";
+        assertThat(Sentences.of(text, "fr")).containsExactly(new int[] {0, 51}, new int[] {52, 65});
+    }
+
+    @Test
+    void codesAreAnsweredAsLanguageToolNamesThem() {
+        assertThat(LanguageCodes.answered("fr-FR")).isEqualTo(new LanguageCodes.Entry("French", "fr", "fr"));
+        assertThat(LanguageCodes.answered("fr-ca").longCode()).isEqualTo("fr-CA");
+        assertThat(LanguageCodes.answered("EN").name()).isEqualTo("English");
+        assertThat(LanguageCodes.answered("en-US").name()).isEqualTo("English (US)");
+        assertThat(LanguageCodes.answered("fr-LU").longCode()).isEqualTo("fr");
+        assertThat(LanguageCodes.detected("en").longCode()).isEqualTo("en-US");
     }
 
     @Test
