@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     String text;
 
     @Option(names = {"-n", "--network"}, split = ",", paramLabel = "NETWORK",
-            description = "Networks to check (x, mastodon, bluesky, threads, linkedin, facebook, instagram). Default: x.")
+            completionCandidates = RuleValues.NetworkIds.class,
+            description = "Networks to check (${COMPLETION-CANDIDATES}). Default: x.")
     List<String> networks;
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "fr, en or auto (default).")
@@ -50,8 +51,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--audience", paramLabel = "AUDIENCE", description = "general (default), b2b or b2c.")
     String audience;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "The kind of post: auto (default: read from the draft), "
-            + "promotion, event, information, job, reply, urgent, condolence, contest or thanks.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = RuleValues.KindIds.class,
+            description = "The kind of post: auto (default: read from the draft), or one of ${COMPLETION-CANDIDATES}.")
     String kind;
 
     @Option(names = "--media", paramLabel = "TYPE[:ALT]",

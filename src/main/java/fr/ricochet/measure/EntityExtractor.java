@@ -187,11 +187,19 @@ final class EntityExtractor {
 
     /**
      * Tags glued to the word or tag before them ({@code #un#deux}). twitter-text refuses both halves;
-     * a tag is glued when twitter-text would accept it once a space is put before its sign.
+     * a tag is glued when twitter-text would accept it once a space is put before its sign. A sign inside a
+     * link ({@code https://exemple.fr/page#section}) or a mention is part of it, not a tag, and a tag that would
+     * run into one ({@code #de東京uxAPL.US}, where {@code uxAPL.US} reads as a link) is left alone.
+     *
+     * @param entities the text's entities, from {@link #extract}
      */
-    List<Span> glued(String text) {
+    List<Span> glued(String text, List<Entity> entities) {
         List<Span> glued = new ArrayList<>();
+        int entity = 0; // entities are in order, and so are the signs: one pass over both
         for (int i = text.indexOf('#', 1); i > 0 && glued.size() < MAX_GLUED; i = text.indexOf('#', i + 1)) {
+            while (entity < entities.size() && entities.get(entity).end() <= i) {
+                entity++;
+            }
             int before = text.codePointBefore(i);
             if (Character.isLetterOrDigit(before) || before == '_') {
                 int next = text.indexOf('#', i + 1);
@@ -200,10 +208,27 @@ final class EntityExtractor {
                 String rest = " " + text.substring(i, end);
                 List<Extractor.Entity> tags = extractor.extractHashtagsWithIndices(rest);
                 if (!tags.isEmpty() && tags.get(0).getStart() == 1) {
-                    glued.add(new Span(i, tags.get(0).getEnd() - 1));
+                    Span tag = new Span(i, tags.get(0).getEnd() - 1);
+                    if (!overlapsLinkOrMention(entities, entity, tag)) {
+                        glued.add(tag);
+                    }
                 }
             }
         }
         return glued;
+    }
+
+    /**
+     * Whether the tag would take part of a link or mention: then a space before it would change what the link reads
+     * (or the sign is part of the link). {@code from} is the first entity ending after the tag's start.
+     */
+    private static boolean overlapsLinkOrMention(List<Entity> entities, int from, Span tag) {
+        for (int i = from; i < entities.size() && entities.get(i).offset() < tag.end(); i++) {
+            EntityKind kind = entities.get(i).kind();
+            if (kind == EntityKind.URL || kind == EntityKind.MENTION) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -60,7 +60,7 @@ public final class TextMeasurer {
         int words = (int) tokens.stream().filter(Token::isWord).count() + hashtags.size() + mentions.size()
                 + cashtags.size();
         return new Facts(text, prose, guess.code(), guess.detected(), hashtags, mentions,
-                only(found, EntityKind.URL), cashtags, entities.glued(text), tokens, Graphemes.emojis(text, graphemes),
+                only(found, EntityKind.URL), cashtags, entities.glued(text, found), tokens, Graphemes.emojis(text, graphemes),
                 sentences(prose, guess.code()), words, lengths, readings, times.read(text, found, guess.code()));
     }
 

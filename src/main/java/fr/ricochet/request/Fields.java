@@ -1,6 +1,7 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The field checks an analysis request and a workshop share: each reads one JSON field, adds a bilingual
@@ -19,6 +21,7 @@ import java.util.TreeSet;
 public final class Fields {
 
     public static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     /** Planned times outside these years are typing mistakes, and would overflow the week arithmetic. */
     public static final int MIN_YEAR = 2000;
     public static final int MAX_YEAR = 2100;
@@ -26,15 +29,29 @@ public final class Fields {
     private Fields() {
     }
 
+    /** @param prefix the path of the object holding the fields, ending with a dot ({@code media[0].}), or "" */
     public static void unknown(JsonNode json, Set<String> allowed, String prefix, List<FieldError> errors) {
         for (Iterator<String> names = json.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
                 String list = String.join(", ", new TreeSet<>(allowed));
-                errors.add(new FieldError(prefix + name, "unknown field (allowed: " + list + ")",
+                errors.add(new FieldError(path(prefix, name), "unknown field (allowed: " + list + ")",
                         "champ inconnu (champs permis : " + list + ")"));
             }
         }
+    }
+
+    /**
+     * A field's path as JavaScript writes it: {@code media[0].size}, or {@code media[0][""]} and {@code ["a.b"]} for a
+     * name that is no identifier, so that an empty name is not taken for the whole request ("") nor a dot in a name
+     * for a nested field.
+     */
+    static String path(String prefix, String name) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return prefix + name;
+        }
+        String parent = prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return parent + "[" + TextNode.valueOf(name) + "]";
     }
 
     public static String choice(JsonNode node, String field, List<String> allowed, String fallback,

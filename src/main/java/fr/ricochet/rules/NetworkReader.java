@@ -32,6 +32,7 @@ final class NetworkReader {
             check.problem("id", "must be lower-case letters, digits and dashes");
         }
         check.require("name", raw.name());
+        check.positive("order", raw.order(), false);
         check.require("counting", raw.counting());
         check.positive("limit", raw.limit(), true);
         check.positive("byteLimit", raw.byteLimit(), false);

@@ -12,6 +12,7 @@ import java.util.Set;
 public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks, PostKinds kinds,
         TimeRules time) {
 
+    /** The ids in the networks' {@code order}: the order of every list of networks shown or answered. */
     public Set<String> networkIds() {
         return networks.keySet();
     }

@@ -47,9 +47,11 @@ final class RuleFiles {
             List<JsonNode> expect) {
     }
 
+    /** @param order where the network comes in lists (the page, the API's allowed values, help): 1 first */
     record NetworkFile(
             String id,
             String name,
+            Integer order,
             String counting,
             String entities,
             Integer limit,

@@ -52,6 +52,7 @@ public final class RulesLoader {
             throw new RulesException(List.of(new Problem(directory, null, "is not a directory")));
         }
         Map<String, NetworkProfile> networks = new LinkedHashMap<>();
+        Map<String, Integer> orders = new java.util.HashMap<>();
         for (Path file : yamlFiles(directory.resolve("networks"))) {
             NetworkFile raw = parse(file, NetworkFile.class);
             NetworkProfile profile = raw == null ? null : NetworkReader.read(new FileChecks(file, problems), raw);
@@ -64,8 +65,11 @@ public final class RulesLoader {
             }
             if (networks.putIfAbsent(profile.id(), profile) != null) {
                 problems.add(new Problem(file, "id", "network '" + profile.id() + "' is defined twice"));
+            } else {
+                orders.put(profile.id(), raw.order() == null ? Integer.MAX_VALUE : raw.order());
             }
         }
+        networks = inOrder(networks, orders);
         if (networks.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(directory.resolve("networks"), null, "no network profile (*.yaml) found"));
         }
@@ -88,8 +92,17 @@ public final class RulesLoader {
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
-        // Map.copyOf would lose the file order the RuleBook promises; keep the LinkedHashMap, read-only.
+        // Map.copyOf would lose the order the RuleBook promises; keep the LinkedHashMap, read-only.
         return new RuleBook(directory, List.copyOf(tips), java.util.Collections.unmodifiableMap(networks), kinds, time);
+    }
+
+    /** The networks by their {@code order}, those without one last, ties by id: one order for every list. */
+    private static Map<String, NetworkProfile> inOrder(Map<String, NetworkProfile> networks, Map<String, Integer> orders) {
+        Map<String, NetworkProfile> sorted = new LinkedHashMap<>();
+        networks.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String id) -> orders.get(id)).thenComparing(id -> id))
+                .forEach(id -> sorted.put(id, networks.get(id)));
+        return sorted;
     }
 
     private PostKinds kinds(Path file) {

@@ -35,7 +35,7 @@ public final class RicochetServer {
         AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses);
         CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, version);
-        OpenApiDocument openApi = OpenApiDocument.load(version);
+        OpenApiDocument openApi = OpenApiDocument.load(version, advisor.rules());
         Health health = new Health(version, advisor.rules());
         WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
         // Opened before listening: a database that cannot be reached stops the start, not the first submission.

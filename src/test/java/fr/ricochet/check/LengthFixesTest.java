@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
 class LengthFixesTest {
 
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
-    private static final List<String> THREAD_NETWORKS = List.of("x", "mastodon", "bluesky", "threads");
+    /** The networks whose file says {@code threads: true}. */
+    private static final List<String> THREAD_NETWORKS = TestEngine.RULES.networks().values().stream()
+            .filter(NetworkProfile::threads).map(NetworkProfile::id).toList();
     private static final Pattern NUMBER = Pattern.compile(" (\\d+)/(\\d+)$");
 
     static final String FR_EVENT = "📚 Grande nouvelle : à partir du 1er décembre, la médiathèque Louise-Michel ouvrira "

@@ -40,6 +40,17 @@ class CommandLineTest {
                 .contains("Version réécrite").contains("Salut ! Venez à la médiathèque de Grenoble ce soir !");
     }
 
+    /** The help lists what the rules define (the embedded ones here: no RICOCHET_RULES in tests), not a copy of it. */
+    @Test
+    void checkHelpListsTheNetworksAndKindsOfTheRules() {
+        Run run = run("", "check", "--help");
+        assertThat(run.code()).isZero();
+        String help = run.out().replaceAll("\\s+", " ");
+        assertThat(help).contains("Networks to check (" + String.join(", ", TestEngine.RULES.networkIds()) + ")")
+                .contains("auto (default: read from the draft), or one of "
+                        + String.join(", ", TestEngine.RULES.kinds().ids()));
+    }
+
     @Test
     void checkNamesTheKindAndSaysWhenThePostWillBeRefused() {
         Run run = run("", "check", "--rules", "rules", "--kind", "event",

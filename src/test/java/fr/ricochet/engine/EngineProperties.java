@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 /** On any Unicode text the engine answers, and every span it gives lies inside the text. */
 class EngineProperties {
 
-    private static final List<String> ALL = List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook",
-            "instagram");
+    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     @Test
     void neverThrowsAndKeepsEverySpanInsideTheText() {

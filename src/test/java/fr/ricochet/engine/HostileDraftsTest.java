@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileDraftsTest {
 
-    private static final List<String> ALL = List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook",
-            "instagram");
+    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     @ParameterizedTest
     @ValueSource(strings = {"a.", "mot.", "1 ", "1", "#a", "#a ", "@a ", "!?", "http://a.b/", "12 € les ", "« ", "$A ", "a.com.",

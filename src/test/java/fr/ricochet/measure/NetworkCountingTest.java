@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class NetworkCountingTest {
 
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
-    private static final List<String> ALL = List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook",
-            "instagram");
+    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     private static NetworkLength length(String text, String network) {
         return MEASURER.measure(text, "fr", ALL).length(network);

@@ -118,4 +118,11 @@ class RequestReaderTest {
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("networks[1]");
         assertThat(read("{\"text\": \"a\", \"networks\": [\"x\", \"x\"]}").networks()).containsExactly("x");
     }
+
+    /** Found by RequestReaderFuzzTest: an empty name was reported as field "", which means the whole request. */
+    @Test
+    void aFieldNameThatIsNoIdentifierIsQuotedInItsPath() {
+        assertThat(errors("{\"text\": \"a\", \"\": 1, \"a.b\": 2, \"media\": [{\"type\": \"gif\", \"\": 3, \"size\": 4}]}"))
+                .extracting(FieldError::field).containsExactlyInAnyOrder("[\"\"]", "[\"a.b\"]", "media[0][\"\"]", "media[0].size");
+    }
 }

@@ -36,8 +36,23 @@ class RulesLoaderTest {
     void theProjectRulesAreValid() {
         RuleBook book = RulesLoader.load(Path.of("rules"));
         assertThat(CheckCompiler.compile(book)).hasSize(book.tips().size());
-        assertThat(book.networkIds()).containsExactlyInAnyOrder("x", "mastodon", "bluesky", "threads", "linkedin",
+        // in their files' order, which the page, the API's allowed values and the help follow
+        assertThat(book.networkIds()).containsExactly("x", "mastodon", "bluesky", "threads", "linkedin",
                 "facebook", "instagram");
+    }
+
+    @Test
+    void networksComeInTheirOrderThoseWithoutOneLastByIdAndABadOrderIsNamed() throws IOException {
+        copyOfProjectRules();
+        edit("networks/x.yaml", "order: 1", "order: 9");
+        edit("networks/facebook.yaml", "order: 6\n", "");
+        assertThat(RulesLoader.load(directory).networkIds()).containsExactly("mastodon", "bluesky", "threads",
+                "linkedin", "instagram", "x", "facebook");
+        edit("networks/x.yaml", "order: 9", "order: 0");
+        assertThat(failure().problems()).singleElement().satisfies(p -> {
+            assertThat(p.file().getFileName().toString()).isEqualTo("x.yaml");
+            assertThat(p.field()).isEqualTo("order");
+        });
     }
 
     /** Tips name networks by id: a broken network file named otherwise must not make every tip naming it fail. */

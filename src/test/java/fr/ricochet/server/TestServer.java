@@ -39,13 +39,18 @@ public final class TestServer implements AutoCloseable {
      *            memory unless given
      */
     public static TestServer start(Map<String, String> env) {
+        return start(env, ADVISOR);
+    }
+
+    /** The same with another engine, e.g. one built on a rules directory a test wrote. */
+    public static TestServer start(Map<String, String> env, Advisor advisor) {
         Map<String, String> settings = new HashMap<>(env);
         settings.putIfAbsent("RICOCHET_RATE_LIMIT_PER_MINUTE", "0");
         // A private in-memory database per server, so tests never touch ./data nor each other's workshops.
         settings.putIfAbsent("RICOCHET_DB_URL", "jdbc:h2:mem:ricochet-" + java.util.UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1");
         ServerConfig config = ServerConfig.from(settings, 0, "127.0.0.1", null);
-        return new TestServer(RicochetServer.start(config, ADVISOR, "test"));
+        return new TestServer(RicochetServer.start(config, advisor, "test"));
     }
 
     public URI uri(String path) {

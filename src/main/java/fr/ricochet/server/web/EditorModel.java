@@ -3,7 +3,6 @@ package fr.ricochet.server.web;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,8 @@ import java.util.stream.Stream;
  */
 public final class EditorModel {
 
-    private static final List<String> USUAL_ORDER =
-            List.of("x", "mastodon", "bluesky", "threads", "linkedin", "facebook", "instagram");
-
     private final RuleBook rules;
-    /** The networks in the order communicators think of them; any network added in rules/ comes after. */
+    /** The networks in their files' {@code order}, the order communicators think of them. */
     private final List<String> networkOrder;
     private final Map<String, String> networkNames;
     private final Map<String, String> configs = new ConcurrentHashMap<>();
@@ -29,9 +25,7 @@ public final class EditorModel {
     /** Built once per server: the rules never change while it runs. */
     public EditorModel(RuleBook rules) {
         this.rules = rules;
-        this.networkOrder = rules.networkIds().stream().sorted(Comparator.comparingInt((String id) ->
-                USUAL_ORDER.contains(id) ? USUAL_ORDER.indexOf(id) : USUAL_ORDER.size()).thenComparing(id -> id))
-                .toList();
+        this.networkOrder = List.copyOf(rules.networkIds());
         this.networkNames = rules.networks().values().stream()
                 .collect(Collectors.toUnmodifiableMap(NetworkProfile::id, NetworkProfile::name));
     }
