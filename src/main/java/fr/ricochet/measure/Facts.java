@@ -7,6 +7,8 @@ import java.util.Map;
  * Everything measured on a draft, once, before any tip looks at it.
  *
  * @param gluedHashtags tags written against the previous word or tag ({@code #un#deux}), which no network links
+ * @param languageConfidence when the model read the language, the chosen one's share of its confidence in French
+ *     or English (0.5 to 1); else 0
  * @param prose the text with URLs and mentions blanked out (same length, same offsets), for phrase checks
  * @param lengths one entry per requested network, in request order
  * @param readings per requested network, the hashtags, mentions and links that network reads (its length is
@@ -18,6 +20,7 @@ public record Facts(
         String prose,
         String language,
         boolean languageDetected,
+        double languageConfidence,
         List<Entity> hashtags,
         List<Entity> mentions,
         List<Entity> urls,

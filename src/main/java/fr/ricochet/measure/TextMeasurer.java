@@ -59,7 +59,7 @@ public final class TextMeasurer {
         List<Entity> cashtags = only(found, EntityKind.CASHTAG);
         int words = (int) tokens.stream().filter(Token::isWord).count() + hashtags.size() + mentions.size()
                 + cashtags.size();
-        return new Facts(text, prose, guess.code(), guess.detected(), hashtags, mentions,
+        return new Facts(text, prose, guess.code(), guess.detected(), guess.confidence(), hashtags, mentions,
                 only(found, EntityKind.URL), cashtags, entities.glued(text, found), tokens, Graphemes.emojis(text, graphemes),
                 sentences(prose, guess.code()), words, lengths, readings, times.read(text, found, guess.code()));
     }

@@ -41,7 +41,8 @@ public final class ReportBuilder {
                 facts.cashtags().stream().map(EntityView::of).toList(),
                 facts.emojis().size(), facts.words(), facts.sentences().size());
         SuggestedTime time = kind.kind().publishNow() ? null : TimeAdvice.suggest(request, facts, rules, now);
-        return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected()),
+        return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected(),
+                facts.languageConfidence()),
                 new KindView(kind.id(), kind.detected(), kind.kind().name().in(facts.language())), card.tips(), card.cap(), factsView, networks, findings, time,
                 Rewriter.rewrite(facts.text(), forFirstNetwork(findings, request.networks().get(0))));
     }

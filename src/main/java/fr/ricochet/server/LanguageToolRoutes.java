@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.measure.LanguageDetection;
+import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.report.languagetool.AnnotatedText;
 import fr.ricochet.report.languagetool.LanguageCodes;
@@ -76,10 +78,17 @@ final class LanguageToolRoutes {
             Json.write(ctx, shape.empty(code, "auto".equals(language) ? "fr" : language));
             return;
         }
-        // The language is detected afresh (the request's may be wrong), on the pool and under the same deadline.
+        // The language is read from the text whatever the request says (it may be wrong), on the pool and under the
+        // same deadline; with "auto" the analysis has read it already.
         AnalysisRequest checked = request;
-        Json.write(ctx, analyses.run(() -> analyses.timed(() -> shape.answer(advisor.analyze(checked), document, code,
-                advisor.detectLanguage(document.plain())))));
+        Json.write(ctx, analyses.run(() -> analyses.timed(() -> {
+            Report report = advisor.analyze(checked);
+            LanguageDetection detection = AnalysisRequest.AUTO.equals(checked.language())
+                    ? new LanguageDetection(report.language().code(), report.language().detected(),
+                            report.language().confidence())
+                    : advisor.detectLanguage(document.plain());
+            return shape.answer(report, document, code, detection);
+        })));
     }
 
     /** A request parameter, from the query of a GET or the form of a POST. */
