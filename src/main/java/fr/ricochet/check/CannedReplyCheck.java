@@ -48,16 +48,14 @@ final class CannedReplyCheck implements Check {
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
-        Boolean wayThrough = null;
-        for (Phrases.Hit hit : phrases.find(draft.facts().prose(), draft.language())) {
+        List<Phrases.Hit> hits = phrases.find(draft.facts().prose(), draft.language());
+        // A referral is no problem when the reply gives a way through; that is looked for only if one is there.
+        boolean referralOnly = hits.stream().anyMatch(h -> h.phrase().code().equals("elsewhere"))
+                && !givesAWayThrough(draft);
+        for (Phrases.Hit hit : hits) {
             String code = hit.phrase().code();
-            if (code.equals("elsewhere")) {
-                wayThrough = wayThrough != null ? wayThrough : givesAWayThrough(draft);
-                if (wayThrough) {
-                    continue;
-                }
-            }
-            if (findings.stream().noneMatch(f -> f.code().equals(code))) {
+            boolean counts = !code.equals("elsewhere") || referralOnly;
+            if (counts && findings.stream().noneMatch(f -> f.code().equals(code))) {
                 findings.add(say.finding(code, Severity.WARNING, hit.start(), hit.end() - hit.start(), List.of(),
                         "phrase", draft.text().substring(hit.start(), hit.end())));
             }

@@ -38,8 +38,7 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
     public Verdict judge(Draft draft, NetworkProfile network) {
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
-        // Each run of capitals is a problem of its own for the score, though all are named in one finding.
-        int problems = shouting(draft, say, findings);
+        int shoutingRuns = shouting(draft, say, findings);
         Matcher marks = REPEATED_MARKS.matcher(draft.facts().prose());
         while (marks.find()) {
             findings.add(say.finding("punctuation", Severity.SUGGESTION, marks.start(), marks.end() - marks.start(),
@@ -57,7 +56,8 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
                                 token.length(), full), safe, "full", full)), "abbreviation", token.text(), "full", full));
             }
         }
-        problems += findings.size() - (problems > 0 ? 1 : 0);
+        // Each run of capitals is a problem of its own for the score, though one finding names them all.
+        int problems = findings.size() + Math.max(0, shoutingRuns - 1);
         return new Verdict(Math.max(0, 1 - settings.stepPerProblem() * problems), findings);
     }
 
