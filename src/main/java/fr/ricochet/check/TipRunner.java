@@ -16,49 +16,62 @@ public final class TipRunner {
 
     private final RuleBook rules;
     private final List<CompiledTip> tips;
+    private final List<CompiledTip> gatesFirst;
 
     public TipRunner(RuleBook rules, List<CompiledTip> tips) {
         this.rules = rules;
         this.tips = List.copyOf(tips);
+        this.gatesFirst = this.tips.stream()
+                .sorted(java.util.Comparator.comparing((CompiledTip tip) -> tip.spec().gates().isEmpty())).toList();
     }
 
     public List<TipOutcome> run(Draft draft) {
-        List<TipOutcome> outcomes = new ArrayList<>();
-        for (CompiledTip tip : tips) {
-            List<String> networks = draft.request().networks().stream().filter(tip.spec()::appliesTo).toList();
-            if (networks.isEmpty()) {
-                continue;
+        // The gates run first: a draft one of them finds gaming its audience gets no nudge from the others, like a
+        // sober kind.
+        Map<CompiledTip, TipOutcome> byTip = new java.util.IdentityHashMap<>();
+        boolean gated = false;
+        for (CompiledTip tip : gatesFirst) {
+            TipOutcome outcome = run(tip, draft, gated);
+            if (outcome != null) {
+                byTip.put(tip, outcome);
+                gated |= outcome.findings().stream().anyMatch(f -> tip.spec().gates().contains(f.code()));
             }
-            Map<String, Double> scores = new LinkedHashMap<>();
-            if (!tip.spec().appliesToKind(draft.kind().id())) {
-                networks.forEach(network -> scores.put(network, null));
-                outcomes.add(new TipOutcome(tip.spec(), scores, List.of()));
-                continue;
-            }
-            List<Finding> findings = new ArrayList<>();
-            if (tip.perNetwork()) {
-                for (String network : networks) {
-                    Verdict verdict = quiet(tip.spec(), draft, tip.check().judge(draft, rules.network(network)));
-                    scores.put(network, verdict.score());
-                    findings.addAll(verdict.findings());
-                }
-            } else {
-                Verdict verdict = quiet(tip.spec(), draft, tip.check().judge(draft, null));
-                networks.forEach(network -> scores.put(network, verdict.score()));
+        }
+        return tips.stream().map(byTip::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private TipOutcome run(CompiledTip tip, Draft draft, boolean gated) {
+        List<String> networks = draft.request().networks().stream().filter(tip.spec()::appliesTo).toList();
+        if (networks.isEmpty()) {
+            return null;
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        if (!tip.spec().appliesToKind(draft.kind().id())) {
+            networks.forEach(network -> scores.put(network, null));
+            return new TipOutcome(tip.spec(), scores, List.of());
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (tip.perNetwork()) {
+            for (String network : networks) {
+                Verdict verdict = quiet(tip.spec(), draft, gated, tip.check().judge(draft, rules.network(network)));
+                scores.put(network, verdict.score());
                 findings.addAll(verdict.findings());
             }
-            outcomes.add(new TipOutcome(tip.spec(), scores, NetworkMerge.merge(findings, rules, draft.language())));
+        } else {
+            Verdict verdict = quiet(tip.spec(), draft, gated, tip.check().judge(draft, null));
+            networks.forEach(network -> scores.put(network, verdict.score()));
+            findings.addAll(verdict.findings());
         }
-        return outcomes;
+        return new TipOutcome(tip.spec(), scores, NetworkMerge.merge(findings, rules, draft.language()));
     }
 
     /**
-     * On a sober kind of post, drops the tip's nudges; on any kind, the messages the tip keeps quiet on it
+     * On a sober kind of post, or a draft a gate caps, drops the tip's nudges; on any kind, the messages the tip keeps quiet on it
      * ({@code quietOn}). A verdict left with nothing to say about the draft no longer counts: what it said does
      * not concern this kind of post, which must not be judged by it.
      */
-    private static Verdict quiet(TipSpec tip, Draft draft, Verdict verdict) {
-        boolean sober = draft.kind().kind().sober() && !tip.nudges().isEmpty();
+    private static Verdict quiet(TipSpec tip, Draft draft, boolean gated, Verdict verdict) {
+        boolean sober = (draft.kind().kind().sober() || gated) && !tip.nudges().isEmpty();
         String kind = draft.kind().kind().id();
         if (!sober && tip.quietOn().isEmpty()) {
             return verdict;

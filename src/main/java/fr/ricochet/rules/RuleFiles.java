@@ -20,6 +20,7 @@ final class RuleFiles {
             List<Evidence> evidence,
             List<String> postKinds,
             List<String> nudges,
+            List<String> gates,
             Map<String, List<String>> quietOn,
             Map<String, Integer> caps,
             List<String> refuses,

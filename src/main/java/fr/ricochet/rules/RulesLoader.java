@@ -235,6 +235,10 @@ public final class RulesLoader {
         for (int i = 0; i < nudges.size(); i++) {
             knownCode(file, "nudges[" + i + "]", nudges.get(i), messages.keySet());
         }
+        List<String> gates = raw.gates() == null ? List.of() : raw.gates();
+        for (int i = 0; i < gates.size(); i++) {
+            knownCode(file, "gates[" + i + "]", gates.get(i), messages.keySet());
+        }
         Map<String, List<String>> quietOn = raw.quietOn() == null ? Map.of() : raw.quietOn();
         quietOn.forEach((code, quietKinds) -> {
             knownCode(file, "quietOn." + code, code, messages.keySet());
@@ -270,7 +274,7 @@ public final class RulesLoader {
         }
         JsonNode settings = raw.settings() == null ? yaml.createObjectNode() : raw.settings();
         return new TipSpec(raw.id(), raw.kind(), raw.weight(), List.copyOf(networks), List.copyOf(postKinds),
-                List.copyOf(nudges), copyOfLists(quietOn), Map.copyOf(caps), List.copyOf(refuses), raw.title(),
+                List.copyOf(nudges), List.copyOf(gates), copyOfLists(quietOn), Map.copyOf(caps), List.copyOf(refuses), raw.title(),
                 raw.explanation(), List.copyOf(raw.evidence()), settings, Map.copyOf(messages),
                 List.copyOf(examples), file);
     }

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param postKinds the kinds of post the tip applies to (empty: every kind); elsewhere it scores null
  * @param nudges message codes that push for engagement, which a sober kind of post (a reply, a crisis notice,
  *               condolences) never gets
+ * @param gates message codes saying the draft games its audience (bought followers, bait, a bot): no other tip
+ *              nudges such a draft to engage more; its problem comes first, alone
  * @param quietOn per message code, the kinds of post it stays quiet on because it does not concern them (an
  *                Instagram reply is a comment, which needs no image)
  * @param caps per message code, the highest score a draft raising it can get (a refused post, a bought
@@ -25,6 +27,7 @@ public record TipSpec(
         List<String> networks,
         List<String> postKinds,
         List<String> nudges,
+        List<String> gates,
         Map<String, List<String>> quietOn,
         Map<String, Integer> caps,
         List<String> refuses,

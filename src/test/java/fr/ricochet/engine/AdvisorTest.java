@@ -21,6 +21,16 @@ class AdvisorTest {
     }
 
     @Test
+    void aDraftGamingItsAudienceIsToldThatAloneNotNudgedToEngageMore() {
+        Report bought = analyzeText("12 € les 1 000 abonnés, livraison en 24 h, satisfaction garantie !", "x");
+        assertThat(bought.findings()).extracting(Finding::rule).contains("authenticity")
+                .doesNotContain("media", "hashtags", "mentions", "call-to-action");
+        Report plain = analyzeText("Livraison en 24 h et satisfaction garantie sur toute la boutique.", "x");
+        assertThat(plain.findings()).extracting(Finding::rule).contains("media", "call-to-action")
+                .doesNotContain("authenticity");
+    }
+
+    @Test
     void hashtagCandidatesAreTheDraftsOwnNounsAndProperNounsAtTheirOffsets() {
         String text = "La médiathèque de Grenoble ouvre le dimanche après-midi, venez nombreux !";
         Finding finding = only(analyzeText(text), "hashtags", "too-few");
