@@ -2,7 +2,7 @@
 # Fault scenarios of issue 10 against a real server process, over loopback, bounded in connections and time (not
 # a test: it prints figures, the regular tests hold the behaviour). Builds the jar and the test classes, then runs
 # fr.ricochet.bench.FaultProbe with the README's Java options.
-# Usage: bash src/test/bench/faults.sh [slow] [cors] [fairness]   (all by default)
+# Usage: bash src/test/bench/faults.sh [slow] [cors] [fairness] [kill]   (all four by default)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 [ -f target/ricochet.jar ] && [ "${RICOCHET_BENCH_SKIP_BUILD:-}" = 1 ] || mvn -B -ntp -q package -DskipTests

@@ -22,21 +22,22 @@ import java.util.concurrent.TimeUnit;
  * The fault scenarios of issue 10 against a real server process ({@code java -jar target/ricochet.jar serve}, with
  * the Java options given in {@code RICOCHET_PROBE_JAVA_OPTS}), over loopback only, each bounded in connections and
  * time. It prints figures and asserts nothing: the regular tests hold the behaviour, this shows the numbers.
- * Run it with {@code bash src/test/bench/faults.sh [scenario...]}; scenarios: slow, cors, fairness.
+ * Run it with {@code bash src/test/bench/faults.sh [scenario...]}; scenarios: slow, cors, fairness, kill.
  */
 public final class FaultProbe {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
-        List<String> scenarios = args.length == 0 ? List.of("slow", "cors", "fairness") : Arrays.asList(args);
+        List<String> scenarios = args.length == 0 ? List.of("slow", "cors", "fairness", "kill") : Arrays.asList(args);
         for (String scenario : scenarios) {
             switch (scenario) {
                 case "slow" -> slowBodies();
                 case "cors" -> Cors.run();
                 case "fairness" -> Fairness.run();
+                case "kill" -> KillRetries.run();
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario
-                        + " (slow, cors, fairness)");
+                        + " (slow, cors, fairness, kill)");
             }
         }
     }
