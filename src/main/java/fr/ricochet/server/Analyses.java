@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -32,12 +33,15 @@ final class Analyses implements AutoCloseable {
     private final Duration timeout;
     private final Advisor advisor;
     private final Metrics metrics;
+    private final Executor answers;
 
     /**
-     * @param queued most single analyses waiting at once; batches may have a quarter of that many, at least 2
+     * @param queued  most single analyses waiting at once; batches may have a quarter of that many, at least 2
+     * @param answers where finished analyses are handed back (the HTTP threads)
      */
-    Analyses(int threads, int queued, Duration timeout, Advisor advisor, Metrics metrics) {
+    Analyses(int threads, int queued, Duration timeout, Advisor advisor, Metrics metrics, Executor answers) {
         this.advisor = advisor;
+        this.answers = answers;
         this.metrics = metrics;
         this.singles = new Lane("ricochet-analysis-", threads, queued);
         // Half the cores for batches: on two cores, singles keep two threads of their own against one.
@@ -91,9 +95,10 @@ final class Analyses implements AutoCloseable {
         try {
             task = lane.submit(() -> {
                 try {
-                    result.complete(work.call());
+                    T value = work.call();
+                    answer(() -> result.complete(value));
                 } catch (Throwable failure) {
-                    result.completeExceptionally(failure);
+                    answer(() -> result.completeExceptionally(failure));
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -109,6 +114,18 @@ final class Analyses implements AutoCloseable {
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         result.whenComplete((value, failure) -> deadline.cancel(false));
         return result;
+    }
+
+    /**
+     * Completes a result on an HTTP thread, not on the analysis thread: what depends on it (writing the answer to a
+     * client that may read slowly) then never holds a thread the other analyses need.
+     */
+    private void answer(Runnable completion) {
+        try {
+            answers.execute(completion);
+        } catch (RejectedExecutionException stopping) {
+            completion.run();
+        }
     }
 
     private static <T> T await(CompletableFuture<T> future) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The HTTP face of one {@link Advisor}: all the wiring in one place, each concern in its own class.
@@ -16,6 +17,12 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * reaches /health is already answered by a ready server.
  */
 public final class RicochetServer {
+
+    /**
+     * Enough for the pages and workshops, whose analyses still wait on the thread that took the request; the API's
+     * analyses and every body read wait on none.
+     */
+    private static final int HTTP_THREADS = 200;
 
     private final Javalin app;
     private final Analyses analyses;
@@ -29,8 +36,11 @@ public final class RicochetServer {
 
     public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
         Metrics metrics = new Metrics();
+        // Jetty's threads parse requests and write answers; waiting for an analysis or a body holds none of them.
+        QueuedThreadPool http = new QueuedThreadPool(HTTP_THREADS, 8, 60_000);
+        http.setName("ricochet-http");
         Analyses analyses = new Analyses(config.analysisThreads(), config.queuedAnalyses(), config.requestTimeout(),
-                advisor, metrics);
+                advisor, metrics, http);
         AccessGuard guard = new AccessGuard(new ApiKeys(config.apiKeys()),
                 new RateLimiter(config.rateLimitPerMinute(), System::nanoTime));
         BodyGate gate = new BodyGate(analyses::saturated, guard, config.bodyTimeout().toMillis(),
@@ -45,6 +55,7 @@ public final class RicochetServer {
         WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor, analyses::analyze);
 
         Javalin app = Javalin.create(cfg -> {
+            cfg.jetty.threadPool = http;
             server(cfg, config, gate);
             cors(cfg, config.corsOrigins());
             cfg.requestLogger.http((ctx, millis) -> {
