@@ -215,6 +215,22 @@ class IdempotencyApiTest {
     }
 
     @Test
+    void aPlatformOnAnotherOriginMaySendTheKeyAndReadTheReplayMark() {
+        try (TestServer cors = TestServer.start(Map.of("RICOCHET_CORS_ORIGINS", "https://lms.example.org"))) {
+            HttpResponse<String> preflight = cors.send(cors.request(BASE, "Origin", "https://lms.example.org",
+                    "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers",
+                    "content-type,idempotency-key").method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+                    .contains("Idempotency-Key");
+            HttpResponse<String> created = cors.postJson(BASE, WorkshopClient.WORKSHOP, "Origin",
+                    "https://lms.example.org", KEY, key());
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(created.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+                    .contains("Idempotent-Replayed", "Location");
+        }
+    }
+
+    @Test
     void theFirstAnswersOutliveARestartOfTheServer(@TempDir Path directory) {
         Map<String, String> file = Map.of("RICOCHET_DB_URL", "jdbc:h2:file:" + directory.resolve("ricochet")
                 + DatabaseConfig.H2_OPTIONS, "RICOCHET_DB_USER", "sa");
