@@ -88,7 +88,8 @@ public final class WorkshopService {
         return idempotent.run(key, null, hold -> insertWorkshop(json, hold, answer).answer());
     }
 
-    private Done<CreatedWorkshop> insertWorkshop(JsonNode json, KeyHold hold, Function<CreatedWorkshop, Answer> render) {
+    private Done<CreatedWorkshop> insertWorkshop(JsonNode json, KeyHold hold,
+            Function<CreatedWorkshop, Answer> render) {
         WorkshopSettings settings = reader.settings(json);
         Instant now = now();
         String id = UUID.randomUUID().toString();

@@ -92,9 +92,14 @@ final class WorkshopApiRoutes {
         JsonNode draft = Bodies.json(ctx, ServerLimits.MAX_BODY);
         Bodies.textWithinLimit(draft.isObject() ? draft.get("text") : null);
         throttle.submission(token);
-        String scope = "POST " + BASE + "/" + code(ctx) + "/submissions " + IdempotentAnswers.participant(token);
-        IdempotentAnswers.send(ctx, service.submit(token, draft, IdempotentAnswers.request(key, scope, draft),
+        IdempotentAnswers.send(ctx, service.submit(token, draft, IdempotentAnswers.request(key,
+                submissionScope(code(ctx), token), draft),
                 result -> IdempotentAnswers.json(201, Views.Submitted.of(result), Map.of())));
+    }
+
+    /** Where a submission's idempotency key is looked up: the endpoint and the participant. */
+    static String submissionScope(String code, String participantToken) {
+        return "POST " + BASE + "/" + code + "/submissions " + IdempotentAnswers.participant(participantToken);
     }
 
     private void me(Context ctx) {

@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.server.TestServer;
+import fr.ricochet.workshop.IdempotencyKey;
+import fr.ricochet.workshop.IdempotentRequest;
+import fr.ricochet.workshop.KeyClaim;
 import fr.ricochet.workshop.store.DatabaseConfig;
+import fr.ricochet.workshop.store.JdbcWorkshopStore;
 import fr.ricochet.workshop.store.Rows;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,11 +20,16 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,9 +73,10 @@ class IdempotencyApiTest {
     }
 
     private static HttpResponse<String> submit(WorkshopClient client, String code, String token, String text,
-            String key) {
-        return client.call("POST", BASE + "/" + code + "/submissions", "{\"text\": \"" + text + "\"}",
-                "X-Participant-Token", token, KEY, key);
+            String key, String... headers) {
+        String[] all = Stream.concat(Stream.of("X-Participant-Token", token, KEY, key), Arrays.stream(headers))
+                .toArray(String[]::new);
+        return client.call("POST", BASE + "/" + code + "/submissions", "{\"text\": \"" + text + "\"}", all);
     }
 
     /** The second answer is the first, byte for byte, and says it is a replay. */
@@ -137,6 +147,32 @@ class IdempotencyApiTest {
     }
 
     @Test
+    void aRetryWhileTheFirstRequestRunsIs409WithRetryAfter() {
+        JsonNode workshop = api.create();
+        String code = workshop.get("joinCode").asText();
+        String lea = api.join(code, "Léa");
+        String key = key();
+        String body = "{\"text\": \"" + DRAFT + "\"}";
+        // The first request, as another server would hold it while it analyses: its key claimed, nothing stored yet.
+        try (JdbcWorkshopStore store = JdbcWorkshopStore.open(database)) {
+            Instant now = Instant.now();
+            IdempotentRequest running = IdempotentAnswers.request(Optional.of(new IdempotencyKey(key)),
+                    WorkshopApiRoutes.submissionScope(code, lea), json(body)).orElseThrow();
+            assertThat(store.claimKey(running, store.workshopByJoinCode(code).orElseThrow().id(), now,
+                    now.plusSeconds(30), now.plusSeconds(3600))).isInstanceOf(KeyClaim.Claimed.class);
+        }
+
+        HttpResponse<String> retry = submit(api, code, lea, DRAFT, key);
+        JsonNode problem = problem(retry, 409);
+        assertThat(problem.get("type").asText()).endsWith("/idempotency-key-in-progress");
+        assertThat(problem.get("detail").asText()).contains("still in progress");
+        assertThat(Long.parseLong(retry.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 30L);
+        assertThat(problem(submit(api, code, lea, DRAFT, key, "Accept-Language", "fr"), 409).get("detail").asText())
+                .contains("encore en cours");
+        assertThat(api.me(code, lea).get("submissions")).isEmpty();
+    }
+
+    @Test
     void aMalformedKeyIs400NamingTheHeaderAndWhatIsAllowed() {
         long workshops = Rows.count(database, "workshop");
         for (String malformed : new String[] {"a".repeat(256), "\"unterminated", "\"a\\nb\"",
@@ -187,7 +223,8 @@ class IdempotencyApiTest {
         HttpResponse<String> bare = api.call("POST", BASE, WorkshopClient.WORKSHOP, KEY, "  " + key);
         // Only spacing and the order of fields differ: the same request.
         HttpResponse<String> reordered = api.call("POST", BASE, "{\"audience\": \"b2c\", \"networks\": [\"x\", "
-                + "\"mastodon\"],\"brief\": \"Annoncez la soirée jeux\", \"title\": \"Atelier médiathèque\"}", KEY, key);
+                + "\"mastodon\"],\"brief\": \"Annoncez la soirée jeux\", \"title\": \"Atelier médiathèque\"}",
+                KEY, key);
 
         sameAnswer(quoted, bare);
         sameAnswer(quoted, reordered);
@@ -219,7 +256,7 @@ class IdempotencyApiTest {
         try (TestServer cors = TestServer.start(Map.of("RICOCHET_CORS_ORIGINS", "https://lms.example.org"))) {
             HttpResponse<String> preflight = cors.send(cors.request(BASE, "Origin", "https://lms.example.org",
                     "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers",
-                    "content-type,idempotency-key").method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()));
+                    "content-type,idempotency-key").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
             assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
                     .contains("Idempotency-Key");
             HttpResponse<String> created = cors.postJson(BASE, WorkshopClient.WORKSHOP, "Origin",
