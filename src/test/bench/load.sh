@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Load benchmark of POST /api/v1/analyze (not a test: nothing here asserts on time). Builds the jar,
-# starts the server with the rate limit off, warms it up, then drives it with wrk at 1, 8 and 32
-# connections using the drafts of drafts.jsonl, and prints analyses/s and p50/p99 latency for each.
-# Usage: bash src/test/bench/load.sh [seconds-per-run, default 20]
+# starts the server with the rate limit off and the README's Java options, warms it up, then drives it with wrk at
+# each number of connections using the drafts of drafts.jsonl, and prints good answers/s, p50/p99 latency, the 503s
+# and the server's resident memory after each step.
+# Usage: bash src/test/bench/load.sh [seconds-per-run, default 20] [connections..., default 1 8 32 64 256]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 bench=src/test/bench
 seconds=${1:-20}
+shift || true
+steps=("$@"); [ ${#steps[@]} -gt 0 ] || steps=(1 8 32 64 256)
+# The same options as the README's start command (see "Memory" in the README).
+java_opts=${RICOCHET_BENCH_JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC"}
 port=${RICOCHET_BENCH_PORT:-7090}
 
 if ! command -v wrk >/dev/null; then
@@ -20,7 +25,7 @@ fi
 
 # The access log is one line per request on stderr: keep it, in a file, as in production.
 log=$(mktemp /tmp/ricochet-bench.XXXXXX.log)
-RICOCHET_RATE_LIMIT_PER_MINUTE=0 java ${RICOCHET_BENCH_JAVA_OPTS:-} -jar target/ricochet.jar serve --port "$port" 2>"$log" &
+RICOCHET_RATE_LIMIT_PER_MINUTE=0 java $java_opts -jar target/ricochet.jar serve --port "$port" 2>"$log" &
 server=$!
 trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do
@@ -33,11 +38,14 @@ echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (the cores may be sh
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"
 echo "Warm-up: 15 s at 8 connections"
 wrk -t2 -c8 -d15s -s "$bench/analyze.lua" "http://127.0.0.1:$port" >/dev/null
-for connections in 1 8 32; do
+rss() { awk '/^VmRSS/ {printf "%d MiB", $2/1024}' "/proc/$server/status"; }
+echo "Java options: $java_opts; resident memory after start and warm-up: $(rss)"
+for connections in "${steps[@]}"; do
   threads=$(( connections < 2 ? 1 : 2 ))
-  printf 'connections=%-3s ' "$connections"
-  wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 5s -s "$bench/analyze.lua" \
-    "http://127.0.0.1:$port" | grep '^RESULT' | sed 's/^RESULT //'
+  printf 'connections=%-4s ' "$connections"
+  result=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$bench/analyze.lua" \
+    "http://127.0.0.1:$port" | grep '^RESULT' | sed 's/^RESULT //')
+  echo "$result rss=$(rss)"
 done
 # Where the time goes: the engine's own analysis time, as the server measured it, against request count.
 curl -s "http://127.0.0.1:$port/metrics" | awk '

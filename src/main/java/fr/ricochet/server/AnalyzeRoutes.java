@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.engine.BatchItem;
-import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
@@ -21,17 +20,19 @@ final class AnalyzeRoutes {
 
     private final Advisor advisor;
     private final Analyses analyses;
+    private final AccessGuard guard;
 
-    AnalyzeRoutes(Advisor advisor, Analyses analyses) {
+    AnalyzeRoutes(Advisor advisor, Analyses analyses, AccessGuard guard) {
         this.advisor = advisor;
         this.analyses = analyses;
+        this.guard = guard;
     }
 
     void analyze(Context ctx) {
         JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
         AnalysisRequest request = read(json);
-        Report report = analyses.analyze(request);
-        Json.write(ctx, report);
+        // The thread goes back to Jetty while the analysis waits its turn: waiting requests hold no thread.
+        ctx.future(() -> analyses.analyzeAsync(request).thenAccept(report -> Json.write(ctx, report)));
     }
 
     void batch(Context ctx) {
@@ -47,20 +48,20 @@ final class AnalyzeRoutes {
                     "has " + requests.size() + " items; 1 to " + ServerLimits.MAX_BATCH + " are allowed",
                     "compte " + requests.size() + " éléments ; de 1 à " + ServerLimits.MAX_BATCH + " sont permis")));
         }
+        guard.chargeMore(ctx, requests.size() - 1); // the request itself paid for its first item
         String language = Languages.of(ctx);
         ObjectNode answer = MAPPER.createObjectNode();
         ArrayNode results = answer.putArray("results");
-        // One task for the whole batch: a batch counts against the deadline as one request, and stops once
-        // past it (the client has had its 503) rather than holding a pool thread for the other items.
-        analyses.run(() -> {
+        // One task for the whole batch, on the batch lane: a batch counts against the deadline as one request,
+        // and stops once past it (the client has had its 503) rather than holding a thread for the other items.
+        ctx.future(() -> analyses.batchAsync(() -> {
             for (int i = 0; i < requests.size() && !Thread.currentThread().isInterrupted(); i++) {
                 int index = i;
                 results.add(analyses.timed(() ->
                         BatchItem.answer(advisor, requests.get(index), "index", index, language)));
             }
             return results;
-        });
-        Json.write(ctx, answer);
+        }).thenAccept(done -> Json.write(ctx, answer)));
     }
 
     /** Reads the request; a text over the limit is 413 (content too large), any other fault 400. */

@@ -81,14 +81,14 @@ final class LanguageToolRoutes {
         // The language is read from the text whatever the request says (it may be wrong), on the pool and under the
         // same deadline; with "auto" the analysis has read it already.
         AnalysisRequest checked = request;
-        Json.write(ctx, analyses.run(() -> analyses.timed(() -> {
+        ctx.future(() -> analyses.runAsync(() -> analyses.timed(() -> {
             Report report = advisor.analyze(checked);
             LanguageDetection detection = AnalysisRequest.AUTO.equals(checked.language())
                     ? new LanguageDetection(report.language().code(), report.language().detected(),
                             report.language().confidence())
                     : advisor.detectLanguage(document.plain());
             return shape.answer(report, document, code, detection);
-        })));
+        })).thenAccept(answer -> Json.write(ctx, answer)));
     }
 
     /** A request parameter, from the query of a GET or the form of a POST. */

@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -52,7 +53,9 @@ final class Metrics {
     /** Unmatched paths share one tag so that scanning bots cannot grow the number of series. */
     private static String route(Context ctx) {
         try {
-            String path = ctx.endpoint().path;
+            // The route matched, even when a filter refused the request before its handler ran.
+            Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+            String path = (matched != null ? matched : ctx.endpoint()).path;
             return path.isEmpty() || path.equals("*") ? "UNMATCHED" : path;
         } catch (RuntimeException e) {
             return "UNMATCHED";

@@ -81,6 +81,27 @@ public final class Problems {
                 new Localized("le client n'a pas envoyé la requête à temps", "the client did not send the request in time"));
     }
 
+    /** The body did not arrive whole within the deadline, however steadily it trickled. */
+    static ProblemException bodyDeadline() {
+        return new ProblemException(408, "request-timeout", new Localized("Délai dépassé", "Request timeout"),
+                new Localized("le corps de la requête n'est pas arrivé en entier à temps ; renvoyez-le d'un seul envoi",
+                        "the request body did not arrive whole in time; send it again in one go"));
+    }
+
+    /** Why work is refused before it is even read: the analyses in hand already fill the queue. */
+    static final Localized SATURATED = new Localized("trop d'analyses en attente ; réessayez dans une seconde",
+            "too many analyses waiting; retry in a second");
+
+    /** A batch larger than a whole minute of the rate limit could never be served. */
+    static ProblemException batchOverLimit(int items, int perMinute) {
+        return new ProblemException(429, "rate-limited", new Localized("Trop de requêtes", "Too many requests"),
+                new Localized("un lot compte une requête par élément : " + items + " éléments dépassent la limite de "
+                        + perMinute + " par minute ; envoyez des lots plus petits",
+                        "a batch counts one request per item: " + items + " items exceed the limit of " + perMinute
+                                + " a minute; send smaller batches"),
+                List.of(), Map.of("Retry-After", "60"));
+    }
+
     static ProblemException unauthorized() {
         return new ProblemException(401, "unauthorized", new Localized("Non autorisé", "Unauthorized"),
                 new Localized("clé d'API absente ou inconnue : envoyez Authorization: Bearer CLÉ ou X-Api-Key",

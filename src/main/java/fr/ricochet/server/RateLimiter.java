@@ -33,6 +33,21 @@ public final class RateLimiter {
 
     /** @return 0 when the request may go on, else the whole seconds to wait before the next token */
     public long acquire(String client) {
+        return acquire(client, 1);
+    }
+
+    /** Most tokens a client can ever hold at once: a minute's worth. */
+    int perMinute() {
+        return (int) capacity;
+    }
+
+    /**
+     * Takes several tokens at once, or none.
+     *
+     * @return 0 when taken, else the whole seconds to wait until they are there; asking more than a minute's
+     * worth is the caller's error
+     */
+    public long acquire(String client, int tokens) {
         if (!enabled()) {
             return 0;
         }
@@ -43,7 +58,10 @@ public final class RateLimiter {
         if (buckets.size() > PRUNE_ABOVE && now - due >= 0 && nextPrune.compareAndSet(due, now + PRUNE_EVERY_NANOS)) {
             buckets.values().removeIf(bucket -> bucket.fullAt(now));
         }
-        return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);
+        if (tokens > capacity) {
+            throw new IllegalArgumentException(tokens + " tokens asked, a bucket holds " + (int) capacity);
+        }
+        return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now, tokens);
     }
 
     /** How many clients have a bucket: what pruning keeps bounded. */
@@ -59,13 +77,13 @@ public final class RateLimiter {
             this.updated = now;
         }
 
-        synchronized long take(long now) {
+        synchronized long take(long now, int wanted) {
             refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
+            if (tokens >= wanted) {
+                tokens -= wanted;
                 return 0;
             }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / tokensPerNano / 1e9));
+            return Math.max(1, (long) Math.ceil((wanted - tokens) / tokensPerNano / 1e9));
         }
 
         synchronized boolean fullAt(long now) {

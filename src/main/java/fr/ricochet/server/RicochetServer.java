@@ -29,10 +29,13 @@ public final class RicochetServer {
 
     public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
         Metrics metrics = new Metrics();
-        Analyses analyses = new Analyses(config.analysisThreads(), config.requestTimeout(), advisor, metrics);
+        Analyses analyses = new Analyses(config.analysisThreads(), config.queuedAnalyses(), config.requestTimeout(),
+                advisor, metrics);
         AccessGuard guard = new AccessGuard(new ApiKeys(config.apiKeys()),
                 new RateLimiter(config.rateLimitPerMinute(), System::nanoTime));
-        AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses);
+        BodyGate gate = new BodyGate(analyses::saturated, guard, config.bodyTimeout().toMillis(),
+                ServerLimits.MAX_BATCH_BODY);
+        AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses, guard);
         CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, version);
         OpenApiDocument openApi = OpenApiDocument.load(version, advisor.rules());
@@ -42,7 +45,7 @@ public final class RicochetServer {
         WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor, analyses::analyze);
 
         Javalin app = Javalin.create(cfg -> {
-            server(cfg, config);
+            server(cfg, config, gate);
             cors(cfg, config.corsOrigins());
             cfg.requestLogger.http((ctx, millis) -> {
                 metrics.record(ctx, millis);
@@ -50,6 +53,7 @@ public final class RicochetServer {
             });
             ProblemRenderer.register(cfg.routes, web.errorPages());
             web.register(cfg);
+            cfg.routes.beforeMatched(BodyGate::refuseIfAsked); // after every before filter (headers, keys)
             // The pages' own scripts call the API with their CSRF token instead of a key (see WebPages).
             cfg.routes.before("/api/*", ctx -> {
                 if (web.pageCall(ctx) || workshops.dashboardCall(ctx, web.pages().csrf())) {
@@ -85,7 +89,7 @@ public final class RicochetServer {
         return new RicochetServer(app, analyses, workshops);
     }
 
-    private static void server(JavalinConfig cfg, ServerConfig config) {
+    private static void server(JavalinConfig cfg, ServerConfig config, BodyGate gate) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.jetty.host = config.host();
@@ -96,7 +100,8 @@ public final class RicochetServer {
         cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
         cfg.jetty.modifyServer(server -> {
             // On stop, connectors close first (no new requests), then in-flight ones get this long to end.
-            server.setHandler(new GracefulHandler());
+            // Javalin puts its servlets inside the innermost wrapper: every request passes the gate first.
+            server.setHandler(new GracefulHandler(gate));
             server.setStopTimeout(config.shutdownTimeout().toMillis());
             server.setStopAtShutdown(false);
             server.setErrorHandler(new JettyErrors()); // Jetty's own 400, 414, 431, 505 speak problem+json too
@@ -116,6 +121,11 @@ public final class RicochetServer {
     /** Whether analyses are in hand, for tests of a stop with requests in flight. */
     boolean busy() {
         return analyses.busy();
+    }
+
+    /** The analysis lanes, for tests that fill them on purpose. */
+    Analyses analyses() {
+        return analyses;
     }
 
     public int port() {

@@ -21,9 +21,11 @@ import java.util.Map;
  * @param corsOrigins      origins allowed to call from a browser; empty means no CORS headers at all
  * @param rateLimitPerMinute requests per minute per key (or per IP without keys); 0 turns the limit off
  * @param requestTimeout   longest an analysis may take before the client gets a 503
- * @param idleTimeout      how long Jetty keeps a silent connection, so a slow client cannot hold a thread
+ * @param idleTimeout      how long Jetty keeps a silent connection
+ * @param bodyTimeout      longest a request body may take to arrive whole, however steadily it trickles
  * @param shutdownTimeout  how long in-flight requests may run on after SIGTERM
  * @param analysisThreads  threads running analyses (CPU-bound: about one per core)
+ * @param queuedAnalyses   single analyses that may wait at once; past that, requests are refused before reading
  * @param workshops        the workshop database and limits (RICOCHET_DB_*, RICOCHET_WORKSHOP_*)
  * @param pages            the pages' CSRF secret and development mode (RICOCHET_PAGE_SECRET, RICOCHET_DEV)
  */
@@ -36,8 +38,10 @@ public record ServerConfig(
         int rateLimitPerMinute,
         Duration requestTimeout,
         Duration idleTimeout,
+        Duration bodyTimeout,
         Duration shutdownTimeout,
         int analysisThreads,
+        int queuedAnalyses,
         WorkshopConfig workshops,
         PageConfig pages) {
 
@@ -86,10 +90,16 @@ public record ServerConfig(
         if (threads < 1) {
             throw new ConfigException("RICOCHET_ANALYSIS_THREADS must be at least 1");
         }
+        // A queue a few hundred analyses deep is well under a second of work at the usual 0.5 ms a draft: enough
+        // for bursts from hundreds of connections, short enough that what waits still meets its deadline.
+        int queued = integer(env, "RICOCHET_QUEUED_ANALYSES", threads * 256);
+        if (queued < 1) {
+            throw new ConfigException("RICOCHET_QUEUED_ANALYSES must be at least 1");
+        }
         return new ServerConfig(host, port, rules, apiKeys(env), origins, rate,
                 millis(env, "RICOCHET_REQUEST_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_IDLE_TIMEOUT_MS", 30_000),
-                millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000), threads, WorkshopConfig.from(env),
-                PageConfig.from(env));
+                millis(env, "RICOCHET_BODY_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000),
+                threads, queued, WorkshopConfig.from(env), PageConfig.from(env));
     }
 
     private static List<String> apiKeys(Map<String, String> env) {

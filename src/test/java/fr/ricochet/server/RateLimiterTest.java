@@ -21,6 +21,16 @@ class RateLimiterTest {
         assertThat(limiter.acquire("a")).isEqualTo(1);
     }
 
+    /** A batch takes its items' tokens all at once or none, and says how long until it could. */
+    @Test
+    void severalTokensAreTakenTogetherOrNotAtAll() {
+        RateLimiter limiter = new RateLimiter(60, now::get);
+        assertThat(limiter.acquire("a", 50)).isZero();
+        assertThat(limiter.acquire("a", 20)).as("10 left, 10 more needed at one a second").isEqualTo(10);
+        assertThat(limiter.acquire("a", 10)).as("the refused batch took nothing").isZero();
+        assertThat(limiter.acquire("a")).isEqualTo(1);
+    }
+
     @Test
     void clientsHaveSeparateBuckets() {
         RateLimiter limiter = new RateLimiter(1, now::get);
