@@ -20,10 +20,12 @@ final class IdempotentCalls {
     /** How long a key keeps its answer: a client's retries, and a night's outage, fit in it. */
     static final Duration KEPT_FOR = Duration.ofHours(24);
     /**
-     * How long a running request holds its key before a retry may take it over: longer than an analysis may take (10 s
-     * by default). Safety does not depend on it: a request that lost its key cannot commit (see {@link KeyClaimLost}).
+     * How long a running request holds its key before a retry may take it over: longer than an analysis may take (its
+     * deadline is 10 s by default), short enough for a client retrying after a crash. Safety does not depend on it: a
+     * request that lost its key cannot commit (see {@link KeyClaimLost}). On an embedded database the keys a killed
+     * process held are let go when the store opens again ({@link WorkshopStore#releaseAbandonedKeys}).
      */
-    static final Duration LEASE = Duration.ofSeconds(30);
+    static final Duration LEASE = Duration.ofSeconds(15);
     private static final int ROUNDS = 3;
 
     private final WorkshopStore store;

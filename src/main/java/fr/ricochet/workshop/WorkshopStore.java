@@ -89,6 +89,12 @@ public interface WorkshopStore extends AutoCloseable {
     /** Lets a claimed key go when its request stored nothing, so that it may be sent again. */
     void releaseKey(IdempotentRequest request, String attempt);
 
+    /**
+     * Lets go every key still held by a running request: only when no other process can be using the database, at
+     * start, since the requests of the process before were then cut off. Returns how many.
+     */
+    int releaseAbandonedKeys();
+
     /** Deletes the workshop with its participants, submissions and idempotency keys; false when it did not exist. */
     boolean deleteWorkshop(String workshopId);
 

@@ -253,6 +253,29 @@ class IdempotencyTest {
 
     @ParameterizedTest
     @MethodSource("fr.ricochet.workshop.store.TestDatabases#all")
+    void onAnEmbeddedDatabaseAKilledProcesssKeysAreLetGoWhenItStartsAgain(TestDatabases database) {
+        open(database);
+        Answered created = create("k-1", "client-a");
+        String token = join(created, "Léa");
+        IdempotentRequest request = key("s-1", "participant", "{\"text\": \"" + DRAFT + "\"}").orElseThrow();
+        Instant now = clock.instant();
+        store.claimKey(request, store.workshopByJoinCode(code(created)).orElseThrow().id(), now,
+                now.plus(IdempotentCalls.LEASE), now.plus(IdempotentCalls.KEPT_FOR));
+
+        reopen(); // the process that claimed the key was killed; a new one starts on the same database
+
+        if (database == TestDatabases.H2) {
+            assertThat(submit(token, DRAFT, "s-1").replayed()).isFalse();
+            assertThat(Rows.count(config, "submission")).isEqualTo(1);
+        } else {
+            // Other servers may share PostgreSQL: the claim may be theirs, so it runs out its lease.
+            assertThatThrownBy(() -> submit(token, DRAFT, "s-1")).isInstanceOf(IdempotencyConflict.class);
+            assertThat(Rows.count(config, "submission")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fr.ricochet.workshop.store.TestDatabases#all")
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void retriesSentAllAtOnceStoreOneSubmissionAndEachGetsItsAnswerOrIsToldToWait(TestDatabases database)
             throws Exception {

@@ -91,6 +91,10 @@ final class IdempotencyKeys {
                 HEX.formatHex(request.lookup()), attempt);
     }
 
+    static int releaseAll(Connection c) throws SQLException {
+        return update(c, "DELETE FROM idempotency_key WHERE status IS NULL");
+    }
+
     static void purgeExpired(Connection c, Instant now) throws SQLException {
         update(c, "DELETE FROM idempotency_key WHERE expires_at <= ?", now);
     }

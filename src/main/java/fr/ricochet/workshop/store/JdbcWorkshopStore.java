@@ -61,10 +61,18 @@ public final class JdbcWorkshopStore implements WorkshopStore {
         this.resources = resources;
     }
 
-    /** Migrates the database and opens a store that closes its pool when closed. */
+    /**
+     * Migrates the database and opens a store that closes its pool when closed. On a database only this process can
+     * use (an embedded H2), the idempotency keys a killed process still held are let go, so that retries need not
+     * wait for their lease to end.
+     */
     public static JdbcWorkshopStore open(DatabaseConfig config) {
         HikariDataSource pool = Databases.open(config);
-        return new JdbcWorkshopStore(pool, pool);
+        JdbcWorkshopStore store = new JdbcWorkshopStore(pool, pool);
+        if (config.isSingleProcess()) {
+            store.releaseAbandonedKeys();
+        }
+        return store;
     }
 
     @Override
@@ -239,6 +247,11 @@ public final class JdbcWorkshopStore implements WorkshopStore {
             IdempotencyKeys.release(c, request, attempt);
             return null;
         });
+    }
+
+    @Override
+    public int releaseAbandonedKeys() {
+        return sql.inTransaction(IdempotencyKeys::releaseAll);
     }
 
     @Override
