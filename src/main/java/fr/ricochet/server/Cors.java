@@ -16,7 +16,7 @@ final class Cors {
 
     static final String ALLOWED_METHODS = "GET, POST, DELETE, OPTIONS";
     static final String ALLOWED_HEADERS = "Content-Type, Accept, Accept-Language, Authorization, X-Api-Key, "
-            + "X-Trainer-Token, X-Participant-Token";
+            + "X-Trainer-Token, X-Participant-Token, Idempotency-Key";
     static final int MAX_AGE_SECONDS = 600;
 
     private final List<String> origins;
@@ -36,7 +36,7 @@ final class Cors {
         boolean allowed = origin != null && (origins.contains("*") || origins.contains(origin));
         if (allowed) {
             ctx.header("Access-Control-Allow-Origin", origins.contains("*") ? "*" : origin);
-            ctx.header("Access-Control-Expose-Headers", "Retry-After");
+            ctx.header("Access-Control-Expose-Headers", "Retry-After, Location, Idempotent-Replayed");
         }
         if (ctx.method() != HandlerType.OPTIONS || origin == null
                 || ctx.header("Access-Control-Request-Method") == null) {

@@ -42,6 +42,7 @@ public final class WorkshopService {
     private final WorkshopLimits limits;
     private final Clock clock;
     private final Function<AnalysisRequest, Report> analysis;
+    private final IdempotentCalls idempotent;
 
     /**
      * @param analysis runs one analysis; the server passes its pool (bounded queue, deadline, timing), so only the
@@ -55,6 +56,7 @@ public final class WorkshopService {
         this.limits = limits;
         this.clock = clock;
         this.analysis = analysis;
+        this.idempotent = new IdempotentCalls(store, this::now);
     }
 
     /** Analyses on the caller's thread. */
@@ -73,15 +75,31 @@ public final class WorkshopService {
      * @throws InvalidRequestException naming every field at fault
      */
     public CreatedWorkshop create(JsonNode json) {
+        return insertWorkshop(json, KeyHold.NONE, created -> null).value();
+    }
+
+    /**
+     * Creates a workshop as {@link #create(JsonNode)} does, answering with {@code answer}'s rendering of it; with a
+     * key, a retry gets the first answer and creates nothing.
+     *
+     * @throws IdempotencyConflict when the key was used for another request, or its first request still runs
+     */
+    public Answered create(JsonNode json, Optional<IdempotentRequest> key, Function<CreatedWorkshop, Answer> answer) {
+        return idempotent.run(key, null, hold -> insertWorkshop(json, hold, answer).answer());
+    }
+
+    private Done<CreatedWorkshop> insertWorkshop(JsonNode json, KeyHold hold,
+            Function<CreatedWorkshop, Answer> render) {
         WorkshopSettings settings = reader.settings(json);
         Instant now = now();
         String id = UUID.randomUUID().toString();
         Tokens.Issued token = Tokens.issue(id);
+        AnswerKeeper<Workshop> keeper = hold.keeper(w -> render.apply(new CreatedWorkshop(w, token.token())));
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             Workshop workshop = new Workshop(id, JoinCodes.next(), settings, limits.maxParticipants(), now,
                     now.plus(limits.lifetime()), null);
-            if (store.insertWorkshop(workshop, token.hash())) {
-                return new CreatedWorkshop(workshop, token.token());
+            if (store.insertWorkshop(workshop, token.hash(), keeper)) {
+                return new Done<>(new CreatedWorkshop(workshop, token.token()), keeper.answer());
             }
         }
         // 31^6 codes: this only happens if the table is nearly full or the random source is broken.
@@ -102,13 +120,30 @@ public final class WorkshopService {
      * @throws WorkshopException {@code UNKNOWN_CODE}, {@code CLOSED}, {@code FULL} or {@code PSEUDONYM_TAKEN}
      */
     public Joined join(String joinCode, String pseudonym) {
-        String checked = WorkshopReader.pseudonym(pseudonym);
+        WorkshopReader.pseudonym(pseudonym); // a bad pseudonym is said before an unknown code
+        return admit(findByJoinCode(joinCode), pseudonym, KeyHold.NONE, joined -> null).value();
+    }
+
+    /**
+     * Admits a participant as {@link #join(String, String)} does, answering with {@code answer}'s rendering; with a
+     * key, a retry gets the first answer (the same participant token) and admits nobody more.
+     *
+     * @throws IdempotencyConflict when the key was used for another request, or its first request still runs
+     */
+    public Answered join(String joinCode, String pseudonym, Optional<IdempotentRequest> key,
+            Function<Joined, Answer> answer) {
         Workshop workshop = findByJoinCode(joinCode);
+        return idempotent.run(key, workshop.id(), hold -> admit(workshop, pseudonym, hold, answer).answer());
+    }
+
+    private Done<Joined> admit(Workshop workshop, String pseudonym, KeyHold hold, Function<Joined, Answer> render) {
+        String checked = WorkshopReader.pseudonym(pseudonym);
         String id = UUID.randomUUID().toString();
         Tokens.Issued token = Tokens.issue(id);
+        AnswerKeeper<Participant> keeper = hold.keeper(p -> render.apply(new Joined(workshop, p, token.token())));
         Participant participant = store.insertParticipant(new Participant(id, workshop.id(), checked, now()),
-                WorkshopReader.pseudonymKey(checked), token.hash());
-        return new Joined(workshop, participant, token.token());
+                WorkshopReader.pseudonymKey(checked), token.hash(), keeper);
+        return new Done<>(new Joined(workshop, participant, token.token()), keeper.answer());
     }
 
     /**
@@ -119,7 +154,24 @@ public final class WorkshopService {
      * @throws WorkshopException {@code ACCESS_DENIED} or {@code CLOSED}
      */
     public SubmissionResult submit(String participantToken, JsonNode draft) {
+        return analyseAndStore(participant(participantToken), draft, KeyHold.NONE, result -> null).value();
+    }
+
+    /**
+     * Submits as {@link #submit(String, JsonNode)} does, answering with {@code answer}'s rendering; with a key, a
+     * retry gets the first answer (even once the workshop is closed) and stores nothing more.
+     *
+     * @throws IdempotencyConflict when the key was used for another request, or its first request still runs
+     */
+    public Answered submit(String participantToken, JsonNode draft, Optional<IdempotentRequest> key,
+            Function<SubmissionResult, Answer> answer) {
         Access access = participant(participantToken);
+        return idempotent.run(key, access.workshop().id(), hold -> analyseAndStore(access, draft, hold, answer)
+                .answer());
+    }
+
+    private Done<SubmissionResult> analyseAndStore(Access access, JsonNode draft, KeyHold hold,
+            Function<SubmissionResult, Answer> render) {
         Workshop workshop = access.workshop();
         if (workshop.isClosed()) {
             throw new WorkshopException(Reason.CLOSED);
@@ -130,7 +182,8 @@ public final class WorkshopService {
                 request.media(), now(), report.score(), report.language().code(),
                 // The store keeps each tip's score and weight; the breakdown's points are the report's alone.
                 report.tips().stream().map(t -> new TipScore(t.id(), t.score(), t.weight())).toList(), report.findings());
-        return new SubmissionResult(store.insertSubmission(submission), report);
+        AnswerKeeper<Submission> keeper = hold.keeper(stored -> render.apply(new SubmissionResult(stored, report)));
+        return new Done<>(new SubmissionResult(store.insertSubmission(submission, keeper), report), keeper.answer());
     }
 
     /**
@@ -218,6 +271,10 @@ public final class WorkshopService {
     }
 
     private record Access(Workshop workshop, Participant participant) {
+    }
+
+    /** What a write stored, and the answer built for it (null when the caller asked for none). */
+    private record Done<T>(T value, Answer answer) {
     }
 
     private Workshop trainer(String token) {

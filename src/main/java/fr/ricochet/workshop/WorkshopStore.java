@@ -16,7 +16,12 @@ import java.util.Optional;
 public interface WorkshopStore extends AutoCloseable {
 
     /** Stores a new workshop; false when its join code is already used, so the caller draws another one. */
-    boolean insertWorkshop(Workshop workshop, byte[] trainerTokenHash);
+    default boolean insertWorkshop(Workshop workshop, byte[] trainerTokenHash) {
+        return insertWorkshop(workshop, trainerTokenHash, AnswerKeeper.none());
+    }
+
+    /** The same, keeping in the same transaction what {@code keeper} says to keep for the request's key. */
+    boolean insertWorkshop(Workshop workshop, byte[] trainerTokenHash, AnswerKeeper<Workshop> keeper);
 
     Optional<Workshop> workshop(String workshopId);
 
@@ -31,7 +36,13 @@ public interface WorkshopStore extends AutoCloseable {
      * @param pseudonymKey the folded pseudonym two participants may not share
      * @throws WorkshopException {@code CLOSED}, {@code FULL}, {@code PSEUDONYM_TAKEN} or {@code UNKNOWN_CODE}
      */
-    Participant insertParticipant(Participant participant, String pseudonymKey, byte[] tokenHash);
+    default Participant insertParticipant(Participant participant, String pseudonymKey, byte[] tokenHash) {
+        return insertParticipant(participant, pseudonymKey, tokenHash, AnswerKeeper.none());
+    }
+
+    /** The same, keeping in the same transaction what {@code keeper} says to keep for the request's key. */
+    Participant insertParticipant(Participant participant, String pseudonymKey, byte[] tokenHash,
+            AnswerKeeper<Participant> keeper);
 
     Optional<Participant> participant(String participantId);
 
@@ -46,7 +57,12 @@ public interface WorkshopStore extends AutoCloseable {
      * @return the submission with its id
      * @throws WorkshopException {@code CLOSED} or {@code UNKNOWN_CODE}
      */
-    Submission insertSubmission(Submission submission);
+    default Submission insertSubmission(Submission submission) {
+        return insertSubmission(submission, AnswerKeeper.none());
+    }
+
+    /** The same, keeping in the same transaction what {@code keeper} says to keep for the request's key. */
+    Submission insertSubmission(Submission submission, AnswerKeeper<Submission> keeper);
 
     /** One participant's submissions, oldest first. */
     List<Submission> submissionsOf(String participantId);
@@ -59,10 +75,33 @@ public interface WorkshopStore extends AutoCloseable {
     /** Marks the workshop closed (once: a second call keeps the first time); false when it does not exist. */
     boolean closeWorkshop(String workshopId, Instant at);
 
-    /** Deletes the workshop with its participants and submissions; false when it did not exist. */
+    /**
+     * Claims an idempotency key for a request about to run, in a transaction of its own: the first request with the
+     * key gets it (until {@code lockedUntil}, when a retry may take it over), a retry learns what became of it. A key
+     * past its expiry is as good as new.
+     *
+     * @param workshopId the workshop whose deletion deletes the key, or null until a creation names it
+     * @throws WorkshopException {@code UNKNOWN_CODE} when that workshop is gone
+     */
+    KeyClaim claimKey(IdempotentRequest request, String workshopId, Instant now, Instant lockedUntil,
+            Instant expiresAt);
+
+    /** Lets a claimed key go when its request stored nothing, so that it may be sent again. */
+    void releaseKey(IdempotentRequest request, String attempt);
+
+    /**
+     * Lets go every key still held by a running request: only when no other process can be using the database, at
+     * start, since the requests of the process before were then cut off. Returns how many.
+     */
+    int releaseAbandonedKeys();
+
+    /** Deletes the workshop with its participants, submissions and idempotency keys; false when it did not exist. */
     boolean deleteWorkshop(String workshopId);
 
-    /** Deletes, with all their data, the workshops whose expiry time is at or before {@code now}. */
+    /**
+     * Deletes, with all their data, the workshops whose expiry time is at or before {@code now}, and the expired
+     * idempotency keys; returns how many workshops.
+     */
     int purgeExpired(Instant now);
 
     /** Releases the connections. */

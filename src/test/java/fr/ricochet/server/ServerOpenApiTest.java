@@ -156,6 +156,13 @@ class ServerOpenApiTest {
         conforms("POST", "/api/v1/workshops", server.postJson("/api/v1/workshops", "{\"title\": 1}", "X-Api-Key",
                 key));
         conforms("POST", "/api/v1/workshops", server.postJson("/api/v1/workshops", "{}"));
+        String idempotency = java.util.UUID.randomUUID().toString();
+        for (String title : List.of("Atelier", "Atelier", "Autre")) { // the first answer, its replay, then 422
+            conforms("POST", "/api/v1/workshops", server.postJson("/api/v1/workshops", "{\"title\": \"" + title
+                    + "\"}", "X-Api-Key", key, "Idempotency-Key", idempotency));
+        }
+        conforms("POST", "/api/v1/workshops", server.postJson("/api/v1/workshops", "{}", "X-Api-Key", key,
+                "Idempotency-Key", "\"unterminated"));
         conforms("GET", item, server.get("/api/v1/workshops/NOPE22", "X-Api-Key", key));
         conforms("POST", item + "/participants", server.postJson(base + "/participants", "{\"pseudonym\": \"léa\"}",
                 "X-Api-Key", key));

@@ -14,6 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +46,16 @@ class DraftPrivacyTest {
             ObjectNode draft = ReportJson.mapper().createObjectNode().put("text", SECRET);
 
             service.submit(lea.participantToken(), draft);
+            // Under an idempotency key too: the first answer, its replay, and the key on another draft.
+            Optional<IdempotentRequest> key = Optional.of(IdempotentRequest.of(new IdempotencyKey("k-1"), "lea",
+                    draft.toString().getBytes(StandardCharsets.UTF_8)));
+            Function<SubmissionResult, Answer> answer = r -> new Answer(201, Map.of(), r.submission().text());
+            service.submit(lea.participantToken(), draft, key, answer);
+            service.submit(lea.participantToken(), draft, key, answer);
+            Optional<IdempotentRequest> reused = Optional.of(IdempotentRequest.of(new IdempotencyKey("k-1"), "lea",
+                    new byte[1]));
+            assertThatThrownBy(() -> service.submit(lea.participantToken(), draft, reused, answer))
+                    .isInstanceOf(IdempotencyConflict.class).hasMessageNotContaining(SECRET);
             service.dashboard(created.trainerToken());
             service.close(created.trainerToken());
             assertThatThrownBy(() -> service.submit(lea.participantToken(), draft))

@@ -4,10 +4,12 @@ import fr.ricochet.check.Finding;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.Media;
 import fr.ricochet.score.TipScore;
+import fr.ricochet.workshop.CreatedWorkshop;
 import fr.ricochet.workshop.Dashboard;
 import fr.ricochet.workshop.ParticipantProgress;
 import fr.ricochet.workshop.Submission;
 import fr.ricochet.workshop.SubmissionPair;
+import fr.ricochet.workshop.SubmissionResult;
 import fr.ricochet.workshop.Workshop;
 import fr.ricochet.workshop.WorkshopSettings;
 import java.time.Instant;
@@ -41,10 +43,23 @@ final class Views {
      * carries it after {@code #}, which browsers never send to a server nor put in a Referer.
      */
     record Created(String joinCode, String trainerToken, String trainerUrl, String joinUrl, WorkshopView workshop) {
+
+        /** @param base the scheme and host the links start with ({@link WorkshopLinks#base}) */
+        static Created of(CreatedWorkshop created, String base) {
+            String code = created.workshop().joinCode();
+            return new Created(code, created.trainerToken(),
+                    base + WorkshopLinks.trainerPage(code, created.trainerToken()), base + WorkshopLinks.joinPage(code),
+                    WorkshopView.of(created.workshop()));
+        }
     }
 
     /** The answer to a join: the participant's only key to their submissions, given once. */
     record Joined(String participantToken, String pseudonym, WorkshopView workshop) {
+
+        static Joined of(fr.ricochet.workshop.Joined joined) {
+            return new Joined(joined.participantToken(), joined.participant().pseudonym(),
+                    WorkshopView.of(joined.workshop()));
+        }
     }
 
     record MediaView(String type, String altText) {
@@ -66,6 +81,10 @@ final class Views {
 
     /** The answer to a submission: what was stored, and the full report (rewrite, suggested time) to show now. */
     record Submitted(SubmissionView submission, Report report) {
+
+        static Submitted of(SubmissionResult result) {
+            return new Submitted(SubmissionView.of(result.submission()), result.report());
+        }
     }
 
     /** What a participant sees: their own submissions only, oldest first. */

@@ -6,21 +6,22 @@ import fr.ricochet.server.Bodies;
 import fr.ricochet.server.Json;
 import fr.ricochet.server.Problems;
 import fr.ricochet.server.ServerLimits;
-import fr.ricochet.workshop.CreatedWorkshop;
+import fr.ricochet.workshop.IdempotencyKey;
 import fr.ricochet.workshop.JoinCodes;
-import fr.ricochet.workshop.Joined;
-import fr.ricochet.workshop.SubmissionResult;
 import fr.ricochet.workshop.Workshop;
 import fr.ricochet.workshop.WorkshopService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workshop API under /api/v1/workshops, for a learning platform to drive a workshop. The join code in the path
  * says which workshop; a token in a header proves the right to act on it: {@code X-Trainer-Token} for the trainer,
  * {@code X-Participant-Token} for a participant ({@code Authorization} is taken by API keys). The path is checked
- * first (404), then the token (403), and a token of another workshop counts as wrong.
+ * first (404), then the token (403), and a token of another workshop counts as wrong. Creating, joining and
+ * submitting take an optional {@code Idempotency-Key} ({@link IdempotencyHeader}): a retry gets the first answer.
  */
 final class WorkshopApiRoutes {
 
@@ -56,14 +57,12 @@ final class WorkshopApiRoutes {
     }
 
     private void create(Context ctx) {
+        Optional<IdempotencyKey> key = IdempotencyHeader.of(ctx);
         JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
-        CreatedWorkshop created = service.create(json);
-        String code = created.workshop().joinCode();
         String base = links.base(ctx);
-        ctx.status(201);
-        Json.write(ctx, new Views.Created(code, created.trainerToken(),
-                base + WorkshopLinks.trainerPage(code, created.trainerToken()), base + WorkshopLinks.joinPage(code),
-                Views.WorkshopView.of(created.workshop())));
+        IdempotentAnswers.send(ctx, service.create(json, IdempotentAnswers.request(key, "POST " + BASE + " "
+                + IdempotentAnswers.client(ctx), json), created -> IdempotentAnswers.json(201,
+                Views.Created.of(created, base), Map.of("Location", BASE + "/" + created.workshop().joinCode()))));
     }
 
     /** What the join code alone shows: enough to decide to join (title, brief, networks, whether it is open). */
@@ -73,6 +72,7 @@ final class WorkshopApiRoutes {
 
     private void join(Context ctx) {
         Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        Optional<IdempotencyKey> key = IdempotencyHeader.of(ctx);
         JsonNode json = Bodies.json(ctx, ServerLimits.MAX_BODY);
         throttle.join(ctx);
         JsonNode pseudonym = json.get("pseudonym");
@@ -80,20 +80,26 @@ final class WorkshopApiRoutes {
             throw Problems.invalid(List.of(new FieldError("pseudonym", "must be a string of 1 to 40 characters",
                     "doit être une chaîne de 1 à 40 caractères")));
         }
-        Joined joined = service.join(workshop.joinCode(), pseudonym == null ? null : pseudonym.textValue());
-        ctx.status(201);
-        Json.write(ctx, new Views.Joined(joined.participantToken(), joined.participant().pseudonym(),
-                Views.WorkshopView.of(joined.workshop())));
+        String scope = "POST " + BASE + "/" + workshop.joinCode() + "/participants " + IdempotentAnswers.client(ctx);
+        IdempotentAnswers.send(ctx, service.join(workshop.joinCode(), pseudonym == null ? null : pseudonym.textValue(),
+                IdempotentAnswers.request(key, scope, json),
+                joined -> IdempotentAnswers.json(201, Views.Joined.of(joined), Map.of())));
     }
 
     private void submit(Context ctx) {
         String token = participantToken(ctx);
+        Optional<IdempotencyKey> key = IdempotencyHeader.of(ctx);
         JsonNode draft = Bodies.json(ctx, ServerLimits.MAX_BODY);
         Bodies.textWithinLimit(draft.isObject() ? draft.get("text") : null);
         throttle.submission(token);
-        SubmissionResult result = service.submit(token, draft);
-        ctx.status(201);
-        Json.write(ctx, new Views.Submitted(Views.SubmissionView.of(result.submission()), result.report()));
+        IdempotentAnswers.send(ctx, service.submit(token, draft, IdempotentAnswers.request(key,
+                submissionScope(code(ctx), token), draft),
+                result -> IdempotentAnswers.json(201, Views.Submitted.of(result), Map.of())));
+    }
+
+    /** Where a submission's idempotency key is looked up: the endpoint and the participant. */
+    static String submissionScope(String code, String participantToken) {
+        return "POST " + BASE + "/" + code + "/submissions " + IdempotentAnswers.participant(participantToken);
     }
 
     private void me(Context ctx) {

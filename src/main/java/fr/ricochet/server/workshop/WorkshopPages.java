@@ -1,6 +1,7 @@
 package fr.ricochet.server.workshop;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ricochet.report.Report;
@@ -11,12 +12,14 @@ import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
 import fr.ricochet.server.Bodies;
 import fr.ricochet.server.ProblemException;
+import fr.ricochet.server.web.Csrf;
 import fr.ricochet.server.web.EditorForm;
 import fr.ricochet.server.web.EditorModel;
 import fr.ricochet.server.web.Pages;
-import fr.ricochet.workshop.CreatedWorkshop;
+import fr.ricochet.workshop.Answered;
+import fr.ricochet.workshop.IdempotencyConflict;
+import fr.ricochet.workshop.IdempotentRequest;
 import fr.ricochet.workshop.JoinCodes;
-import fr.ricochet.workshop.Joined;
 import fr.ricochet.workshop.ParticipantProgress;
 import fr.ricochet.workshop.Submission;
 import fr.ricochet.workshop.Workshop;
@@ -27,6 +30,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -36,6 +40,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The workshop pages, rendered with the web pages' layout, language and CSRF guard. The trainer creates a workshop
@@ -46,7 +53,9 @@ import java.util.Map;
 final class WorkshopPages {
 
     static final String PREFIX = "/workshops";
-    /** As the editor's form: 10,000 characters url-encoded (emoji as four %XX) plus alt texts. */
+    /** How long a form sent twice waits for its first sending: 12 s, more than a submission's analysis takes. */
+    private static final int FORM_WAIT_ROUNDS = 60;
+    private static final Duration FORM_WAIT_STEP = Duration.ofMillis(200);
 
     private final WorkshopService service;
     private final RuleBook rules;
@@ -112,20 +121,30 @@ final class WorkshopPages {
             if (!errors.isEmpty()) {
                 throw new InvalidRequestException(errors);
             }
-            CreatedWorkshop created = service.create(json);
-            String code = created.workshop().joinCode();
             String base = links.base(ctx);
-            Map<String, Object> model = new HashMap<>(workshopModel(created.workshop(), pages.language(ctx)));
-            model.put("trainerUrl", base + WorkshopLinks.trainerPage(code, created.trainerToken()));
-            model.put("joinUrl", base + WorkshopLinks.joinPage(code));
-            pages.send(ctx, 201, "workshop-created", model);
-        } catch (InvalidRequestException e) {
+            Optional<IdempotentRequest> key = IdempotentAnswers.request(IdempotencyHeader.ofForm(ctx),
+                    "POST " + PREFIX + "/new " + browser(ctx), json);
+            Answered answered = settled(() -> service.create(json, key,
+                    created -> IdempotentAnswers.json(201, Views.Created.of(created, base), Map.of())));
+            JsonNode shown = IdempotentAnswers.body(answered);
+            Workshop workshop = service.findByJoinCode(shown.get("joinCode").textValue());
+            Map<String, Object> model = new HashMap<>(workshopModel(workshop, pages.language(ctx)));
+            model.put("trainerUrl", shown.get("trainerUrl").textValue());
+            model.put("joinUrl", shown.get("joinUrl").textValue());
+            IdempotentAnswers.markReplay(ctx, answered);
+            send(ctx, answered.answer().status(), "workshop-created", model);
+        } catch (InvalidRequestException | IdempotencyConflict e) {
             Map<String, String> values = new HashMap<>();
             for (String field : List.of("title", "brief", "startingPost", "audience", "timeZone", "plannedAt")) {
                 values.put(field, ctx.formParam(field) == null ? "" : ctx.formParam(field));
             }
             values.put("networks", String.join(",", ctx.formParams("networks")));
-            sendNewForm(ctx, 400, values, messages(e.errors(), pages.language(ctx)));
+            if (e instanceof IdempotencyConflict conflict) {
+                sendNewForm(ctx, WorkshopProblems.of(conflict).status(), values,
+                        List.of(conflict.message().in(pages.language(ctx))));
+            } else {
+                sendNewForm(ctx, 400, values, messages(((InvalidRequestException) e).errors(), pages.language(ctx)));
+            }
         }
     }
 
@@ -142,7 +161,7 @@ final class WorkshopPages {
         model.put("audiences", audiences);
         model.put("errors", errors);
         model.put("timeZone", values.getOrDefault("timeZone", "Europe/Paris"));
-        pages.send(ctx, status, "workshop-new", model);
+        send(ctx, status, "workshop-new", model);
     }
 
     // --- Participant: join, write, submit ---
@@ -153,7 +172,7 @@ final class WorkshopPages {
         model.put("code", code == null ? "" : JoinCodes.normalize(code));
         model.put("errors", List.of());
         model.put("pseudonym", "");
-        pages.send(ctx, 200, "workshop-join", model);
+        send(ctx, 200, "workshop-join", model);
     }
 
     private void join(Context ctx, String typedCode) throws Exception {
@@ -167,16 +186,26 @@ final class WorkshopPages {
             Workshop workshop = service.findByJoinCode(typedCode);
             model.putAll(workshopModel(workshop, language));
             throttle.join(ctx);
-            Joined joined = service.join(workshop.joinCode(), pseudonym);
-            ParticipantCookie.set(ctx, workshop.joinCode(), joined.participantToken());
+            ObjectNode form = ReportJson.mapper().createObjectNode().put("pseudonym", pseudonym);
+            Optional<IdempotentRequest> key = IdempotentAnswers.request(IdempotencyHeader.ofForm(ctx),
+                    "POST " + PREFIX + "/" + workshop.joinCode() + "/join " + browser(ctx), form);
+            Answered answered = settled(() -> service.join(workshop.joinCode(), pseudonym, key,
+                    joined -> IdempotentAnswers.json(201, Views.Joined.of(joined), Map.of())));
+            // A double click's second post gets the same cookie: the browser may have dropped the first answer.
+            ParticipantCookie.set(ctx, workshop.joinCode(), IdempotentAnswers.body(answered).get("participantToken")
+                    .textValue());
+            IdempotentAnswers.markReplay(ctx, answered);
             ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
             model.put("errors", messages(e.errors(), language));
-            pages.send(ctx, 400, "workshop-join", model);
+            send(ctx, 400, "workshop-join", model);
         } catch (WorkshopException e) {
             // A wrong code, a closed or full workshop, a pseudonym taken: said on the form, where it can be fixed.
             model.put("errors", List.of(e.message(language)));
-            pages.send(ctx, WorkshopProblems.of(e).status(), "workshop-join", model);
+            send(ctx, WorkshopProblems.of(e).status(), "workshop-join", model);
+        } catch (IdempotencyConflict e) {
+            model.put("errors", List.of(e.message().in(language)));
+            send(ctx, WorkshopProblems.of(e).status(), "workshop-join", model);
         }
     }
 
@@ -190,7 +219,7 @@ final class WorkshopPages {
             model.put("code", workshop.joinCode());
             model.put("pseudonym", "");
             model.put("errors", List.of());
-            pages.send(ctx, 200, "workshop-join", model);
+            send(ctx, 200, "workshop-join", model);
             return;
         }
         sendParticipant(ctx, 200, progress, null, List.of(), null);
@@ -225,7 +254,10 @@ final class WorkshopPages {
                 return;
             }
             throttle.submission(token);
-            service.submit(token, draft);
+            Optional<IdempotentRequest> key = IdempotentAnswers.request(IdempotencyHeader.ofForm(ctx), "POST "
+                    + PREFIX + "/" + workshop.joinCode() + "/submit " + IdempotentAnswers.participant(token), draft);
+            IdempotentAnswers.markReplay(ctx, settled(() -> service.submit(token, draft, key,
+                    result -> IdempotentAnswers.json(201, Views.Submitted.of(result), Map.of()))));
             // Post/redirect/get: a reload shows the page again instead of submitting the draft twice.
             ctx.redirect(WorkshopLinks.joinPage(workshop.joinCode()) + "#latest", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (InvalidRequestException e) {
@@ -234,6 +266,9 @@ final class WorkshopPages {
             sendParticipant(ctx, e.status(), progress, form, List.of(e.detail().in(language)), null);
         } catch (WorkshopException e) {
             sendParticipant(ctx, WorkshopProblems.of(e).status(), progress, form, List.of(e.message(language)), null);
+        } catch (IdempotencyConflict e) {
+            sendParticipant(ctx, WorkshopProblems.of(e).status(), progress, form, List.of(e.message().in(language)),
+                    null);
         }
     }
 
@@ -269,7 +304,7 @@ final class WorkshopPages {
         model.put("progress", progress.progress());
         model.put("chart", ProgressChart.of(submissions));
         model.putAll(editorModel(workshop, editorForm(settings, typed, lines), errors, report, language));
-        pages.send(ctx, status, "workshop-participant", model);
+        send(ctx, status, "workshop-participant", model);
     }
 
     /**
@@ -329,7 +364,7 @@ final class WorkshopPages {
         }
         Map<String, Object> model = new HashMap<>(workshopModel(workshop, language));
         model.put("tipTitles", ReportJson.mapper().writeValueAsString(titles));
-        pages.send(ctx, 200, "workshop-trainer", model);
+        send(ctx, 200, "workshop-trainer", model);
     }
 
     // --- Shared ---
@@ -345,6 +380,41 @@ final class WorkshopPages {
                 language));
         model.put("expiresAt", PageViews.time(workshop.expiresAt(), workshop.settings().timeZone(), language));
         return model;
+    }
+
+    /** Every form gets a new idempotency key each time it is shown; sending it again then stores nothing twice. */
+    private void send(Context ctx, int status, String template, Map<String, Object> model) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("formKeyField", IdempotencyHeader.FIELD);
+        all.put("formKey", UUID.randomUUID().toString());
+        pages.send(ctx, status, template, all);
+    }
+
+    /** The browser a page's form came from: its CSRF token, which {@link Pages#readForm} has just checked. */
+    private static String browser(Context ctx) {
+        return "browser:" + ctx.formParam(Csrf.FIELD);
+    }
+
+    /**
+     * A double click posts a form twice at once: the second post waits for the first one's answer (a bounded wait,
+     * polling the key) rather than showing a conflict, since the browser shows only the second answer.
+     */
+    private static Answered settled(Supplier<Answered> call) {
+        for (int round = 1; ; round++) {
+            try {
+                return call.get();
+            } catch (IdempotencyConflict e) {
+                if (e.kind() != IdempotencyConflict.Kind.IN_PROGRESS || round >= FORM_WAIT_ROUNDS) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(FORM_WAIT_STEP.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private static List<String> messages(List<FieldError> errors, String language) {

@@ -1,6 +1,7 @@
 package fr.ricochet.workshop.store;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,6 +67,16 @@ public record DatabaseConfig(String url, String user, String password, String sc
 
     public boolean isEmbedded() {
         return url.startsWith("jdbc:h2:");
+    }
+
+    /**
+     * Whether no other process can be using the database: an embedded H2 (a file H2 locks, or memory), not one of
+     * H2's server modes nor PostgreSQL.
+     */
+    public boolean isSingleProcess() {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return isEmbedded() && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:")
+                && !lower.contains(";auto_server=true");
     }
 
     public DatabaseConfig withSchema(String newSchema) {

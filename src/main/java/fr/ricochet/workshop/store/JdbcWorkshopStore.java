@@ -7,6 +7,9 @@ import static fr.ricochet.workshop.store.Sql.update;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fr.ricochet.score.TipScore;
+import fr.ricochet.workshop.AnswerKeeper;
+import fr.ricochet.workshop.IdempotentRequest;
+import fr.ricochet.workshop.KeyClaim;
 import fr.ricochet.workshop.Participant;
 import fr.ricochet.workshop.Submission;
 import fr.ricochet.workshop.Workshop;
@@ -58,22 +61,34 @@ public final class JdbcWorkshopStore implements WorkshopStore {
         this.resources = resources;
     }
 
-    /** Migrates the database and opens a store that closes its pool when closed. */
+    /**
+     * Migrates the database and opens a store that closes its pool when closed. On a database only this process can
+     * use (an embedded H2), the idempotency keys a killed process still held are let go, so that retries need not
+     * wait for their lease to end.
+     */
     public static JdbcWorkshopStore open(DatabaseConfig config) {
         HikariDataSource pool = Databases.open(config);
-        return new JdbcWorkshopStore(pool, pool);
+        JdbcWorkshopStore store = new JdbcWorkshopStore(pool, pool);
+        if (config.isSingleProcess()) {
+            store.releaseAbandonedKeys();
+        }
+        return store;
     }
 
     @Override
-    public boolean insertWorkshop(Workshop workshop, byte[] trainerTokenHash) {
+    public boolean insertWorkshop(Workshop workshop, byte[] trainerTokenHash, AnswerKeeper<Workshop> keeper) {
         WorkshopSettings settings = workshop.settings();
         try {
-            return sql.inTransaction(c -> update(c, "INSERT INTO workshop (" + WORKSHOP_COLUMNS
-                    + ", trainer_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", workshop.id(),
-                    workshop.joinCode(), settings.title(), settings.brief(), String.join(",", settings.networks()),
-                    settings.audience(), settings.startingPost(), settings.plannedAt(), settings.timeZone(),
-                    workshop.maxParticipants(), workshop.createdAt(), workshop.expiresAt(), workshop.closedAt(),
-                    HEX.formatHex(trainerTokenHash)) == 1);
+            return sql.inTransaction(c -> {
+                update(c, "INSERT INTO workshop (" + WORKSHOP_COLUMNS
+                        + ", trainer_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", workshop.id(),
+                        workshop.joinCode(), settings.title(), settings.brief(), String.join(",", settings.networks()),
+                        settings.audience(), settings.startingPost(), settings.plannedAt(), settings.timeZone(),
+                        workshop.maxParticipants(), workshop.createdAt(), workshop.expiresAt(), workshop.closedAt(),
+                        HEX.formatHex(trainerTokenHash));
+                IdempotencyKeys.keep(c, keeper.keep(workshop), workshop.id());
+                return true;
+            });
         } catch (StoreException e) {
             if (isUniqueViolation(e)) {
                 return false;
@@ -101,7 +116,8 @@ public final class JdbcWorkshopStore implements WorkshopStore {
     }
 
     @Override
-    public Participant insertParticipant(Participant participant, String pseudonymKey, byte[] tokenHash) {
+    public Participant insertParticipant(Participant participant, String pseudonymKey, byte[] tokenHash,
+            AnswerKeeper<Participant> keeper) {
         try {
             return sql.inTransaction(c -> {
                 Workshop workshop = lockWorkshop(c, participant.workshopId());
@@ -116,6 +132,7 @@ public final class JdbcWorkshopStore implements WorkshopStore {
                 update(c, "INSERT INTO participant (id, workshop_id, pseudonym, pseudonym_key, token_hash, joined_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", participant.id(), participant.workshopId(),
                         participant.pseudonym(), pseudonymKey, HEX.formatHex(tokenHash), participant.joinedAt());
+                IdempotencyKeys.keep(c, keeper.keep(participant), participant.workshopId());
                 return participant;
             });
         } catch (StoreException e) {
@@ -145,7 +162,7 @@ public final class JdbcWorkshopStore implements WorkshopStore {
     }
 
     @Override
-    public Submission insertSubmission(Submission submission) {
+    public Submission insertSubmission(Submission submission, AnswerKeeper<Submission> keeper) {
         return sql.inTransaction(c -> {
             if (lockWorkshop(c, submission.workshopId()).isClosed()) {
                 throw new WorkshopException(Reason.CLOSED);
@@ -178,7 +195,9 @@ public final class JdbcWorkshopStore implements WorkshopStore {
                 }
                 tips.executeBatch();
             }
-            return submission.withId(id);
+            Submission stored = submission.withId(id);
+            IdempotencyKeys.keep(c, keeper.keep(stored), submission.workshopId());
+            return stored;
         });
     }
 
@@ -204,6 +223,38 @@ public final class JdbcWorkshopStore implements WorkshopStore {
     }
 
     @Override
+    public KeyClaim claimKey(IdempotentRequest request, String workshopId, Instant now, Instant lockedUntil,
+            Instant expiresAt) {
+        for (int round = 1; ; round++) {
+            try {
+                return sql.inTransaction(c -> IdempotencyKeys.claim(c, request, workshopId, now, lockedUntil,
+                        expiresAt));
+            } catch (StoreException e) {
+                if (isForeignKeyViolation(e)) {
+                    throw new WorkshopException(Reason.UNKNOWN_CODE); // deleted meanwhile
+                }
+                if (round == 3 || !isUniqueViolation(e)) {
+                    throw e;
+                }
+                // Another request inserted the same key at the same moment: the next round reads what it holds.
+            }
+        }
+    }
+
+    @Override
+    public void releaseKey(IdempotentRequest request, String attempt) {
+        sql.inTransaction(c -> {
+            IdempotencyKeys.release(c, request, attempt);
+            return null;
+        });
+    }
+
+    @Override
+    public int releaseAbandonedKeys() {
+        return sql.inTransaction(IdempotencyKeys::releaseAll);
+    }
+
+    @Override
     public boolean closeWorkshop(String workshopId, Instant at) {
         // One statement: a second closing keeps the first time, and "one row" says the workshop exists.
         return sql.inTransaction(c -> update(c, "UPDATE workshop SET closed_at = COALESCE(closed_at, ?) WHERE id = ?",
@@ -217,7 +268,10 @@ public final class JdbcWorkshopStore implements WorkshopStore {
 
     @Override
     public int purgeExpired(Instant now) {
-        return sql.inTransaction(c -> update(c, "DELETE FROM workshop WHERE expires_at <= ?", now));
+        return sql.inTransaction(c -> {
+            IdempotencyKeys.purgeExpired(c, now);
+            return update(c, "DELETE FROM workshop WHERE expires_at <= ?", now);
+        });
     }
 
     @Override
@@ -285,5 +339,9 @@ public final class JdbcWorkshopStore implements WorkshopStore {
 
     private static boolean isUniqueViolation(StoreException e) {
         return e.getCause() instanceof SQLException cause && Sql.UNIQUE_VIOLATION.equals(cause.getSQLState());
+    }
+
+    private static boolean isForeignKeyViolation(StoreException e) {
+        return e.getCause() instanceof SQLException cause && Sql.FOREIGN_KEY_VIOLATIONS.contains(cause.getSQLState());
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -22,6 +23,8 @@ final class Sql {
 
     /** The SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
+    /** The SQLSTATE of a row referring to one that is not there (H2: 23506, PostgreSQL: 23503). */
+    static final Set<String> FOREIGN_KEY_VIOLATIONS = Set.of("23503", "23506");
 
     @FunctionalInterface
     interface Work<T> {

@@ -68,6 +68,12 @@ final class WorkshopClient {
                 "X-Participant-Token", participantToken);
     }
 
+    /** A submission under an Idempotency-Key, as a client that will retry it sends it. */
+    HttpResponse<String> submitRaw(String code, String participantToken, String text, String idempotencyKey) {
+        return call("POST", BASE + "/" + code + "/submissions", "{\"text\": " + quote(text) + "}",
+                "X-Participant-Token", participantToken, "Idempotency-Key", idempotencyKey);
+    }
+
     JsonNode me(String code, String participantToken) {
         return ok(call("GET", BASE + "/" + code + "/me", null, "X-Participant-Token", participantToken), 200);
     }

@@ -2,6 +2,7 @@ package fr.ricochet.server.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.server.TestServer;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,10 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,6 +129,64 @@ class WorkshopPagesTest {
         assertThat(dashboard.body()).contains("data-code=\"" + code + "\"", "/static/js/workshop-trainer.js")
                 .doesNotContain("Léa");
         assertThat(dashboard.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+    }
+
+    @Test
+    void aFormSentTwiceStoresOnceAndBothSendingsGetTheFirstAnswer() {
+        Browser trainer = new Browser();
+        String newForm = trainer.get("/workshops/new").body();
+        Map<String, String> workshop = new LinkedHashMap<>(Map.of("title", "Atelier double clic", "networks", "x",
+                "_csrf", csrf(newForm), IdempotencyHeader.FIELD, formKey(newForm)));
+        HttpResponse<String> created = trainer.post("/workshops/new", workshop);
+        HttpResponse<String> resent = trainer.post("/workshops/new", workshop);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(resent.statusCode()).isEqualTo(201);
+        assertThat(resent.headers().firstValue(IdempotentAnswers.REPLAYED)).hasValue("true");
+        String trainerUrl = find(created.body(), "(/workshops/[2-9A-Z]{6}/trainer#[^\"]+)\"");
+        assertThat(find(resent.body(), "(/workshops/[2-9A-Z]{6}/trainer#[^\"]+)\"")).isEqualTo(trainerUrl);
+        assertThat(formKey(trainer.get("/workshops/new").body())).as("each form its own key")
+                .isNotEqualTo(workshop.get(IdempotencyHeader.FIELD));
+        String code = find(trainerUrl, "/workshops/([2-9A-Z]{6})/");
+
+        Browser lea = new Browser();
+        String joinForm = lea.get("/workshops/" + code).body();
+        Map<String, String> join = Map.of("pseudonym", "Léa", "_csrf", csrf(joinForm), IdempotencyHeader.FIELD,
+                formKey(joinForm));
+        HttpResponse<String> joined = lea.post("/workshops/" + code + "/join", join);
+        HttpResponse<String> rejoined = lea.post("/workshops/" + code + "/join", join);
+        assertThat(rejoined.statusCode()).isEqualTo(joined.statusCode()).isEqualTo(303);
+        assertThat(participantCookie(rejoined)).isEqualTo(participantCookie(joined));
+        // A double click: the sendings arrive together; those that find the first one running wait for its answer.
+        Browser tom = new Browser();
+        String tomsForm = tom.get("/workshops/" + code).body();
+        Map<String, String> tomsJoin = Map.of("pseudonym", "Tom", "_csrf", csrf(tomsForm), IdempotencyHeader.FIELD,
+                formKey(tomsForm));
+        List<HttpResponse<String>> clicks = IntStream.range(0, 4).parallel()
+                .mapToObj(i -> tom.post("/workshops/" + code + "/join", tomsJoin)).toList();
+        assertThat(clicks).extracting(HttpResponse::statusCode).containsOnly(303);
+        assertThat(clicks).extracting(WorkshopPagesTest::participantCookie).containsOnly(participantCookie(clicks
+                .get(0)));
+
+        String page = lea.get("/workshops/" + code).body();
+        Map<String, String> draft = Map.of("text", "Soirée jeux vendredi 18h : venez nombreux !", "workshopSubmit",
+                "1", "_csrf", csrf(page), IdempotencyHeader.FIELD, formKey(page));
+        assertThat(lea.post("/workshops/" + code + "/submit", draft).statusCode()).isEqualTo(303);
+        assertThat(lea.post("/workshops/" + code + "/submit", draft).statusCode()).isEqualTo(303);
+
+        JsonNode dashboard = new WorkshopClient(server.server.port()).dashboard(code,
+                trainerUrl.substring(trainerUrl.indexOf('#') + 1));
+        assertThat(dashboard.get("participants")).extracting(p -> p.get("pseudonym").asText())
+                .containsExactly("Léa", "Tom");
+        assertThat(dashboard.get("submissionCount").asInt()).isEqualTo(1);
+    }
+
+    private static String formKey(String page) {
+        return find(page, "name=\"" + IdempotencyHeader.FIELD + "\" value=\"([^\"]+)\"");
+    }
+
+    private static String participantCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(ParticipantCookie.NAME + "=")).findFirst().orElseThrow().split(";")[0];
     }
 
     @Test

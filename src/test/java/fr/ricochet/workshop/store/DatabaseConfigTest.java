@@ -31,6 +31,19 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void onlyAnEmbeddedH2IsKnownToBeThisProcesssAlone() {
+        assertThat(DatabaseConfig.fromEnv(Map.of()).isSingleProcess()).isTrue();
+        assertThat(config("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1").isSingleProcess()).isTrue();
+        assertThat(config("jdbc:h2:tcp://db/ricochet").isSingleProcess()).isFalse();
+        assertThat(config("jdbc:h2:file:./data/ricochet;AUTO_SERVER=TRUE").isSingleProcess()).isFalse();
+        assertThat(config("jdbc:postgresql://db/ricochet").isSingleProcess()).isFalse();
+    }
+
+    private static DatabaseConfig config(String url) {
+        return new DatabaseConfig(url, "sa", "", null, 1);
+    }
+
+    @Test
     void aBadPoolSizeIsNamed() {
         assertThatThrownBy(() -> DatabaseConfig.fromEnv(Map.of("RICOCHET_DB_POOL_SIZE", "many")))
                 .hasMessageContaining("RICOCHET_DB_POOL_SIZE");
