@@ -2,6 +2,7 @@ package fr.ricochet.measure;
 
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class TextMeasurer {
 
     private final RuleBook rules;
-    private final Map<String, LengthCounter> counters;
+    private final Map<NetworkId, LengthCounter> counters;
     private final NlpModels models;
     private final EntityExtractor entities = new EntityExtractor();
     private final LanguageGuesser languages;
@@ -38,7 +39,7 @@ public final class TextMeasurer {
     }
 
     /** @param language {@code fr}, {@code en} or {@code auto} */
-    public Facts measure(String text, String language, List<String> networks) {
+    public Facts measure(String text, String language, List<NetworkId> networks) {
         Extraction extraction = entities.read(text);
         List<Entity> found = extraction.neutral();
         String prose = blankOut(text, found);
@@ -46,9 +47,9 @@ public final class TextMeasurer {
         List<Token> tagged = partOfSpeech.tag(text, splitBetween(text, found, guess.code()), guess.code());
         List<Token> tokens = Imperatives.mark(text, read(tagged, guess.code()), guess.code());
         int[] graphemes = Graphemes.boundaries(text);
-        Map<String, NetworkLength> lengths = new LinkedHashMap<>();
-        Map<String, NetworkEntities> readings = new LinkedHashMap<>();
-        for (String network : networks) {
+        Map<NetworkId, NetworkLength> lengths = new LinkedHashMap<>();
+        Map<NetworkId, NetworkEntities> readings = new LinkedHashMap<>();
+        for (NetworkId network : networks) {
             NetworkProfile profile = rules.network(network);
             NetworkEntities reading = EntityReaders.of(profile).read(text, extraction);
             readings.put(network, reading);

@@ -1,6 +1,7 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
 /**
  * A draft and what the author told us about it, already checked: every field holds an allowed value.
  *
+ * @param networks networks of the loaded rules, each once, in the order the request gave them
  * @param language {@code fr}, {@code en} or {@code auto}
  * @param audience {@code general}, {@code b2b} or {@code b2c}
  * @param scheduledAt null when the author gave no planned time
@@ -17,7 +19,7 @@ import java.util.List;
  */
 public record AnalysisRequest(
         String text,
-        List<String> networks,
+        List<NetworkId> networks,
         String language,
         List<Media> media,
         OffsetDateTime scheduledAt,
@@ -35,7 +37,7 @@ public record AnalysisRequest(
     }
 
     /** A request that leaves the kind of post to detection. */
-    public AnalysisRequest(String text, List<String> networks, String language, List<Media> media,
+    public AnalysisRequest(String text, List<NetworkId> networks, String language, List<Media> media,
             OffsetDateTime scheduledAt, ZoneId timeZone, String audience, JsonNode id) {
         this(text, networks, language, media, scheduledAt, timeZone, audience, id, AUTO);
     }
@@ -45,9 +47,11 @@ public record AnalysisRequest(
         return new AnalysisRequest(other, networks, inLanguage, media, scheduledAt, timeZone, audience, id, asKind);
     }
 
-    /** A request with every optional field at its default, for tests and quick calls. */
+    /** A request with every optional field at its default, for tests and quick calls (X when no network is named). */
     public static AnalysisRequest of(String text, String... networks) {
-        return new AnalysisRequest(text, networks.length == 0 ? List.of("x") : List.of(networks), "auto",
+        List<NetworkId> ids = java.util.Arrays.stream(networks.length == 0 ? new String[] {"x"} : networks)
+                .map(NetworkId::of).toList();
+        return new AnalysisRequest(text, ids, "auto",
                 List.of(), null, ZoneId.of(DEFAULT_ZONE), "general", null);
     }
 }

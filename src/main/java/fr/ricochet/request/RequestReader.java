@@ -1,6 +1,7 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,16 +24,19 @@ public final class RequestReader {
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
     private static final List<String> LANGUAGES = List.of("fr", "en", "auto");
 
-    private final Set<String> networks;
+    /** What a request that names no network is analysed for. */
+    private static final List<NetworkId> DEFAULT_NETWORKS = List.of(NetworkId.of("x"));
+
+    private final Set<NetworkId> networks;
     private final List<String> kinds;
 
     /** @param networks the network ids of the loaded rules, in the order they should be listed */
-    public RequestReader(Set<String> networks) {
+    public RequestReader(Set<NetworkId> networks) {
         this(networks, List.of());
     }
 
     /** @param kinds the kinds of post of the loaded rules; {@code auto} is always allowed */
-    public RequestReader(Set<String> networks, List<String> kinds) {
+    public RequestReader(Set<NetworkId> networks, List<String> kinds) {
         this.networks = new TreeSet<>(networks);
         List<String> allowed = new ArrayList<>(List.of(AnalysisRequest.AUTO));
         allowed.addAll(kinds);
@@ -48,7 +52,7 @@ public final class RequestReader {
         }
         Fields.unknown(json, FIELDS, "", errors);
         String text = text(json.get("text"), errors);
-        List<String> chosen = Fields.networks(json.get("networks"), networks, List.of("x"), errors);
+        List<NetworkId> chosen = Fields.networks(json.get("networks"), networks, DEFAULT_NETWORKS, errors);
         String language = Fields.choice(json.get("language"), "language", LANGUAGES, "auto", errors);
         List<Media> media = media(json.get("media"), errors);
         OffsetDateTime scheduledAt = Fields.dateTime(json.get("scheduledAt"), "scheduledAt", errors);

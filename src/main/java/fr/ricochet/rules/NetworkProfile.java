@@ -1,5 +1,6 @@
 package fr.ricochet.rules;
 
+import fr.ricochet.value.NetworkId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Map;
  *     limit can be offered as several numbered posts
  */
 public record NetworkProfile(
-        String id,
+        NetworkId id,
         String name,
         String counting,
         String entities,

@@ -2,6 +2,7 @@ package fr.ricochet.rules;
 
 import fr.ricochet.rules.RuleFiles.NetworkFile;
 import fr.ricochet.rules.RuleFiles.WindowFile;
+import fr.ricochet.value.NetworkId;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -28,7 +29,7 @@ final class NetworkReader {
     static NetworkProfile read(FileChecks check, NetworkFile raw) {
         int before = check.count();
         check.require("id", raw.id());
-        if (raw.id() != null && !ID.matcher(raw.id()).matches()) {
+        if (raw.id() != null && !NetworkId.isValid(raw.id())) {
             check.problem("id", "must be lower-case letters, digits and dashes");
         }
         check.require("name", raw.name());
@@ -67,7 +68,7 @@ final class NetworkReader {
         if (check.count() > before) {
             return null;
         }
-        return new NetworkProfile(raw.id(), raw.name(), raw.counting(),
+        return new NetworkProfile(NetworkId.of(raw.id()), raw.name(), raw.counting(),
                 raw.entities() == null ? "neutral" : raw.entities(), raw.limit(), raw.byteLimit(), raw.byteWarning(),
                 raw.fold(),
                 raw.lengthSweetSpot(), raw.hashtags().sweetSpot(), raw.hashtags().cap(), raw.emoji().max(),

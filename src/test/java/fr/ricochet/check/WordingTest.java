@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
 import fr.ricochet.report.Report;
+import fr.ricochet.value.NetworkId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class WordingTest {
         Report report = TestEngine.analyzeText("Nouveaux horaires de la médiathèque : ouverte le dimanche.",
                 "x", "mastodon", "bluesky");
         Finding media = report.findings().stream().filter(f -> f.rule().equals("media")).findFirst().orElseThrow();
-        assertThat(media.networks()).containsExactly("x", "mastodon", "bluesky");
+        assertThat(media.networks()).extracting(NetworkId::value).containsExactly("x", "mastodon", "bluesky");
         assertThat(media.message()).startsWith("Sur X, Mastodon et Bluesky,");
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("media")).hasSize(1);
     }

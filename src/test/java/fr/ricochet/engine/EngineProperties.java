@@ -11,6 +11,7 @@ import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.testing.Gen;
 import fr.ricochet.testing.Trials;
+import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** On any Unicode text the engine answers, and every span it gives lies inside the text. */
 class EngineProperties {
 
-    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
+    private static final List<NetworkId> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     @Test
     void neverThrowsAndKeepsEverySpanInsideTheText() {

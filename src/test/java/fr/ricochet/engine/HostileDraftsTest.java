@@ -6,6 +6,7 @@ import fr.ricochet.TestEngine;
 import fr.ricochet.check.Finding;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileDraftsTest {
 
-    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
+    private static final List<NetworkId> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     @ParameterizedTest
     @ValueSource(strings = {"a.", "mot.", "1 ", "1", "#a", "#a ", "@a ", "!?", "http://a.b/", "12 € les ", "« ", "$A ", "a.com.",

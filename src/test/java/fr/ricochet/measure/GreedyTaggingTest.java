@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
@@ -19,7 +20,7 @@ class GreedyTaggingTest {
         int agreed = 0;
         for (var tip : TestEngine.RULES.tips()) {
             for (var example : tip.examples()) {
-                Facts facts = measurer.measure(example.draft().get("text").asText(), "auto", List.of("x"));
+                Facts facts = measurer.measure(example.draft().get("text").asText(), "auto", ids("x"));
                 if (facts.tokens().isEmpty()) {
                     continue;
                 }

@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
@@ -13,7 +14,7 @@ class ImperativesTest {
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
 
     private static List<String> imperatives(String text, String language) {
-        List<Token> tokens = MEASURER.measure(text, language, List.of("x")).tokens();
+        List<Token> tokens = MEASURER.measure(text, language, ids("x")).tokens();
         return tokens.stream().filter(Token::imperative).map(Token::text).toList();
     }
 

@@ -1,5 +1,7 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.id;
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,9 +44,9 @@ class MastodonFixturesTest {
 
     private static void check(JsonNode fixture) {
         String text = expand(fixture.get("text").asText());
-        Facts facts = MEASURER.measure(text, "fr", List.of("mastodon"));
-        NetworkLength length = facts.length("mastodon");
-        NetworkEntities read = facts.on("mastodon");
+        Facts facts = MEASURER.measure(text, "fr", ids("mastodon"));
+        NetworkLength length = facts.length(id("mastodon"));
+        NetworkEntities read = facts.on(id("mastodon"));
         if (fixture.has("length")) {
             assertThat(length.length()).as("length").isEqualTo(fixture.get("length").asInt());
         }

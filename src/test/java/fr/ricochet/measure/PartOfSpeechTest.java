@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
@@ -13,7 +14,7 @@ class PartOfSpeechTest {
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
 
     private static String tagOf(String text, String language, String word) {
-        return MEASURER.measure(text, language, List.of("x")).tokens().stream()
+        return MEASURER.measure(text, language, ids("x")).tokens().stream()
                 .filter(token -> token.text().equals(word)).findFirst().orElseThrow().tag();
     }
 

@@ -56,7 +56,7 @@ public final class LanguageToolShape {
                 .toList();
         Map<String, Integer> networks = new LinkedHashMap<>();
         for (NetworkView network : report.networks()) {
-            networks.put(network.network(), network.score());
+            networks.put(network.network().value(), network.score());
         }
         return new LanguageToolAnswer(software(), new LanguageToolAnswer.Warnings(false),
                 language(requestedCode, language, detected(detection, language)), matches,

@@ -40,7 +40,7 @@ final class EditorConfig {
         root.put("lang", language);
         ObjectNode networks = root.putObject("networks");
         for (NetworkProfile profile : rules.networks().values()) {
-            ObjectNode net = networks.putObject(profile.id());
+            ObjectNode net = networks.putObject(profile.id().value());
             net.put("name", profile.name());
             if (profile.fold() != null) {
                 net.put("fold", profile.fold());

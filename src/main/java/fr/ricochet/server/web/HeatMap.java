@@ -29,7 +29,7 @@ record HeatMap(String network, String name, String zone, List<List<Boolean>> day
             days.add(hours);
         }
         List<String> texts = windows.stream().map(w -> describe(w, language)).toList();
-        return new HeatMap(profile.id(), profile.name(), zone, days, planned, suggested, texts);
+        return new HeatMap(profile.id().value(), profile.name(), zone, days, planned, suggested, texts);
     }
 
     static Slot slot(String date, String time) {

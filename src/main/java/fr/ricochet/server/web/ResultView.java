@@ -55,7 +55,7 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
             List<SuggestionView> suggestions = f.suggestions().stream()
                     .map((Suggestion s) -> new SuggestionView(s.text(), applyValue(s.replacement()), s.thread())).toList();
             String networks = f.networks().isEmpty() ? null : String.join(", ", f.networks().stream()
-                    .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList());
+                    .map(id -> rules.network(id) == null ? id.value() : rules.network(id).name()).toList());
             findings.add(new FindingView("finding-" + i, f.severity().id(), f.message(), networks, suggestions));
         }
         List<Previews.Card> cards = new ArrayList<>();
@@ -72,7 +72,7 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
                     + at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                             .withLocale(Messages.locale(language)));
         }
-        NetworkProfile first = rules.network(form.networks().get(0));
+        NetworkProfile first = rules.network(report.networks().get(0).network());
         HeatMap heat = first == null ? null : HeatMap.of(first, form.audience(), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
