@@ -4,6 +4,7 @@ import fr.ricochet.measure.EventTime;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.Audience;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
         }
         Wording say = new Wording(tip, draft.language(), network);
         String language = draft.language();
-        String audience = draft.request().audience();
+        Audience audience = draft.request().audience();
         ZonedDateTime planned = draft.request().scheduledAt().atZoneSameInstant(draft.request().timeZone());
         String when = format(planned, language);
         Optional<EventTime> event = draft.facts().times().event(planned);

@@ -1,6 +1,7 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.value.Audience;
 import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,7 +12,6 @@ import java.util.List;
  *
  * @param networks networks of the loaded rules, each once, in the order the request gave them
  * @param language {@code fr}, {@code en} or {@code auto}
- * @param audience {@code general}, {@code b2b} or {@code b2c}
  * @param scheduledAt null when the author gave no planned time
  * @param id any JSON scalar the caller wants echoed back, or null
  * @param kind the kind of post the author says it is (an id of {@code rules/kinds.yaml}), or {@code auto} to
@@ -24,7 +24,7 @@ public record AnalysisRequest(
         List<Media> media,
         OffsetDateTime scheduledAt,
         ZoneId timeZone,
-        String audience,
+        Audience audience,
         JsonNode id,
         String kind) {
 
@@ -38,7 +38,7 @@ public record AnalysisRequest(
 
     /** A request that leaves the kind of post to detection. */
     public AnalysisRequest(String text, List<NetworkId> networks, String language, List<Media> media,
-            OffsetDateTime scheduledAt, ZoneId timeZone, String audience, JsonNode id) {
+            OffsetDateTime scheduledAt, ZoneId timeZone, Audience audience, JsonNode id) {
         this(text, networks, language, media, scheduledAt, timeZone, audience, id, AUTO);
     }
 
@@ -52,6 +52,6 @@ public record AnalysisRequest(
         List<NetworkId> ids = java.util.Arrays.stream(networks.length == 0 ? new String[] {"x"} : networks)
                 .map(NetworkId::of).toList();
         return new AnalysisRequest(text, ids, "auto",
-                List.of(), null, ZoneId.of(DEFAULT_ZONE), "general", null);
+                List.of(), null, ZoneId.of(DEFAULT_ZONE), Audience.GENERAL, null);
     }
 }

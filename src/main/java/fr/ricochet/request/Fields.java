@@ -2,6 +2,7 @@ package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import fr.ricochet.value.Audience;
 import fr.ricochet.value.NetworkId;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class Fields {
 
-    public static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
+    /** The audiences a request may name, as it writes them. */
+    public static final List<String> AUDIENCES = Audience.ids();
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     /** Planned times outside these years are typing mistakes, and would overflow the week arithmetic. */
     public static final int MIN_YEAR = 2000;

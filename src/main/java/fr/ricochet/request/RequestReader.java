@@ -1,6 +1,7 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.value.Audience;
 import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,7 +58,8 @@ public final class RequestReader {
         List<Media> media = media(json.get("media"), errors);
         OffsetDateTime scheduledAt = Fields.dateTime(json.get("scheduledAt"), "scheduledAt", errors);
         ZoneId zone = Fields.zone(json.get("timeZone"), errors);
-        String audience = Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES, "general", errors);
+        Audience audience = Audience.of(Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES,
+                Audience.GENERAL.id(), errors));
         JsonNode id = id(json.get("id"), errors);
         String kind = Fields.choice(json.get("kind"), "kind", kinds, AnalysisRequest.AUTO, errors);
         if (!errors.isEmpty()) {

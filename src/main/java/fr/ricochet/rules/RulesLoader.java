@@ -29,8 +29,6 @@ import java.util.stream.Stream;
  */
 public final class RulesLoader {
 
-    public static final Set<String> AUDIENCES = Set.of("general", "b2b", "b2c");
-
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

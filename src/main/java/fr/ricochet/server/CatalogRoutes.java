@@ -69,7 +69,7 @@ final class CatalogRoutes {
 
     private static NetworkView network(NetworkProfile n, String language) {
         Map<String, List<WindowView>> windows = new LinkedHashMap<>();
-        n.windows().forEach((audience, list) -> windows.put(audience, list.stream().map(w -> window(w, language))
+        n.windows().forEach((audience, list) -> windows.put(audience.id(), list.stream().map(w -> window(w, language))
                 .toList()));
         return new NetworkView(n.id(), n.name(), n.limit(), n.counting(), n.entities(), n.byteLimit(), n.byteWarning(),
                 n.fold(),

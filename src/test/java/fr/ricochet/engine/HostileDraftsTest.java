@@ -6,6 +6,7 @@ import fr.ricochet.TestEngine;
 import fr.ricochet.check.Finding;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.value.Audience;
 import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,7 +28,7 @@ class HostileDraftsTest {
     void aTenThousandCharacterRepetitionIsAnalysed(String unit) {
         String text = unit.repeat(10_000 / unit.length());
         Report report = TestEngine.ADVISOR.analyze(new AnalysisRequest(text, ALL, "auto", List.of(), null,
-                ZoneId.of("Europe/Paris"), "general", null));
+                ZoneId.of("Europe/Paris"), Audience.GENERAL, null));
         assertThat(report.score()).isBetween(0, 100);
         for (Finding finding : report.findings()) {
             assertThat(finding.offset()).isBetween(0, text.length());

@@ -58,7 +58,7 @@ class RequestReaderFuzzTest {
         assertThat(request.networks()).isNotEmpty().doesNotHaveDuplicates();
         assertThat(RULES.networkIds()).containsAll(request.networks());
         assertThat(request.language()).isIn("fr", "en", "auto");
-        assertThat(request.audience()).isIn(Fields.AUDIENCES);
+        assertThat(request.audience().id()).isIn(Fields.AUDIENCES);
         assertThat(request.kind()).isIn(allowedKinds());
         assertThat(request.media()).hasSizeLessThanOrEqualTo(RequestReader.MAX_MEDIA).allSatisfy(media -> {
             assertThat(media.type()).isNotNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ricochet.value.Audience;
 import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ class RequestReaderTest {
         assertThat(request.networks()).extracting(NetworkId::value).containsExactly("x");
         assertThat(request.language()).isEqualTo("auto");
         assertThat(request.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
-        assertThat(request.audience()).isEqualTo("general");
+        assertThat(request.audience()).isEqualTo(Audience.GENERAL);
         assertThat(request.media()).isEmpty();
         assertThat(request.scheduledAt()).isNull();
         assertThat(request.id()).isNull();
@@ -56,7 +57,7 @@ class RequestReaderTest {
         assertThat(request.media()).containsExactly(new Media(MediaType.IMAGE, "Une affiche"), new Media(MediaType.VIDEO, null));
         assertThat(request.scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T12:30:00+01:00"));
         assertThat(request.timeZone()).isEqualTo(ZoneId.of("America/Montreal"));
-        assertThat(request.audience()).isEqualTo("b2b");
+        assertThat(request.audience()).isEqualTo(Audience.B2B);
         assertThat(request.id().asText()).isEqualTo("draft-7");
     }
 

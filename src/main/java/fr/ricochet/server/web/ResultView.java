@@ -8,6 +8,7 @@ import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.score.TipScore;
+import fr.ricochet.value.Audience;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -73,7 +74,7 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
                             .withLocale(Messages.locale(language)));
         }
         NetworkProfile first = rules.network(report.networks().get(0).network());
-        HeatMap heat = first == null ? null : HeatMap.of(first, form.audience(), form.timeZone(),
+        HeatMap heat = first == null ? null : HeatMap.of(first, Audience.fromId(form.audience()).orElse(Audience.GENERAL), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
         String band = band(report.score(), hasError);
