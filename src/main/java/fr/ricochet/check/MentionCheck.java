@@ -66,7 +66,7 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
         if (settings.questionsAddress() && draft.facts().prose().indexOf('?') >= 0) {
             return true;
         }
-        List<String> words = settings.youWords().getOrDefault(draft.language(), List.of());
+        List<String> words = settings.youWords().getOrDefault(draft.language().code(), List.of());
         for (Token token : draft.facts().tokens()) {
             if (token.imperative() || words.contains(token.text().toLowerCase(Locale.ROOT))) {
                 return true;

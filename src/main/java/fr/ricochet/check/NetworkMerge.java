@@ -3,6 +3,7 @@ package fr.ricochet.check;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.value.Language;
 import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class NetworkMerge {
             List<Suggestion> suggestions) {
     }
 
-    static List<Finding> merge(List<Finding> findings, RuleBook rules, String language) {
+    static List<Finding> merge(List<Finding> findings, RuleBook rules, Language language) {
         Map<Key, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding finding : findings) {
             groups.computeIfAbsent(new Key(finding.code(), finding.severity(), finding.message(), finding.offset(),
@@ -36,7 +37,7 @@ final class NetworkMerge {
         List<Finding> merged = new ArrayList<>();
         for (List<Finding> group : groups.values()) {
             List<NetworkId> networks = group.stream().flatMap(f -> f.networks().stream()).distinct().toList();
-            String names = (("en".equals(language)) ? ENGLISH : FRENCH).format(networks.stream()
+            String names = (language == Language.EN ? ENGLISH : FRENCH).format(networks.stream()
                     .map(id -> rules.network(id) == null ? id.value() : rules.network(id).name()).toList());
             Finding first = group.get(0);
             merged.add(first.withNetworks(networks, fill(first.message(), names),

@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
 import fr.ricochet.value.NetworkId;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
 public record Facts(
         String text,
         String prose,
-        String language,
+        Language language,
         boolean languageDetected,
         double languageConfidence,
         List<Entity> hashtags,

@@ -3,6 +3,7 @@ package fr.ricochet.report;
 import fr.ricochet.check.Finding;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.score.TipScore;
+import fr.ricochet.value.Language;
 import fr.ricochet.value.NetworkId;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +18,14 @@ public final class TextReport {
     }
 
     public static String render(Report report, String text) {
-        Locale locale = "en".equals(report.language().code()) ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = report.language().code() == Language.EN ? Locale.ENGLISH : Locale.FRENCH;
         ResourceBundle words = ResourceBundle.getBundle("i18n.cli", locale);
         // French puts a no-break space before a colon, English none.
         String colon = "en".equals(locale.getLanguage()) ? ": " : "\u00A0: ";
         StringBuilder out = new StringBuilder();
         out.append(words.getString("score")).append(colon).append(report.score()).append("/100   ")
                 .append(words.getString("language")).append(colon)
-                .append(words.getString("language." + report.language().code())).append(" (")
+                .append(words.getString("language." + report.language().code().code())).append(" (")
                 .append(words.getString(report.language().detected() ? "detected" : "assumed")).append(")   ")
                 .append(words.getString("kind")).append(colon).append(report.kind().name()).append(" (")
                 .append(words.getString(report.kind().detected() ? "kind.detected" : "kind.assumed")).append(")\n");
@@ -74,7 +75,7 @@ public final class TextReport {
         if (report.suggestedTime() != null) {
             SuggestedTime time = report.suggestedTime();
             String when = fr.ricochet.check.Dates.write(time.at().atZoneSameInstant(java.time.ZoneId.of(time.timeZone())),
-                    locale.getLanguage(), true, true);
+                    report.language().code(), true, true);
             out.append('\n').append(words.getString("suggested.time")).append(colon).append(when).append(" (")
                     .append(time.timeZone()).append(") · ").append(ids(time.networks())).append(" · ")
                     .append(words.getString("source")).append(colon).append(String.join("; ", time.sources())).append('\n');

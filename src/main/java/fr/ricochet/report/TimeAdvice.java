@@ -9,6 +9,7 @@ import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TimeRules;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.Language;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -50,7 +51,7 @@ final class TimeAdvice {
     }
 
     private static SuggestedTime beforeEvent(EventTime event, List<NetworkProfile> networks, Audience audience,
-            ZonedDateTime planned, ZonedDateTime current, String language, TimeRules.Settings night) {
+            ZonedDateTime planned, ZonedDateTime current, Language language, TimeRules.Settings night) {
         String zone = current.getZone().getId();
         if (planned != null && !event.passedAt(planned)) {
             // the planned time comes before the event: keep it when close to the event or inside a window,
@@ -84,7 +85,7 @@ final class TimeAdvice {
     /** The slot the search finds good for every network, else for the first network alone. */
     private static Optional<SuggestedTime> slot(List<NetworkProfile> networks,
             Function<List<NetworkProfile>, Optional<ZonedDateTime>> search, Audience audience, String zone,
-            String language) {
+            Language language) {
         List<NetworkProfile> goodFor = networks;
         Optional<ZonedDateTime> found = search.apply(networks);
         if (found.isEmpty()) {
@@ -105,7 +106,7 @@ final class TimeAdvice {
     }
 
     private static List<String> sources(List<NetworkProfile> goodFor, Audience audience, ZonedDateTime at,
-            String language) {
+            Language language) {
         return goodFor.stream().flatMap(n -> PostingSlots.windowsAt(n, audience, at).stream())
                 .map(w -> w.source().in(language)).distinct().toList();
     }

@@ -2,6 +2,7 @@ package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
 import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,7 +24,6 @@ public final class RequestReader {
     static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
             "audience", "id", "kind");
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
-    private static final List<String> LANGUAGES = List.of("fr", "en", "auto");
 
     /** What a request that names no network is analysed for. */
     private static final List<NetworkId> DEFAULT_NETWORKS = List.of(NetworkId.of("x"));
@@ -54,7 +54,8 @@ public final class RequestReader {
         Fields.unknown(json, FIELDS, "", errors);
         String text = text(json.get("text"), errors);
         List<NetworkId> chosen = Fields.networks(json.get("networks"), networks, DEFAULT_NETWORKS, errors);
-        String language = Fields.choice(json.get("language"), "language", LANGUAGES, "auto", errors);
+        LanguageChoice language = LanguageChoice.fromCode(Fields.choice(json.get("language"), "language",
+                LanguageChoice.codes(), LanguageChoice.AUTO.code(), errors)).orElseThrow();
         List<Media> media = media(json.get("media"), errors);
         OffsetDateTime scheduledAt = Fields.dateTime(json.get("scheduledAt"), "scheduledAt", errors);
         ZoneId zone = Fields.zone(json.get("timeZone"), errors);

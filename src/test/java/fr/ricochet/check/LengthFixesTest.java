@@ -11,6 +11,7 @@ import fr.ricochet.measure.PostLength;
 import fr.ricochet.measure.TextMeasurer;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.value.LanguageChoice;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,7 +148,7 @@ class LengthFixesTest {
     @Test
     void piecesJoinedCostWhatTheirTextCountsOnEveryNetwork() {
         for (String draft : DRAFTS) {
-            Facts facts = MEASURER.measure(draft, "auto", ids("x"));
+            Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, ids("x"));
             Passages passages = Passages.of(facts, 1);
             List<fr.ricochet.measure.Span> all = passages.pieces().stream().map(Passages.Piece::span).toList();
             for (NetworkProfile network : TestEngine.RULES.networks().values()) {
@@ -257,7 +258,7 @@ class LengthFixesTest {
     }
 
     private static List<String> entities(String text) {
-        Facts facts = MEASURER.measure(text, "auto", ids("x"));
+        Facts facts = MEASURER.measure(text, LanguageChoice.AUTO, ids("x"));
         return facts.entities().stream().map((Entity e) -> e.kind() + ":" + e.value()).toList();
     }
 
@@ -270,7 +271,7 @@ class LengthFixesTest {
      * stop early, between two words, on an ellipsis.
      */
     private static void assertMadeOfWholeSentences(String draft, String shorter) {
-        Facts facts = MEASURER.measure(draft, "auto", ids("x"));
+        Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, ids("x"));
         List<String> sentences = Passages.of(facts, 1).pieces().stream().map(p -> draft.substring(p.span().offset(), p.span().end())).toList();
         String rest = shorter;
         if (rest.contains("…") && !sentences.get(0).contains("…")) {

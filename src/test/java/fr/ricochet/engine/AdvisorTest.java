@@ -10,6 +10,7 @@ import fr.ricochet.check.Replacement;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.report.Report;
 import fr.ricochet.testing.Ids;
+import fr.ricochet.value.Language;
 import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -141,21 +142,21 @@ class AdvisorTest {
     @Test
     void theLanguageIsDetectedAndTheMessagesFollowIt() {
         Report english = analyzeText("We are opening a new reading room for children next week");
-        assertThat(english.language().code()).isEqualTo("en");
+        assertThat(english.language().code()).isEqualTo(Language.EN);
         assertThat(english.language().detected()).isTrue();
         assertThat(only(english, "media", "none").message()).startsWith("On X");
         Report french = analyzeText("Nous ouvrons une nouvelle salle de lecture pour les enfants");
-        assertThat(french.language().code()).isEqualTo("fr");
+        assertThat(french.language().code()).isEqualTo(Language.FR);
         assertThat(only(french, "media", "none").message()).startsWith("Sur X");
         Report tiny = analyzeText("ok");
-        assertThat(tiny.language().code()).isEqualTo("fr");
+        assertThat(tiny.language().code()).isEqualTo(Language.FR);
         assertThat(tiny.language().detected()).isFalse();
     }
 
     @Test
     void anExplicitLanguageIsNotOverridden() {
         Report report = analyze("{\"text\": \"Nous ouvrons une nouvelle salle de lecture\", \"language\": \"en\"}");
-        assertThat(report.language().code()).isEqualTo("en");
+        assertThat(report.language().code()).isEqualTo(Language.EN);
         assertThat(report.language().detected()).isFalse();
     }
 

@@ -12,6 +12,7 @@ import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.testing.Gen;
 import fr.ricochet.testing.Trials;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
 import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,7 +30,7 @@ class EngineProperties {
     }
 
     private static void assertAnswersWithSpansInside(String text, String language) {
-        AnalysisRequest request = new AnalysisRequest(text, ALL, language, List.of(), null, ZoneId.of("Europe/Paris"),
+        AnalysisRequest request = new AnalysisRequest(text, ALL, LanguageChoice.fromCode(language).orElseThrow(), List.of(), null, ZoneId.of("Europe/Paris"),
                 Audience.GENERAL, null);
         Report report = TestEngine.ADVISOR.analyze(request);
         assertThat(report.score()).isBetween(0, 100);

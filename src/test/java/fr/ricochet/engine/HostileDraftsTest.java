@@ -7,6 +7,7 @@ import fr.ricochet.check.Finding;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
 import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,7 +28,7 @@ class HostileDraftsTest {
             "@a.", "@a@b.", "https://a.b/(x)", "#a-", " #l'é", "(@a.b"})
     void aTenThousandCharacterRepetitionIsAnalysed(String unit) {
         String text = unit.repeat(10_000 / unit.length());
-        Report report = TestEngine.ADVISOR.analyze(new AnalysisRequest(text, ALL, "auto", List.of(), null,
+        Report report = TestEngine.ADVISOR.analyze(new AnalysisRequest(text, ALL, LanguageChoice.AUTO, List.of(), null,
                 ZoneId.of("Europe/Paris"), Audience.GENERAL, null));
         assertThat(report.score()).isBetween(0, 100);
         for (Finding finding : report.findings()) {

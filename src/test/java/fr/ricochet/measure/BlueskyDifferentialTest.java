@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class BlueskyDifferentialTest {
         for (int i = 0; i < drafts.size(); i++) {
             String text = drafts.get(i);
             JsonNode theirs = reference.get(i);
-            Facts facts = MEASURER.measure(text, "fr", ids("bluesky"));
+            Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("bluesky"));
             NetworkLength length = facts.length(id("bluesky"));
             NetworkEntities ours = facts.on(id("bluesky"));
             table.record("length", text, length.length() == theirs.get("graphemes").asInt(),

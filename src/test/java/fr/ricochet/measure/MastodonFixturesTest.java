@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class MastodonFixturesTest {
 
     private static void check(JsonNode fixture) {
         String text = expand(fixture.get("text").asText());
-        Facts facts = MEASURER.measure(text, "fr", ids("mastodon"));
+        Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("mastodon"));
         NetworkLength length = facts.length(id("mastodon"));
         NetworkEntities read = facts.on(id("mastodon"));
         if (fixture.has("length")) {

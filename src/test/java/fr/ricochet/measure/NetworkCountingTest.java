@@ -5,6 +5,7 @@ import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import fr.ricochet.value.NetworkId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class NetworkCountingTest {
     private static final List<NetworkId> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     private static NetworkLength length(String text, String network) {
-        return MEASURER.measure(text, "fr", ALL).length(NetworkId.of(network));
+        return MEASURER.measure(text, LanguageChoice.FR, ALL).length(NetworkId.of(network));
     }
 
     @Test
@@ -52,7 +53,7 @@ class NetworkCountingTest {
     @Test
     void mastodonCountsAFediverseHandleWithoutItsDomain() {
         String text = "Merci @alice@mastodon.social !";
-        Facts facts = MEASURER.measure(text, "fr", ids("mastodon"));
+        Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("mastodon"));
         assertThat(facts.mentions()).extracting(Entity::value).containsExactly("alice@mastodon.social");
         assertThat(facts.urls()).isEmpty();
         assertThat(facts.length(id("mastodon")).length()).isEqualTo("Merci @alice !".length());
@@ -95,7 +96,7 @@ class NetworkCountingTest {
 
     @Test
     void emojiAreGraphemesNotCodePoints() {
-        Facts facts = MEASURER.measure("Top \uD83D\uDC4D\uD83C\uDFFD et \uD83C\uDDEB\uD83C\uDDF7 et 1️⃣ mais pas 1 ni #", "fr",
+        Facts facts = MEASURER.measure("Top \uD83D\uDC4D\uD83C\uDFFD et \uD83C\uDDEB\uD83C\uDDF7 et 1️⃣ mais pas 1 ni #", LanguageChoice.FR,
                 ids("x"));
         assertThat(facts.emojis()).hasSize(3);
     }
@@ -107,7 +108,7 @@ class NetworkCountingTest {
         assertThat(length(tag, "x").length())
                 .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(tag).weightedLength)
                 .isEqualTo("Suivez #Mé".length() + 23);
-        assertThat(MEASURER.measure(tag, "fr", ids("x")).on(id("x")).urls()).isEmpty();
+        assertThat(MEASURER.measure(tag, LanguageChoice.FR, ids("x")).on(id("x")).urls()).isEmpty();
         String decomposed = "Voir mon-site.fre\u0301te\u0301";
         assertThat(length(decomposed, "x").length())
                 .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(decomposed).weightedLength)
@@ -116,7 +117,7 @@ class NetworkCountingTest {
 
     @Test
     void xReadsNoFediverseHandleAsAMention() {
-        Facts facts = MEASURER.measure("Écrivez à @test@example.com", "fr", ids("x", "mastodon"));
+        Facts facts = MEASURER.measure("Écrivez à @test@example.com", LanguageChoice.FR, ids("x", "mastodon"));
         assertThat(facts.mentions()).extracting(Entity::value).containsExactly("test@example.com");
         assertThat(facts.on(id("x")).mentions()).isEmpty();
         assertThat(facts.on(id("x")).urls()).isEmpty();

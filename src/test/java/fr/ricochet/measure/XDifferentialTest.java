@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.twitter.twittertext.Extractor;
 import com.twitter.twittertext.TwitterTextParser;
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class XDifferentialTest {
                 + seed + ", " + drafts.size() + " drafts");
         Extractor extractor = new Extractor();
         for (String text : drafts) {
-            Facts facts = MEASURER.measure(text, "fr", ids("x"));
+            Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("x"));
             NetworkLength length = facts.length(id("x"));
             int weighted = TwitterTextParser.parseTweet(text).weightedLength;
             table.record("length", text, length.length() == weighted, length.length() + " vs " + weighted);

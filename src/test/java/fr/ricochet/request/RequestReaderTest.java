@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
 import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ class RequestReaderTest {
     void fillsTheDocumentedDefaults() throws Exception {
         AnalysisRequest request = read("{\"text\": \"Bonjour\"}");
         assertThat(request.networks()).extracting(NetworkId::value).containsExactly("x");
-        assertThat(request.language()).isEqualTo("auto");
+        assertThat(request.language()).isEqualTo(LanguageChoice.AUTO);
         assertThat(request.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(request.audience()).isEqualTo(Audience.GENERAL);
         assertThat(request.media()).isEmpty();
@@ -53,7 +54,7 @@ class RequestReaderTest {
                  "scheduledAt": "2026-12-01T12:30:00+01:00", "timeZone": "America/Montreal",
                  "audience": "b2b", "id": "draft-7"}""");
         assertThat(request.networks()).extracting(NetworkId::value).containsExactly("linkedin", "x");
-        assertThat(request.language()).isEqualTo("en");
+        assertThat(request.language()).isEqualTo(LanguageChoice.EN);
         assertThat(request.media()).containsExactly(new Media(MediaType.IMAGE, "Une affiche"), new Media(MediaType.VIDEO, null));
         assertThat(request.scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T12:30:00+01:00"));
         assertThat(request.timeZone()).isEqualTo(ZoneId.of("America/Montreal"));

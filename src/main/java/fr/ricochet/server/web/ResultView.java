@@ -79,7 +79,7 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
         String band = band(report.score(), hasError);
         return new ResultView(report.score(), band, verdict(report, band, language), report.score() * CIRCUMFERENCE / 100,
-                report.language().code(), report.language().detected(), rules.kinds().find(report.kind().value())
+                report.language().code().code(), report.language().detected(), rules.kinds().find(report.kind().value())
                         .map(k -> k.name().in(language)).orElse(report.kind().value()), report.kind().detected(),
                 tipRows(report, rules, language), findings,
                 Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText,
