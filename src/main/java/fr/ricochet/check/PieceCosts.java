@@ -1,6 +1,7 @@
 package fr.ricochet.check;
 
 import fr.ricochet.measure.Entity;
+import fr.ricochet.measure.NetworkEntities;
 import fr.ricochet.measure.NetworkLength;
 import fr.ricochet.measure.PostLength;
 import fr.ricochet.measure.Span;
@@ -14,7 +15,9 @@ import java.util.Map;
  * What pieces of a draft cost on one network, each counted once, so that trying many ways to assemble them
  * costs additions rather than counts. Every network's count is a sum over graphemes and entities, and none of
  * them spans the white space between two pieces, so the cost of pieces joined is the sum of their costs and
- * of the gaps' costs. The fix finally proposed is still counted whole ({@link #fits(String)}).
+ * of the gaps' costs. Each piece is counted from what the network reads in the draft (its own entities, links
+ * hidden behind a tag included), as the draft's own length is. The fix finally proposed is still counted whole
+ * ({@link #fits(String)}).
  */
 final class PieceCosts {
 
@@ -27,12 +30,15 @@ final class PieceCosts {
 
     private final Passages passages;
     private final NetworkProfile network;
+    /** What the network reads in the whole draft; each piece takes the part inside it. */
+    private final NetworkEntities reading;
     private final Map<Span, Cost> pieces = new HashMap<>();
     private final Map<String, Cost> strings = new HashMap<>();
 
-    PieceCosts(Passages passages, NetworkProfile network) {
+    PieceCosts(Passages passages, NetworkProfile network, NetworkEntities reading) {
         this.passages = passages;
         this.network = network;
+        this.reading = reading;
     }
 
     /** The pieces joined as {@link Passages#join} joins them, plus {@code extra} (a thread post's number). */
@@ -114,17 +120,17 @@ final class PieceCosts {
      */
     private Cost string(String text) {
         return text.isEmpty() ? new Cost(0, 0) : strings.computeIfAbsent(text, t -> {
-            Cost between = cost("a" + t + "a", List.of());
+            Cost between = cost("a" + t + "a", NetworkEntities.NONE);
             return new Cost(between.length() - 2, between.bytes() - 2);
         });
     }
 
-    /** A piece of the draft, with the draft's entities inside it, which need not be looked for again. */
+    /** A piece of the draft, read as the network reads the draft there: nothing is looked for again. */
     private Cost count(Span piece) {
-        return cost(passages.text(piece), passages.entitiesIn(piece));
+        return cost(passages.text(piece), reading.within(piece));
     }
 
-    private Cost cost(String text, List<Entity> entities) {
-        return new Cost(PostLength.of(text, entities, network).length(), text.getBytes(StandardCharsets.UTF_8).length);
+    private Cost cost(String text, NetworkEntities read) {
+        return new Cost(PostLength.of(text, read, network).length(), text.getBytes(StandardCharsets.UTF_8).length);
     }
 }

@@ -26,6 +26,50 @@ public record NetworkEntities(List<Entity> hashtags, List<Entity> mentions, List
         this(hashtags, mentions, urls, List.of());
     }
 
+    /** Nothing read: the reading of a text with no hashtag, mention or link (white space, a thread's number). */
+    public static final NetworkEntities NONE = new NetworkEntities(List.of(), List.of(), List.of());
+
+    /**
+     * The part of this reading that lies wholly inside the span, with offsets into the span's own text: how the
+     * network reads a piece of the draft, found once for the whole draft. A piece cut at white space holds the same
+     * entities read alone, since none of them spans white space; this keeps what reading the piece from the neutral
+     * entities would lose (a link hidden behind a tag, a link inside a fediverse handle, on X).
+     */
+    public NetworkEntities within(Span span) {
+        return new NetworkEntities(within(hashtags, span), within(mentions, span), within(urls, span),
+                within(alsoCounted, span));
+    }
+
+    private static List<Entity> within(List<Entity> entities, Span span) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> inside = new java.util.ArrayList<>();
+        for (int i = firstFrom(entities, span.offset()); i < entities.size() && entities.get(i).offset() < span.end();
+                i++) {
+            Entity entity = entities.get(i);
+            if (entity.end() <= span.end()) {
+                inside.add(new Entity(entity.kind(), entity.value(), entity.offset() - span.offset(), entity.length()));
+            }
+        }
+        return inside;
+    }
+
+    /** The index of the first entity starting at or after the offset (a binary search: each list is in order). */
+    private static int firstFrom(List<Entity> entities, int offset) {
+        int low = 0;
+        int high = entities.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entities.get(middle).offset() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** What the network's length is counted from: its entities and the links it also counts, by offset. */
     List<Entity> counted() {
         if (alsoCounted.isEmpty()) {

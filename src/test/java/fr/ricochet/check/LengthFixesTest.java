@@ -148,11 +148,11 @@ class LengthFixesTest {
     @Test
     void piecesJoinedCostWhatTheirTextCountsOnEveryNetwork() {
         for (String draft : DRAFTS) {
-            Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, ids("x"));
+            Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, List.copyOf(TestEngine.RULES.networkIds()));
             Passages passages = Passages.of(facts, 1);
             List<fr.ricochet.measure.Span> all = passages.pieces().stream().map(Passages.Piece::span).toList();
             for (NetworkProfile network : TestEngine.RULES.networks().values()) {
-                PieceCosts costs = new PieceCosts(passages, network);
+                PieceCosts costs = new PieceCosts(passages, network, facts.on(network.id()));
                 String joined = passages.join(all) + " 12/34";
                 assertThat(costs.of(all, " 12/34").length()).as(network.id() + ": " + draft.substring(0, 30))
                         .isEqualTo(PostLength.of(joined, network).length());
@@ -160,6 +160,32 @@ class LengthFixesTest {
                         java.nio.charset.StandardCharsets.UTF_8).length);
             }
         }
+    }
+
+    /**
+     * X counts 23 for a link twitter-text gives up to the tag before it ({@code #Médiathèque.fr} holds
+     * {@code diathèque.fr}) and for one it finds inside a fediverse handle ({@code @b@京s.fi} holds {@code s.fi}),
+     * though the neutral reading has neither: a piece holding one costs what X counts, and so does the whole.
+     */
+    @Test
+    void aPieceHoldingALinkTheNeutralReadingLacksCostsWhatXCounts() {
+        String draft = FR_EVENT.replace("Louise-Michel", "Louise-Michel (#Médiathèque.fr)")
+                + " Sur Mastodon, @b@京s.fi répond aussi.";
+        Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, ids("x"));
+        NetworkProfile x = TestEngine.RULES.network(id("x"));
+        assertThat(facts.on(x.id()).alsoCounted()).extracting(Entity::value).containsExactly("diathèque.fr");
+        assertThat(facts.on(x.id()).urls()).extracting(Entity::value).contains("s.fi");
+        Passages passages = Passages.of(facts, 1);
+        PieceCosts costs = new PieceCosts(passages, x, facts.on(x.id()));
+        List<fr.ricochet.measure.Span> all = passages.pieces().stream().map(Passages.Piece::span).toList();
+        for (fr.ricochet.measure.Span piece : all) {
+            String text = passages.text(piece);
+            assertThat(costs.of(List.of(piece), "").length()).as(text).isEqualTo(PostLength.of(text, x).length());
+        }
+        assertThat(costs.of(all, "").length()).isEqualTo(PostLength.of(passages.join(all), x).length());
+        Finding over = overLimit(draft, "x");
+        assertThat(PostLength.fits(apply(draft, over.suggestions().get(0).replacement()), x)).isTrue();
+        assertThat(over.suggestions().get(1).thread()).allSatisfy(post -> assertThat(PostLength.fits(post, x)).isTrue());
     }
 
     @Test
