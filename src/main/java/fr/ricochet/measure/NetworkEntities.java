@@ -30,14 +30,30 @@ public record NetworkEntities(List<Entity> hashtags, List<Entity> mentions, List
     public static final NetworkEntities NONE = new NetworkEntities(List.of(), List.of(), List.of());
 
     /**
-     * The part of this reading that lies wholly inside the span, with offsets into the span's own text: how the
-     * network reads a piece of the draft, found once for the whole draft. A piece cut at white space holds the same
-     * entities read alone, since none of them spans white space; this keeps what reading the piece from the neutral
-     * entities would lose (a link hidden behind a tag, a link inside a fediverse handle, on X).
+     * The part of this reading that lies inside the span, with offsets into the span's own text: how the network
+     * reads a piece of the draft where it stands, found once for the whole draft. It keeps what reading the piece
+     * from the neutral entities would lose (a link hidden behind a tag, a link inside a fediverse handle, on X).
+     * Meant for a span no entity runs across ({@link #cuts}).
      */
     public NetworkEntities within(Span span) {
         return new NetworkEntities(within(hashtags, span), within(mentions, span), within(urls, span),
                 within(alsoCounted, span));
+    }
+
+    /**
+     * Whether an entity runs across an edge of the span. None does across white space, except a link Mastodon's
+     * query runs on over a no-break or ideographic space (its characters include them), which a piece trimmed there
+     * cuts.
+     */
+    public boolean cuts(Span span) {
+        return Stream.of(hashtags, mentions, urls, alsoCounted).anyMatch(list -> cuts(list, span.offset())
+                || cuts(list, span.end()));
+    }
+
+    /** Whether an entity starts before the index and ends after it (the last one starting before it, in each list). */
+    private static boolean cuts(List<Entity> entities, int index) {
+        int before = firstFrom(entities, index) - 1;
+        return before >= 0 && entities.get(before).end() > index;
     }
 
     private static List<Entity> within(List<Entity> entities, Span span) {

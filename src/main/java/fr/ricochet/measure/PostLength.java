@@ -28,6 +28,17 @@ public final class PostLength {
         return Counters.of(network).count(text, Graphemes.boundaries(text), reading.counted(), network);
     }
 
+    /**
+     * A piece of a text whose reading on this network is known ({@code reading}, offsets into {@code text}): counted
+     * from the part of that reading inside it, as the network reads the piece where it stands after white space, or
+     * read again alone when one of the network's entities runs across its edge ({@link NetworkEntities#cuts}), as it
+     * ends with the piece where the piece ends a post.
+     */
+    public static NetworkLength of(String text, Span piece, NetworkEntities reading, NetworkProfile network) {
+        String inside = text.substring(piece.offset(), piece.end());
+        return reading.cuts(piece) ? of(inside, network) : of(inside, reading.within(piece), network);
+    }
+
     /** Within the network's limit, and within its byte cap when it has one. */
     public static boolean fits(String text, NetworkProfile network) {
         return of(text, network).fits();

@@ -165,12 +165,14 @@ class LengthFixesTest {
     /**
      * X counts 23 for a link twitter-text gives up to the tag before it ({@code #Médiathèque.fr} holds
      * {@code diathèque.fr}) and for one it finds inside a fediverse handle ({@code @b@京s.fi} holds {@code s.fi}),
-     * though the neutral reading has neither: a piece holding one costs what X counts, and so does the whole.
+     * though the neutral reading has neither: a piece holding one costs what X counts, and so does the whole. A piece
+     * opening a post on a letter that is not ASCII before a domain costs what X counts there: the link
+     * {@code ditions-exemple.fr} after {@code É}, where after a space the link is {@code Éditions-exemple.fr}.
      */
     @Test
     void aPieceHoldingALinkTheNeutralReadingLacksCostsWhatXCounts() {
         String draft = FR_EVENT.replace("Louise-Michel", "Louise-Michel (#Médiathèque.fr)")
-                + " Sur Mastodon, @b@京s.fi répond aussi.";
+                + " Sur Mastodon, @b@京s.fi répond aussi. Éditions-exemple.fr ouvre ses portes.";
         Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, ids("x"));
         NetworkProfile x = TestEngine.RULES.network(id("x"));
         assertThat(facts.on(x.id()).alsoCounted()).extracting(Entity::value).containsExactly("diathèque.fr");

@@ -21,9 +21,9 @@ import java.util.List;
  * the profile's and the text's, where the text stops fitting is a character boundary inside it (the text's end
  * exactly when it fits) and what lies before it fits, the fold comes before it; each counting method agrees with
  * what it says it counts (code points, graphemes, twitter-text's own parse; Threads between the code points and
- * the UTF-8 bytes). Counted from the network's own reading of the text, as cuts and threads count their pieces, the
- * text and each of its lines (the pieces a cut or a thread is made of start at a line or a sentence, trimmed) count
- * what they count read alone.
+ * the UTF-8 bytes). Cuts and threads count their pieces from the network's reading of the whole draft: counted so,
+ * the text and each of its lines (such a piece: from a line start, trimmed) count what they count read afresh where
+ * they stand, after a space (where a cut or a thread puts every piece but its first) or at the start of the text.
  * Runs on {@code LengthCounterFuzzTestInputs/} in every build; {@code src/test/fuzz/fuzz.sh lengths MINUTES}
  * fuzzes it.
  */
@@ -44,7 +44,7 @@ class LengthCounterFuzzTest {
         Extraction extraction = READER.read(text);
         int[] graphemes = Graphemes.boundaries(text);
         List<Span> pieces = hasLongDottedHost(text) ? List.of() : lines(text);
-        List<Extraction> piecesRead = pieces.stream().map(piece -> READER.read(text(text, piece))).toList();
+        List<Extraction> piecesRead = pieces.stream().map(piece -> READER.read(inPlace(text, piece))).toList();
         for (NetworkProfile network : RULES.networks().values()) {
             NetworkLength length = PostLength.of(text, network);
             // what the measure step reads for this network, which the pieces of a cut or a thread are counted from
@@ -60,13 +60,16 @@ class LengthCounterFuzzTest {
             assertThat(PostLength.of(text, reading, network)).as("from the network's reading, on %s", on)
                     .isEqualTo(length);
             for (int i = 0; i < pieces.size(); i++) {
-                // a piece read as the whole text's reading has it, and read alone: links hidden behind a tag
-                // (#Médiathèque.fr) or found inside a fediverse handle (@b@京s.fi) kept either way
-                String piece = text(text, pieces.get(i));
-                NetworkLength alone = PostLength.of(piece, EntityReaders.of(network).read(piece, piecesRead.get(i)),
-                        network);
-                assertThat(PostLength.of(piece, reading.within(pieces.get(i)), network))
-                        .as("the piece %s counted from the text's reading, on %s", pieces.get(i), on).isEqualTo(alone);
+                // a piece as the whole text's reading has it, and read again where it stands: links hidden behind a
+                // tag (#Médiathèque.fr) or found inside a fediverse handle (@b@京s.fi) kept either way
+                Span span = pieces.get(i);
+                String piece = text(text, span);
+                String placed = inPlace(text, span);
+                NetworkEntities again = EntityReaders.of(network).read(placed, piecesRead.get(i))
+                        .within(new Span(placed.length() - piece.length(), piece.length()));
+                assertThat(PostLength.of(text, span, reading, network))
+                        .as("the piece %s counted from the text's reading, on %s", span, on)
+                        .isEqualTo(PostLength.of(piece, again, network));
             }
 
             assertThat(length.fitEnd()).as("fitEnd on %s", on).isBetween(0, text.length());
@@ -133,6 +136,15 @@ class LengthCounterFuzzTest {
             start = next + 1;
         }
         return lines;
+    }
+
+    /**
+     * The piece as it stands: after a space when white space comes before it, alone at the start of the text
+     * (twitter-text reads {@code étags.fi} as {@code é} and the link {@code tags.fi} there, the link {@code étags.fi}
+     * after a space).
+     */
+    private static String inPlace(String text, Span span) {
+        return (span.offset() == 0 ? "" : " ") + text(text, span);
     }
 
     private static String text(String text, Span span) {
