@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages follow a draft's journey: request in, text measured, tips checked, findings scored,
- * report out. A step may use earlier steps and the rules, never a later step.
+ * report out. A step may use earlier steps and the rules, never a later step. The typed values
+ * ({@code fr.ricochet.value}) serve every step and use none.
  */
 class ArchitectureTest {
 
@@ -19,6 +20,7 @@ class ArchitectureTest {
     @Test
     void noStepReachesBackIntoAnEarlierOneOrForwardIntoALaterOne() {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("value").definedBy("fr.ricochet.value..")
                 .layer("rules").definedBy("fr.ricochet.rules..")
                 .layer("request").definedBy("fr.ricochet.request..")
                 .layer("measure").definedBy("fr.ricochet.measure..")

@@ -56,7 +56,7 @@ final class CallToActionCheck implements Check {
     }
 
     private boolean asksTheReader(Draft draft) {
-        List<String> ignored = settings.notCalls().getOrDefault(draft.language(), List.of());
+        List<String> ignored = settings.notCalls().getOrDefault(draft.language().code(), List.of());
         for (Token token : draft.facts().tokens()) {
             Optional<Analysis> verb = token.imperativeReading();
             if (verb.isPresent() && !ignored.contains(verb.get().lemma())) {

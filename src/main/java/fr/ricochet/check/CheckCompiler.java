@@ -9,6 +9,7 @@ import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.RulesException;
 import fr.ricochet.rules.RulesException.Problem;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,17 +79,17 @@ public final class CheckCompiler {
             }
         }
         for (String code : new TreeSet<>(tip.messages().keySet())) {
-            for (String language : List.of("fr", "en")) {
+            for (Language language : Language.values()) {
                 String template = tip.message(code).in(language);
                 String problem = Wording.problem(template, language);
                 if (problem != null) {
-                    problems.add(new Problem(tip.source(), "messages." + code + "." + language, problem));
+                    problems.add(new Problem(tip.source(), "messages." + code + "." + language.code(), problem));
                     continue;
                 }
                 Set<String> unknown = new TreeSet<>(Wording.format(template, language).getArgumentNames());
                 unknown.removeAll(kind.values());
                 if (!unknown.isEmpty()) {
-                    problems.add(new Problem(tip.source(), "messages." + code + "." + language, "names "
+                    problems.add(new Problem(tip.source(), "messages." + code + "." + language.code(), "names "
                             + unknown.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
                             + ", which kind '" + kind.name() + "' never fills (it fills: " + (kind.values().isEmpty()
                             ? "nothing" : new TreeSet<>(kind.values()).stream().map(n -> "{" + n + "}")

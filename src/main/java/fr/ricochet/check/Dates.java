@@ -1,5 +1,6 @@
 package fr.ricochet.check;
 
+import fr.ricochet.value.Language;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -17,8 +18,8 @@ public final class Dates {
     private Dates() {
     }
 
-    public static String write(ZonedDateTime time, String language, boolean withYear, boolean withHour) {
-        if ("en".equals(language)) {
+    public static String write(ZonedDateTime time, Language language, boolean withYear, boolean withHour) {
+        if (language == Language.EN) {
             return time.format(ENGLISH_DAY) + (withYear ? " " + time.getYear() : "")
                     + (withHour ? ", " + time.format(ENGLISH_HOUR) : "");
         }

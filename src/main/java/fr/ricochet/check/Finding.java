@@ -3,6 +3,7 @@ package fr.ricochet.check;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.ricochet.value.NetworkId;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public record Finding(
         int length,
         // Rows stored before findings were merged across networks say "network": "x"; they still read.
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonAlias("network")
-        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> networks,
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<NetworkId> networks,
         List<Suggestion> suggestions,
         double points) {
 
@@ -34,12 +35,12 @@ public record Finding(
         return new Finding(rule, code, severity, message, offset, length, networks, suggestions, cost);
     }
 
-    Finding withNetworks(List<String> ids, String text, List<Suggestion> fixes) {
+    Finding withNetworks(List<NetworkId> ids, String text, List<Suggestion> fixes) {
         return new Finding(rule, code, severity, text, offset, length, ids, fixes, points);
     }
 
     /** Whether it concerns this network: a network-specific finding names it, a whole-post one concerns all. */
-    public boolean concerns(String network) {
+    public boolean concerns(NetworkId network) {
         return networks.isEmpty() || networks.contains(network);
     }
 }

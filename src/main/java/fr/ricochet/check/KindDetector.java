@@ -4,6 +4,7 @@ import fr.ricochet.measure.Facts;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.PostKind;
 import fr.ricochet.rules.PostKinds;
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,14 @@ public final class KindDetector {
             Map<String, List<PhrasePattern>> hints) {
 
         /** How often the kind's phrases and its hints appear, counted once per draft. */
-        Signs signs(String prose, int[] codes, String language) {
+        Signs signs(String prose, int[] codes, Language language) {
             return new Signs(count(patterns, prose, codes, language), count(hints, prose, codes, language));
         }
 
         private static int count(Map<String, List<PhrasePattern>> phrases, String prose, int[] codes,
-                String language) {
+                Language language) {
             int count = 0;
-            for (String group : List.of(language, "any")) {
+            for (String group : List.of(language.code(), "any")) {
                 for (PhrasePattern pattern : phrases.getOrDefault(group, List.of())) {
                     count += pattern.count(prose, codes);
                 }

@@ -100,7 +100,7 @@ record LengthCheck(TipSpec tip, Settings settings) implements Check {
      */
     private List<Suggestion> fixes(Draft draft, NetworkProfile network, Wording say, NetworkLength length) {
         Passages passages = Passages.of(draft.facts(), settings.closingCallWords());
-        PieceCosts costs = new PieceCosts(passages, network);
+        PieceCosts costs = new PieceCosts(passages, network, draft.facts().on(network.id()));
         List<Suggestion> fixes = new ArrayList<>();
         String shorter = LengthCut.shorten(passages, costs, new LengthCut.Style(settings.cutMark(),
                 settings.cutHeadWords()));

@@ -4,6 +4,7 @@ import fr.ricochet.measure.Entity;
 import fr.ricochet.measure.Token;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
      * @param leadingNoteNetworks networks whose old leading-mention rule people still remember
      * @param questionsAddress whether a question addresses the reader ("Qui nous rejoint ?" asks someone)
      */
-    record Settings(int max, Map<String, List<String>> youWords, List<String> leadingNoteNetworks,
+    record Settings(int max, Map<String, List<String>> youWords, List<NetworkId> leadingNoteNetworks,
             double noneScore, double tooManyScore, boolean questionsAddress) {
     }
 
@@ -65,7 +66,7 @@ record MentionCheck(TipSpec tip, Settings settings) implements Check {
         if (settings.questionsAddress() && draft.facts().prose().indexOf('?') >= 0) {
             return true;
         }
-        List<String> words = settings.youWords().getOrDefault(draft.language(), List.of());
+        List<String> words = settings.youWords().getOrDefault(draft.language().code(), List.of());
         for (Token token : draft.facts().tokens()) {
             if (token.imperative() || words.contains(token.text().toLowerCase(Locale.ROOT))) {
                 return true;

@@ -3,6 +3,8 @@ package fr.ricochet.check;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.value.Language;
+import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ final class NetworkMerge {
             List<Suggestion> suggestions) {
     }
 
-    static List<Finding> merge(List<Finding> findings, RuleBook rules, String language) {
+    static List<Finding> merge(List<Finding> findings, RuleBook rules, Language language) {
         Map<Key, List<Finding>> groups = new LinkedHashMap<>();
         for (Finding finding : findings) {
             groups.computeIfAbsent(new Key(finding.code(), finding.severity(), finding.message(), finding.offset(),
@@ -34,9 +36,9 @@ final class NetworkMerge {
         }
         List<Finding> merged = new ArrayList<>();
         for (List<Finding> group : groups.values()) {
-            List<String> networks = group.stream().flatMap(f -> f.networks().stream()).distinct().toList();
-            String names = (("en".equals(language)) ? ENGLISH : FRENCH).format(networks.stream()
-                    .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList());
+            List<NetworkId> networks = group.stream().flatMap(f -> f.networks().stream()).distinct().toList();
+            String names = (language == Language.EN ? ENGLISH : FRENCH).format(networks.stream()
+                    .map(id -> rules.network(id) == null ? id.value() : rules.network(id).name()).toList());
             Finding first = group.get(0);
             merged.add(first.withNetworks(networks, fill(first.message(), names),
                     first.suggestions().stream().map(s -> s.withText(fill(s.text(), names))).toList()));

@@ -70,6 +70,11 @@ final class Passages {
         return facts.text().substring(span.offset(), span.end());
     }
 
+    /** The whole draft the pieces are cut from. */
+    String draft() {
+        return facts.text();
+    }
+
     /**
      * The kept pieces, in the draft's order, each after the white space that preceded it in the draft (a line
      * break stays a line break); a piece glued to the one before gets a space.

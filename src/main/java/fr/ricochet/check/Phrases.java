@@ -1,5 +1,6 @@
 package fr.ricochet.check;
 
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,10 @@ final class Phrases {
      * Every match in the prose, for the draft's language and for both, in text order, never overlapping: a match
      * overlapping one found by an earlier pattern is left out.
      */
-    List<Hit> find(String prose, String language) {
+    List<Hit> find(String prose, Language language) {
         java.util.TreeMap<Integer, Hit> byStart = new java.util.TreeMap<>();
         int[] codes = StartTable.codes(prose);
-        for (String group : List.of(language, "any")) {
+        for (String group : List.of(language.code(), "any")) {
             for (Compiled compiled : byLanguage.getOrDefault(group, List.of())) {
                 for (PhrasePattern.Match match : compiled.pattern().matches(prose, codes)) {
                     // Kept hits never overlap, so only the last one starting before this end can overlap it.

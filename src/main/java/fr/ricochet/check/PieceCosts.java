@@ -1,6 +1,7 @@
 package fr.ricochet.check;
 
 import fr.ricochet.measure.Entity;
+import fr.ricochet.measure.NetworkEntities;
 import fr.ricochet.measure.NetworkLength;
 import fr.ricochet.measure.PostLength;
 import fr.ricochet.measure.Span;
@@ -14,7 +15,12 @@ import java.util.Map;
  * What pieces of a draft cost on one network, each counted once, so that trying many ways to assemble them
  * costs additions rather than counts. Every network's count is a sum over graphemes and entities, and none of
  * them spans the white space between two pieces, so the cost of pieces joined is the sum of their costs and
- * of the gaps' costs. The fix finally proposed is still counted whole ({@link #fits(String)}).
+ * of the gaps' costs. A piece is counted as the network reads it where it stands: after white space, from what
+ * the network reads in the draft there (its own entities, links hidden behind a tag included), as the draft's own
+ * length is; opening a post, with its first word read alone, for twitter-text reads a link after a first letter
+ * that is not ASCII otherwise at the start of a post ({@code étags.fi} opens on {@code é} and the link
+ * {@code tags.fi}) than after white space (the link {@code étags.fi}). No network reads an entity across a space, so
+ * the difference stays within that first word. The fix finally proposed is still counted whole ({@link #fits(String)}).
  */
 final class PieceCosts {
 
@@ -27,12 +33,17 @@ final class PieceCosts {
 
     private final Passages passages;
     private final NetworkProfile network;
+    /** What the network reads in the whole draft; each piece takes the part inside it. */
+    private final NetworkEntities reading;
+    /** Pieces after white space, and pieces opening a post. */
     private final Map<Span, Cost> pieces = new HashMap<>();
+    private final Map<Span, Cost> openings = new HashMap<>();
     private final Map<String, Cost> strings = new HashMap<>();
 
-    PieceCosts(Passages passages, NetworkProfile network) {
+    PieceCosts(Passages passages, NetworkProfile network, NetworkEntities reading) {
         this.passages = passages;
         this.network = network;
+        this.reading = reading;
     }
 
     /** The pieces joined as {@link Passages#join} joins them, plus {@code extra} (a thread post's number). */
@@ -40,9 +51,10 @@ final class PieceCosts {
         Cost total = string(extra);
         for (int i = 0; i < joined.size(); i++) {
             Span piece = joined.get(i);
-            total = total.plus(pieces.computeIfAbsent(piece, this::count));
-            if (i > 0) {
-                total = total.plus(string(passages.gapBefore(piece)));
+            if (i == 0) {
+                total = total.plus(openings.computeIfAbsent(piece, this::opening));
+            } else {
+                total = total.plus(pieces.computeIfAbsent(piece, this::count)).plus(string(passages.gapBefore(piece)));
             }
         }
         return total;
@@ -114,17 +126,39 @@ final class PieceCosts {
      */
     private Cost string(String text) {
         return text.isEmpty() ? new Cost(0, 0) : strings.computeIfAbsent(text, t -> {
-            Cost between = cost("a" + t + "a", List.of());
+            Cost between = cost("a" + t + "a", NetworkEntities.NONE);
             return new Cost(between.length() - 2, between.bytes() - 2);
         });
     }
 
-    /** A piece of the draft, with the draft's entities inside it, which need not be looked for again. */
+    /** A piece of the draft after white space, read as the network reads the draft there (see {@link PostLength}). */
     private Cost count(Span piece) {
-        return cost(passages.text(piece), passages.entitiesIn(piece));
+        return new Cost(PostLength.of(passages.draft(), piece, reading, network).length(),
+                passages.text(piece).getBytes(StandardCharsets.UTF_8).length);
     }
 
-    private Cost cost(String text, List<Entity> entities) {
-        return new Cost(PostLength.of(text, entities, network).length(), text.getBytes(StandardCharsets.UTF_8).length);
+    /**
+     * A piece opening a post: as where it stands, its first word read again alone as the network reads a post's start.
+     * A first word longer than twice the limit (a long link, or nothing that fits) is left as it stands, so that a
+     * draft of one endless word is not read again for every post.
+     */
+    private Cost opening(Span piece) {
+        Cost inPlace = pieces.computeIfAbsent(piece, this::count);
+        String text = passages.text(piece);
+        int wordEnd = 0;
+        while (wordEnd < text.length() && " \t\n\r\f\u000B".indexOf(text.charAt(wordEnd)) < 0) {
+            wordEnd++;
+        }
+        if (wordEnd > 2 * network.limit()) {
+            return inPlace;
+        }
+        Span word = new Span(piece.offset(), wordEnd);
+        int alone = PostLength.of(text.substring(0, wordEnd), network).length();
+        int asItStands = PostLength.of(passages.draft(), word, reading, network).length();
+        return new Cost(inPlace.length() + alone - asItStands, inPlace.bytes());
+    }
+
+    private Cost cost(String text, NetworkEntities read) {
+        return new Cost(PostLength.of(text, read, network).length(), text.getBytes(StandardCharsets.UTF_8).length);
     }
 }

@@ -2,6 +2,7 @@ package fr.ricochet.check;
 
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
+import fr.ricochet.value.Audience;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,7 +21,7 @@ public final class PostingSlots {
     }
 
     /** The windows of this network and audience that contain the instant, seen in the zone. */
-    public static List<PostingWindow> windowsAt(NetworkProfile network, String audience, ZonedDateTime at) {
+    public static List<PostingWindow> windowsAt(NetworkProfile network, Audience audience, ZonedDateTime at) {
         List<PostingWindow> inside = new ArrayList<>();
         for (PostingWindow window : network.windowsFor(audience)) {
             if (window.contains(at.getDayOfWeek(), at.toLocalTime())) {
@@ -31,7 +32,7 @@ public final class PostingSlots {
     }
 
     /** The first instant from {@code from} on (minute precision) inside a window of the network. */
-    public static Optional<ZonedDateTime> next(NetworkProfile network, String audience, ZonedDateTime from) {
+    public static Optional<ZonedDateTime> next(NetworkProfile network, Audience audience, ZonedDateTime from) {
         return next(List.of(network), audience, from);
     }
 
@@ -39,13 +40,13 @@ public final class PostingSlots {
      * The first instant from {@code from} on that lies inside a window of every network given, or empty
      * when their windows never meet within a week.
      */
-    public static Optional<ZonedDateTime> next(Collection<NetworkProfile> networks, String audience,
+    public static Optional<ZonedDateTime> next(Collection<NetworkProfile> networks, Audience audience,
             ZonedDateTime from) {
         return slots(networks, audience, from, from.toLocalDate(), DAYS_AHEAD).stream().findFirst();
     }
 
     /** The same, only when it comes before {@code before} (an event the post announces). */
-    public static Optional<ZonedDateTime> next(Collection<NetworkProfile> networks, String audience,
+    public static Optional<ZonedDateTime> next(Collection<NetworkProfile> networks, Audience audience,
             ZonedDateTime from, ZonedDateTime before) {
         return next(networks, audience, from).filter(slot -> slot.isBefore(before));
     }
@@ -54,7 +55,7 @@ public final class PostingSlots {
      * The last good slot from {@code from} on that comes before {@code before}: the opening of the last
      * window that starts before it (or {@code from} itself, inside a window), or empty when none does.
      */
-    public static Optional<ZonedDateTime> last(Collection<NetworkProfile> networks, String audience,
+    public static Optional<ZonedDateTime> last(Collection<NetworkProfile> networks, Audience audience,
             ZonedDateTime from, ZonedDateTime before) {
         LocalDate firstDay = before.toLocalDate().minusDays(DAYS_AHEAD);
         if (firstDay.isBefore(from.toLocalDate())) {
@@ -66,7 +67,7 @@ public final class PostingSlots {
     }
 
     /** In time order, the instants from {@code from} on (to the minute) inside a window of every network. */
-    private static List<ZonedDateTime> slots(Collection<NetworkProfile> networks, String audience, ZonedDateTime from,
+    private static List<ZonedDateTime> slots(Collection<NetworkProfile> networks, Audience audience, ZonedDateTime from,
             LocalDate firstDay, int days) {
         ZonedDateTime start = from.truncatedTo(ChronoUnit.MINUTES);
         if (start.isBefore(from)) {

@@ -45,7 +45,7 @@ record ReadabilityCheck(TipSpec tip, Settings settings) implements Check {
                     Wording.list(say.fix("single-mark", new Replacement(marks.start(), marks.end() - marks.start(),
                             marks.group(1)), true, "mark", marks.group(1))), "marks", marks.group()));
         }
-        Map<String, Abbreviation> abbreviations = settings.abbreviations().getOrDefault(draft.language(), Map.of());
+        Map<String, Abbreviation> abbreviations = settings.abbreviations().getOrDefault(draft.language().code(), Map.of());
         for (Token token : draft.facts().tokens()) {
             Abbreviation abbreviation = abbreviations.get(token.text().toLowerCase(java.util.Locale.ROOT));
             String full = abbreviation == null ? null : expansion(token.text(), abbreviation.full());

@@ -2,6 +2,7 @@ package fr.ricochet.check;
 
 import fr.ricochet.measure.Morphology;
 import fr.ricochet.measure.Token;
+import fr.ricochet.value.Language;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,9 +31,9 @@ final class SentenceCase {
      * @param acronymMaxLetters a word no dictionary holds, of at most this many letters, is taken for an acronym
      *     ("OLED"); a longer one for a word the dictionary lacks ("SMARTWATCH")
      */
-    SentenceCase(String language, int acronymMaxLetters) {
+    SentenceCase(Language language, int acronymMaxLetters) {
         this.dictionary = Morphology.of(language);
-        this.locale = Locale.forLanguageTag(language);
+        this.locale = language.locale();
         this.acronymMaxLetters = acronymMaxLetters;
     }
 

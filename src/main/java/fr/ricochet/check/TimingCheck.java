@@ -4,6 +4,8 @@ import fr.ricochet.measure.EventTime;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.Language;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +38,8 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
             return Verdict.notApplicable();
         }
         Wording say = new Wording(tip, draft.language(), network);
-        String language = draft.language();
-        String audience = draft.request().audience();
+        Language language = draft.language();
+        Audience audience = draft.request().audience();
         ZonedDateTime planned = draft.request().scheduledAt().atZoneSameInstant(draft.request().timeZone());
         String when = format(planned, language);
         Optional<EventTime> event = draft.facts().times().event(planned);
@@ -69,16 +71,16 @@ record TimingCheck(TipSpec tip, Settings settings) implements Check {
                 "zone", draft.request().timeZone().getId())));
     }
 
-    private static String sources(List<PostingWindow> windows, String language) {
-        return windows.stream().map(w -> w.source().in(language)).distinct().collect(Collectors.joining("fr".equals(language) ? "\u202F; " : "; "));
+    private static String sources(List<PostingWindow> windows, Language language) {
+        return windows.stream().map(w -> w.source().in(language)).distinct().collect(Collectors.joining(language == Language.FR ? "\u202F; " : "; "));
     }
 
-    static String format(ZonedDateTime time, String language) {
+    static String format(ZonedDateTime time, Language language) {
         return Dates.write(time, language, false, true);
     }
 
     /** The event's day, its hour when the draft states one, its year when it is not the planned one. */
-    private static String describe(EventTime event, ZonedDateTime planned, String language) {
+    private static String describe(EventTime event, ZonedDateTime planned, Language language) {
         return Dates.write(event.at(), language, event.at().getYear() != planned.getYear(), event.exact());
     }
 }

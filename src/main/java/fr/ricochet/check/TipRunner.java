@@ -2,6 +2,7 @@ package fr.ricochet.check;
 
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,18 +42,18 @@ public final class TipRunner {
     }
 
     private TipOutcome run(CompiledTip tip, Draft draft, boolean gated) {
-        List<String> networks = draft.request().networks().stream().filter(tip.spec()::appliesTo).toList();
+        List<NetworkId> networks = draft.request().networks().stream().filter(tip.spec()::appliesTo).toList();
         if (networks.isEmpty()) {
             return null;
         }
-        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<NetworkId, Double> scores = new LinkedHashMap<>();
         if (!tip.spec().appliesToKind(draft.kind().id())) {
             networks.forEach(network -> scores.put(network, null));
             return new TipOutcome(tip.spec(), scores, List.of());
         }
         List<Finding> findings = new ArrayList<>();
         if (tip.perNetwork()) {
-            for (String network : networks) {
+            for (NetworkId network : networks) {
                 Verdict verdict = quiet(tip.spec(), draft, gated, tip.check().judge(draft, rules.network(network)));
                 scores.put(network, verdict.score());
                 findings.addAll(verdict.findings());

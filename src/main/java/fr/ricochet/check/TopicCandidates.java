@@ -4,6 +4,7 @@ import fr.ricochet.measure.Analysis;
 import fr.ricochet.measure.Mood;
 import fr.ricochet.measure.Token;
 import fr.ricochet.measure.WordClass;
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -77,9 +78,9 @@ final class TopicCandidates {
         this.settings = settings;
         this.draft = draft;
         this.tokens = draft.facts().tokens();
-        this.english = "en".equals(draft.language());
-        this.joiners = lower(settings.joiners().getOrDefault(draft.language(), List.of()));
-        this.determiners = lower(settings.nameDeterminers().getOrDefault(draft.language(), List.of()));
+        this.english = draft.language() == Language.EN;
+        this.joiners = lower(settings.joiners().getOrDefault(draft.language().code(), List.of()));
+        this.determiners = lower(settings.nameDeterminers().getOrDefault(draft.language().code(), List.of()));
     }
 
     /** Names first, then proper nouns, compounds and the longest nouns; at most {@code settings.candidates()}. */
@@ -151,7 +152,7 @@ final class TopicCandidates {
             return false;
         }
         return tokens.get(i - 1).readings().stream().anyMatch(r -> r.isVerb()
-                && settings.auxiliaries().getOrDefault(draft.language(), List.of()).contains(r.lemma()));
+                && settings.auxiliaries().getOrDefault(draft.language().code(), List.of()).contains(r.lemma()));
     }
 
     private boolean afterDeterminer(int i) {

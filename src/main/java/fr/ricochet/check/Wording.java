@@ -4,6 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +25,10 @@ final class Wording {
     private static final Map<String, MessageFormat> COMPILED = new ConcurrentHashMap<>();
 
     private final TipSpec tip;
-    private final String language;
+    private final Language language;
     private final NetworkProfile network;
 
-    Wording(TipSpec tip, String language, NetworkProfile network) {
+    Wording(TipSpec tip, Language language, NetworkProfile network) {
         this.tip = tip;
         this.language = language;
         this.network = network;
@@ -50,13 +51,13 @@ final class Wording {
     }
 
     /** The compiled template, cached: the same few hundred templates serve every draft. */
-    static MessageFormat format(String template, String language) {
-        return COMPILED.computeIfAbsent(language + '\u0000' + template, key -> new MessageFormat(
-                "fr".equals(language) ? frenchTypography(template) : template, ULocale.forLanguageTag(language)));
+    static MessageFormat format(String template, Language language) {
+        return COMPILED.computeIfAbsent(language.code() + '\u0000' + template, key -> new MessageFormat(
+                language == Language.FR ? frenchTypography(template) : template, ULocale.forLanguageTag(language.code())));
     }
 
     /** Checks a template as the rules are compiled, so a broken one stops the start with its file and field. */
-    static String problem(String template, String language) {
+    static String problem(String template, Language language) {
         try {
             format(template, language);
             return null;
@@ -91,7 +92,7 @@ final class Wording {
 
     /** Names listed the language's way: "#a, #b et #c", "#a, #b and #c". */
     String list(List<String> names) {
-        return com.ibm.icu.text.ListFormatter.getInstance(ULocale.forLanguageTag(language)).format(names);
+        return com.ibm.icu.text.ListFormatter.getInstance(ULocale.forLanguageTag(language.code())).format(names);
     }
 
     static List<Suggestion> list(Suggestion... suggestions) {

@@ -2,6 +2,7 @@ package fr.ricochet.cli;
 
 import fr.ricochet.engine.RulesLocation;
 import fr.ricochet.rules.RulesLoader;
+import fr.ricochet.value.NetworkId;
 import java.util.Iterator;
 
 /**
@@ -18,7 +19,7 @@ final class RuleValues {
     static final class NetworkIds implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return RulesLoader.load(RulesLocation.resolve(null)).networkIds().iterator();
+            return RulesLoader.load(RulesLocation.resolve(null)).networkIds().stream().map(NetworkId::value).iterator();
         }
     }
 

@@ -3,6 +3,7 @@ package fr.ricochet.measure;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.RulesException;
+import fr.ricochet.value.NetworkId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +31,8 @@ final class Counters {
      * The counter of each network, or a {@link RulesException} naming every profile with an unknown counting or
      * entities method.
      */
-    static Map<String, LengthCounter> forNetworks(RuleBook rules) {
-        Map<String, LengthCounter> counters = new HashMap<>();
+    static Map<NetworkId, LengthCounter> forNetworks(RuleBook rules) {
+        Map<NetworkId, LengthCounter> counters = new HashMap<>();
         List<RulesException.Problem> problems = new ArrayList<>(EntityReaders.check(rules));
         for (NetworkProfile network : rules.networks().values()) {
             LengthCounter counter = METHODS.get(network.counting());

@@ -1,5 +1,7 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
+import fr.ricochet.value.NetworkId;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,7 @@ import java.util.Map;
 public record Facts(
         String text,
         String prose,
-        String language,
+        Language language,
         boolean languageDetected,
         double languageConfidence,
         List<Entity> hashtags,
@@ -30,8 +32,8 @@ public record Facts(
         List<Span> emojis,
         List<Span> sentences,
         int words,
-        Map<String, NetworkLength> lengths,
-        Map<String, NetworkEntities> readings,
+        Map<NetworkId, NetworkLength> lengths,
+        Map<NetworkId, NetworkEntities> readings,
         TimeReferences times) {
 
     public List<Entity> entities() {
@@ -55,12 +57,12 @@ public record Facts(
                 && Character.isLetter(text.codePointAt(first + 1));
     }
 
-    public NetworkLength length(String network) {
+    public NetworkLength length(NetworkId network) {
         return lengths.get(network);
     }
 
     /** What one network reads as hashtags, mentions and links; the neutral reading for a network not measured. */
-    public NetworkEntities on(String network) {
+    public NetworkEntities on(NetworkId network) {
         NetworkEntities reading = readings.get(network);
         return reading != null ? reading : new NetworkEntities(hashtags, mentions, urls);
     }
@@ -69,9 +71,9 @@ public record Facts(
      * The mentions that at least one of these networks links, by offset: for a check that judges the post as a
      * whole, a mention is one wherever it is one.
      */
-    public List<Entity> mentionsOnAny(List<String> networks) {
+    public List<Entity> mentionsOnAny(List<NetworkId> networks) {
         java.util.TreeMap<Integer, Entity> any = new java.util.TreeMap<>();
-        for (String network : networks) {
+        for (NetworkId network : networks) {
             for (Entity mention : on(network).mentions()) {
                 any.merge(mention.offset(), mention, (kept, other) -> kept.length() >= other.length() ? kept : other);
             }

@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +32,12 @@ public final class HashtagWords {
     }
 
     /** The words of {@code tag} (its own letters, cut), or an empty list when it is one word or does not split. */
-    public static List<String> split(String tag, String language, Costs costs) {
+    public static List<String> split(String tag, Language language, Costs costs) {
         if (tag.isEmpty() || !tag.chars().allMatch(Character::isLowerCase)) {
             return List.of();
         }
         Morphology own = Morphology.of(language);
-        Morphology other = Morphology.of("en".equals(language) ? "fr" : "en");
+        Morphology other = Morphology.of(language.other());
         if (isWholeWord(own, tag) || isWholeWord(other, tag)) {
             return List.of();
         }

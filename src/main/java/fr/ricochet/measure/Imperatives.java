@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +43,8 @@ final class Imperatives {
     private Imperatives() {
     }
 
-    static List<Token> mark(String text, List<Token> tokens, String language) {
-        boolean english = "en".equals(language);
+    static List<Token> mark(String text, List<Token> tokens, Language language) {
+        boolean english = language == Language.EN;
         List<Token> marked = new ArrayList<>(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             boolean imperative = english ? englishImperative(text, marked, i) : frenchImperative(text, marked, i);

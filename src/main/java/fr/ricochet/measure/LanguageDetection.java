@@ -1,5 +1,7 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
+
 /**
  * Which of Ricochet's two languages a text is written in, as the language model reads it.
  *
@@ -7,5 +9,5 @@ package fr.ricochet.measure;
  * @param confidence the chosen language's share of the model's confidence in French or English (0.5 to 1), 0 when
  *                   not detected
  */
-public record LanguageDetection(String code, boolean detected, double confidence) {
+public record LanguageDetection(Language code, boolean detected, double confidence) {
 }

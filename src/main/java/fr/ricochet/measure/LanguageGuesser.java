@@ -1,6 +1,7 @@
 package fr.ricochet.measure;
 
-import opennlp.tools.langdetect.Language;
+import fr.ricochet.value.Language;
+import fr.ricochet.value.LanguageChoice;
 
 /**
  * Picks French or English for a draft. The model knows 103 languages; Ricochet ranks only the two it
@@ -10,7 +11,7 @@ final class LanguageGuesser {
 
     /** Below this many words the model's guesses are noise (three-word drafts come out as Romanian). */
     static final int MIN_WORDS = 3;
-    static final String DEFAULT = "fr";
+    static final Language DEFAULT = Language.FR;
     /**
      * The model reads character n-grams, so its cost grows with the text; a couple of sentences decide the
      * language as well as ten thousand characters do. At 120 characters (200 before) it is a fifth of the whole
@@ -25,16 +26,16 @@ final class LanguageGuesser {
     }
 
     /** The language of the draft and whether the model decided it. */
-    Guess guess(String requested, String prose, int words) {
-        if (!"auto".equals(requested)) {
-            return new Guess(requested, false, 0);
+    Guess guess(LanguageChoice requested, String prose, int words) {
+        if (requested.fixed().isPresent()) {
+            return new Guess(requested.fixed().get(), false, 0);
         }
         if (words < MIN_WORDS) {
             return new Guess(DEFAULT, false, 0);
         }
         double fr = 0;
         double en = 0;
-        for (Language language : models.languages.predictLanguages(sample(prose))) {
+        for (opennlp.tools.langdetect.Language language : models.languages.predictLanguages(sample(prose))) {
             if ("fra".equals(language.getLang())) {
                 fr = language.getConfidence();
             } else if ("eng".equals(language.getLang())) {
@@ -44,7 +45,7 @@ final class LanguageGuesser {
         // The model spreads its confidence over 103 languages; between the two Ricochet speaks, the share of
         // the chosen one says how sure the choice is (0.5 to 1).
         double both = fr + en;
-        return new Guess(en > fr ? "en" : "fr", true, both > 0 ? Math.max(fr, en) / both : 0.5);
+        return new Guess(en > fr ? Language.EN : Language.FR, true, both > 0 ? Math.max(fr, en) / both : 0.5);
     }
 
     /** The start of the prose, cut at a blank so no word is left half. */
@@ -58,6 +59,6 @@ final class LanguageGuesser {
     }
 
     /** @param confidence the chosen language's share of the model's confidence in French or English; 0 when not detected */
-    record Guess(String code, boolean detected, double confidence) {
+    record Guess(Language code, boolean detected, double confidence) {
     }
 }

@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -27,6 +28,7 @@ public final class Morphology {
 
     private static final String RESOURCES = "/org/languagetool/resource/";
 
+    private final Language language;
     private final Locale locale;
     private final Dictionary dictionary;
     private final byte separator;
@@ -38,9 +40,10 @@ public final class Morphology {
     private final Map<String, Analysis> parsedTags = new ConcurrentHashMap<>();
     private final boolean french;
 
-    private Morphology(String language, String dictionaryPath, String frequencyPath) {
-        this.locale = Locale.forLanguageTag(language);
-        this.french = "fr".equals(language);
+    private Morphology(Language language, String dictionaryPath, String frequencyPath) {
+        this.language = language;
+        this.locale = language.locale();
+        this.french = language == Language.FR;
         this.dictionary = read(dictionaryPath);
         this.separator = (byte) dictionary.metadata.getSeparatorAsChar();
         this.tagsCarryFrequency = dictionary.metadata.isFrequencyIncluded();
@@ -51,21 +54,21 @@ public final class Morphology {
     }
 
     private static final class French {
-        private static final Morphology INSTANCE = new Morphology("fr", RESOURCES + "fr/french.dict", null);
+        private static final Morphology INSTANCE = new Morphology(Language.FR, RESOURCES + "fr/french.dict", null);
     }
 
     private static final class English {
-        private static final Morphology INSTANCE = new Morphology("en", RESOURCES + "en/english.dict",
+        private static final Morphology INSTANCE = new Morphology(Language.EN, RESOURCES + "en/english.dict",
                 RESOURCES + "en/hunspell/en_US.dict");
     }
 
-    /** The dictionary of {@code fr} or {@code en} (any other code reads as French, the product's first language). */
-    public static Morphology of(String language) {
-        return "en".equals(language) ? English.INSTANCE : French.INSTANCE;
+    /** The dictionary of the language, loaded the first time it is asked for. */
+    public static Morphology of(Language language) {
+        return language == Language.EN ? English.INSTANCE : French.INSTANCE;
     }
 
-    public String language() {
-        return locale.getLanguage();
+    public Language language() {
+        return language;
     }
 
     /**

@@ -26,6 +26,66 @@ public record NetworkEntities(List<Entity> hashtags, List<Entity> mentions, List
         this(hashtags, mentions, urls, List.of());
     }
 
+    /** Nothing read: the reading of a text with no hashtag, mention or link (white space, a thread's number). */
+    public static final NetworkEntities NONE = new NetworkEntities(List.of(), List.of(), List.of());
+
+    /**
+     * The part of this reading that lies inside the span, with offsets into the span's own text: how the network
+     * reads a piece of the draft where it stands, found once for the whole draft. It keeps what reading the piece
+     * from the neutral entities would lose (a link hidden behind a tag, a link inside a fediverse handle, on X).
+     * Meant for a span no entity runs across ({@link #cuts}).
+     */
+    public NetworkEntities within(Span span) {
+        return new NetworkEntities(within(hashtags, span), within(mentions, span), within(urls, span),
+                within(alsoCounted, span));
+    }
+
+    /**
+     * Whether an entity runs across an edge of the span. None does across white space, except a link Mastodon's
+     * query runs on over a no-break or ideographic space (its characters include them), which a piece trimmed there
+     * cuts.
+     */
+    public boolean cuts(Span span) {
+        return Stream.of(hashtags, mentions, urls, alsoCounted).anyMatch(list -> cuts(list, span.offset())
+                || cuts(list, span.end()));
+    }
+
+    /** Whether an entity starts before the index and ends after it (the last one starting before it, in each list). */
+    private static boolean cuts(List<Entity> entities, int index) {
+        int before = firstFrom(entities, index) - 1;
+        return before >= 0 && entities.get(before).end() > index;
+    }
+
+    private static List<Entity> within(List<Entity> entities, Span span) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> inside = new java.util.ArrayList<>();
+        for (int i = firstFrom(entities, span.offset()); i < entities.size() && entities.get(i).offset() < span.end();
+                i++) {
+            Entity entity = entities.get(i);
+            if (entity.end() <= span.end()) {
+                inside.add(new Entity(entity.kind(), entity.value(), entity.offset() - span.offset(), entity.length()));
+            }
+        }
+        return inside;
+    }
+
+    /** The index of the first entity starting at or after the offset (a binary search: each list is in order). */
+    private static int firstFrom(List<Entity> entities, int offset) {
+        int low = 0;
+        int high = entities.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entities.get(middle).offset() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** What the network's length is counted from: its entities and the links it also counts, by offset. */
     List<Entity> counted() {
         if (alsoCounted.isEmpty()) {

@@ -1,5 +1,7 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.NetworkId;
+
 /**
  * The draft's length counted the way one network counts it.
  *
@@ -8,7 +10,7 @@ package fr.ricochet.measure;
  * @param bytes UTF-8 size, for networks that also cap bytes
  * @param byteLimit the network's cap on that size, or null
  */
-public record NetworkLength(String network, int length, int limit, int fitEnd, int foldEnd, int bytes,
+public record NetworkLength(NetworkId network, int length, int limit, int fitEnd, int foldEnd, int bytes,
         Integer byteLimit) {
 
     /** Within the limit on characters (counted the network's way); see {@link #fits} for the byte cap too. */

@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,8 +44,8 @@ final class NlpModels {
         tokensEn = new ThreadSafeTokenizerME(tokenEn);
         tagsFr = new ThreadSafePOSTaggerME(greedy(posFr));
         tagsEn = new ThreadSafePOSTaggerME(greedy(posEn));
-        morphologyFr = Morphology.of("fr");
-        morphologyEn = Morphology.of("en");
+        morphologyFr = Morphology.of(Language.FR);
+        morphologyEn = Morphology.of(Language.EN);
     }
 
     /**
@@ -58,8 +59,8 @@ final class NlpModels {
     }
 
     /** The models as published, for comparing the greedy tagger with the beam search. */
-    static POSModel publishedPosModel(String language) {
-        return load("fr".equals(language) ? "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin" : "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
+    static POSModel publishedPosModel(Language language) {
+        return load(language == Language.FR ? "opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin" : "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin",
                 POSModel::new);
     }
 

@@ -1,9 +1,9 @@
 package fr.ricochet.measure;
 
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSTagger;
@@ -29,11 +29,11 @@ final class PartOfSpeech {
         this.models = models;
     }
 
-    List<Token> tag(String text, List<Token> tokens, String language) {
+    List<Token> tag(String text, List<Token> tokens, Language language) {
         if (tokens.isEmpty()) {
             return tokens;
         }
-        POSTagger tagger = "en".equals(language) ? models.tagsEn : models.tagsFr;
+        POSTagger tagger = language == Language.EN ? models.tagsEn : models.tagsFr;
         String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
         String[] tags = tagger.tag(words);
         for (int start : sentenceStarts(text, tokens)) {
@@ -54,13 +54,13 @@ final class PartOfSpeech {
                 && word.codePoints().skip(1).noneMatch(Character::isUpperCase);
     }
 
-    private static String secondReading(POSTagger tagger, String[] words, String[] tags, int start, String language) {
+    private static String secondReading(POSTagger tagger, String[] words, String[] tags, int start, Language language) {
         int end = start + 1;
         while (end < words.length && end - start < CONTEXT && !SENTENCE_END.matcher(words[end]).matches()) {
             end++;
         }
         String[] sentence = Arrays.copyOfRange(words, start, end);
-        sentence[0] = sentence[0].toLowerCase(Locale.forLanguageTag(language));
+        sentence[0] = sentence[0].toLowerCase(language.locale());
         String[] again = tagger.tag(sentence);
         return "VERB".equals(again[0]) && !subjectOf(sentence, again) ? "VERB" : tags[start];
     }

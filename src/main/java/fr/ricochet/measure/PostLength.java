@@ -19,12 +19,24 @@ public final class PostLength {
     }
 
     /**
-     * The same with the text's neutral entities already known (offsets into {@code text}, in order), which saves
-     * looking for them again: a piece of a measured draft has the draft's entities that lie inside it. The network
-     * reads its own from them (Bluesky and Mastodon look again with their own patterns, which cost little).
+     * The same with the network's reading of the text already known (offsets into {@code text}), which saves reading
+     * it again: a piece of a measured draft is read as the draft's reading on that network has it
+     * ({@link NetworkEntities#within}), links hidden behind a tag or inside a fediverse handle included, so it is
+     * counted exactly as the network reads it. Nothing is searched for: the count alone.
      */
-    public static NetworkLength of(String text, List<Entity> entities, NetworkProfile network) {
-        return count(text, Extraction.fromNeutral(entities), network);
+    public static NetworkLength of(String text, NetworkEntities reading, NetworkProfile network) {
+        return Counters.of(network).count(text, Graphemes.boundaries(text), reading.counted(), network);
+    }
+
+    /**
+     * A piece of a text whose reading on this network is known ({@code reading}, offsets into {@code text}): counted
+     * from the part of that reading inside it, as the network reads the piece where it stands after white space, or
+     * read again alone when one of the network's entities runs across its edge ({@link NetworkEntities#cuts}), as it
+     * ends with the piece where the piece ends a post.
+     */
+    public static NetworkLength of(String text, Span piece, NetworkEntities reading, NetworkProfile network) {
+        String inside = text.substring(piece.offset(), piece.end());
+        return reading.cuts(piece) ? of(inside, network) : of(inside, reading.within(piece), network);
     }
 
     /** Within the network's limit, and within its byte cap when it has one. */

@@ -2,6 +2,9 @@ package fr.ricochet.measure;
 
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.value.Language;
+import fr.ricochet.value.LanguageChoice;
+import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.Map;
 public final class TextMeasurer {
 
     private final RuleBook rules;
-    private final Map<String, LengthCounter> counters;
+    private final Map<NetworkId, LengthCounter> counters;
     private final NlpModels models;
     private final EntityExtractor entities = new EntityExtractor();
     private final LanguageGuesser languages;
@@ -37,8 +40,8 @@ public final class TextMeasurer {
         return new TextMeasurer(rules);
     }
 
-    /** @param language {@code fr}, {@code en} or {@code auto} */
-    public Facts measure(String text, String language, List<String> networks) {
+    /** @param language the draft's language as the request gives it, or {@code auto} to detect it */
+    public Facts measure(String text, LanguageChoice language, List<NetworkId> networks) {
         Extraction extraction = entities.read(text);
         List<Entity> found = extraction.neutral();
         String prose = blankOut(text, found);
@@ -46,9 +49,9 @@ public final class TextMeasurer {
         List<Token> tagged = partOfSpeech.tag(text, splitBetween(text, found, guess.code()), guess.code());
         List<Token> tokens = Imperatives.mark(text, read(tagged, guess.code()), guess.code());
         int[] graphemes = Graphemes.boundaries(text);
-        Map<String, NetworkLength> lengths = new LinkedHashMap<>();
-        Map<String, NetworkEntities> readings = new LinkedHashMap<>();
-        for (String network : networks) {
+        Map<NetworkId, NetworkLength> lengths = new LinkedHashMap<>();
+        Map<NetworkId, NetworkEntities> readings = new LinkedHashMap<>();
+        for (NetworkId network : networks) {
             NetworkProfile profile = rules.network(network);
             NetworkEntities reading = EntityReaders.of(profile).read(text, extraction);
             readings.put(network, reading);
@@ -65,8 +68,8 @@ public final class TextMeasurer {
     }
 
     /** Each word's readings in the dictionary of the draft's language, looked up once here for every check. */
-    private List<Token> read(List<Token> tokens, String language) {
-        Morphology morphology = "en".equals(language) ? models.morphologyEn : models.morphologyFr;
+    private List<Token> read(List<Token> tokens, Language language) {
+        Morphology morphology = language == Language.EN ? models.morphologyEn : models.morphologyFr;
         List<Token> read = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
             read.add(token.isWord() ? token.withReadings(morphology.analyse(token.text())) : token);
@@ -78,7 +81,7 @@ public final class TextMeasurer {
      * Hashtags are often English even in French posts ({@code #FollowBack}), so the model reads the prose
      * without them when enough words remain, and with their words otherwise.
      */
-    private LanguageGuesser.Guess guessLanguage(String language, String prose, List<Entity> found) {
+    private LanguageGuesser.Guess guessLanguage(LanguageChoice language, String prose, List<Entity> found) {
         char[] chars = prose.toCharArray();
         for (Entity entity : found) {
             if (entity.kind() == EntityKind.HASHTAG || entity.kind() == EntityKind.CASHTAG) {
@@ -100,7 +103,7 @@ public final class TextMeasurer {
      */
     public LanguageDetection detectLanguage(String text) {
         List<Entity> found = entities.extract(text);
-        LanguageGuesser.Guess guess = guessLanguage("auto", blankOut(text, found), found);
+        LanguageGuesser.Guess guess = guessLanguage(LanguageChoice.AUTO, blankOut(text, found), found);
         return new LanguageDetection(guess.code(), guess.detected(), guess.confidence());
     }
 
@@ -129,7 +132,7 @@ public final class TextMeasurer {
     }
 
     /** Entities are never split into words: tokenize only the prose between them. */
-    private List<Token> splitBetween(String text, List<Entity> found, String language) {
+    private List<Token> splitBetween(String text, List<Entity> found, Language language) {
         List<Token> tokens = new ArrayList<>();
         int from = 0;
         for (Entity entity : found) {
@@ -144,9 +147,9 @@ public final class TextMeasurer {
         return tokens;
     }
 
-    private List<Span> sentences(String prose, String language) {
+    private List<Span> sentences(String prose, Language language) {
         List<Span> sentences = new ArrayList<>();
-        var detector = "en".equals(language) ? models.sentencesEn : models.sentencesFr;
+        var detector = language == Language.EN ? models.sentencesEn : models.sentencesFr;
         for (opennlp.tools.util.Span span : detector.sentPosDetect(prose)) {
             if (prose.substring(span.getStart(), span.getEnd()).codePoints().anyMatch(Character::isLetterOrDigit)) {
                 sentences.add(new Span(span.getStart(), span.getEnd() - span.getStart()));

@@ -7,10 +7,11 @@ import fr.ricochet.measure.TimeGrammar.Roles;
 import fr.ricochet.measure.TimeMention.Day;
 import fr.ricochet.rules.TimeRules;
 import fr.ricochet.rules.TimeVocabulary.Modifier;
+import fr.ricochet.value.Language;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 public final class TimeReader {
 
-    private final Map<String, TimeGrammar> grammars = new HashMap<>();
+    private final Map<Language, TimeGrammar> grammars = new EnumMap<>(Language.class);
     private final TimeRules rules;
 
     public TimeReader(TimeRules rules) {
@@ -33,7 +34,7 @@ public final class TimeReader {
     }
 
     /** The references in the text, entities (links, mentions, tags) left out: "#demain" names no day. */
-    public TimeReferences read(String text, List<Entity> entities, String language) {
+    public TimeReferences read(String text, List<Entity> entities, Language language) {
         TimeGrammar grammar = grammars.get(language);
         if (grammar == null) {
             return new TimeReferences(List.of(), rules.settings());

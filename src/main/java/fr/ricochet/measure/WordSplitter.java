@@ -1,6 +1,7 @@
 package fr.ricochet.measure;
 
 import com.ibm.icu.text.BreakIterator;
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +28,8 @@ final class WordSplitter {
     }
 
     /** Tokens of {@code text[from, to)} with offsets in the whole text; tags are filled in later. */
-    List<Token> split(String text, int from, int to, String language) {
-        return "en".equals(language) ? english(text, from, to) : french(text, from, to);
+    List<Token> split(String text, int from, int to, Language language) {
+        return language == Language.EN ? english(text, from, to) : french(text, from, to);
     }
 
     private List<Token> english(String text, int from, int to) {

@@ -7,6 +7,7 @@ import fr.ricochet.measure.NetworkLength;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.score.Scorecard;
+import fr.ricochet.value.NetworkId;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class ReportBuilder {
      * One rewrite cannot suit every network at once (LinkedIn wants no hashtag, Instagram wants several):
      * it follows the first network requested, plus the fixes that hold everywhere.
      */
-    private static List<Finding> forFirstNetwork(List<Finding> findings, String first) {
+    private static List<Finding> forFirstNetwork(List<Finding> findings, NetworkId first) {
         return findings.stream().filter(f -> f.concerns(first)).toList();
     }
 

@@ -3,6 +3,9 @@ package fr.ricochet.report;
 import fr.ricochet.check.Finding;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.score.TipScore;
+import fr.ricochet.value.Language;
+import fr.ricochet.value.NetworkId;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -15,14 +18,14 @@ public final class TextReport {
     }
 
     public static String render(Report report, String text) {
-        Locale locale = "en".equals(report.language().code()) ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = report.language().code() == Language.EN ? Locale.ENGLISH : Locale.FRENCH;
         ResourceBundle words = ResourceBundle.getBundle("i18n.cli", locale);
         // French puts a no-break space before a colon, English none.
         String colon = "en".equals(locale.getLanguage()) ? ": " : "\u00A0: ";
         StringBuilder out = new StringBuilder();
         out.append(words.getString("score")).append(colon).append(report.score()).append("/100   ")
                 .append(words.getString("language")).append(colon)
-                .append(words.getString("language." + report.language().code())).append(" (")
+                .append(words.getString("language." + report.language().code().code())).append(" (")
                 .append(words.getString(report.language().detected() ? "detected" : "assumed")).append(")   ")
                 .append(words.getString("kind")).append(colon).append(report.kind().name()).append(" (")
                 .append(words.getString(report.kind().detected() ? "kind.detected" : "kind.assumed")).append(")\n");
@@ -53,7 +56,7 @@ public final class TextReport {
         for (Finding finding : report.findings()) {
             String cost = finding.points() > 0 ? String.format(locale, " (−%s)", points(finding.points(), locale)) : "";
             out.append(String.format(Locale.ROOT, "  %-11s %s%s%s%n", words.getString("severity." + finding.severity().id()),
-                    finding.rule(), finding.networks().isEmpty() ? "" : " [" + String.join(", ", finding.networks()) + "]",
+                    finding.rule(), finding.networks().isEmpty() ? "" : " [" + ids(finding.networks()) + "]",
                     cost));
             out.append("              ").append(finding.message()).append('\n');
             if (finding.length() > 0) {
@@ -72,9 +75,9 @@ public final class TextReport {
         if (report.suggestedTime() != null) {
             SuggestedTime time = report.suggestedTime();
             String when = fr.ricochet.check.Dates.write(time.at().atZoneSameInstant(java.time.ZoneId.of(time.timeZone())),
-                    locale.getLanguage(), true, true);
+                    report.language().code(), true, true);
             out.append('\n').append(words.getString("suggested.time")).append(colon).append(when).append(" (")
-                    .append(time.timeZone()).append(") · ").append(String.join(", ", time.networks())).append(" · ")
+                    .append(time.timeZone()).append(") · ").append(ids(time.networks())).append(" · ")
                     .append(words.getString("source")).append(colon).append(String.join("; ", time.sources())).append('\n');
         }
         return out.toString();
@@ -99,5 +102,9 @@ public final class TextReport {
     private static String quote(String text, int offset, int length) {
         String span = text.substring(offset, Math.min(text.length(), offset + length)).replace('\n', ' ');
         return span.length() <= QUOTE_MAX ? span : span.substring(0, QUOTE_MAX - 1) + "…";
+    }
+
+    private static String ids(List<NetworkId> networks) {
+        return String.join(", ", networks.stream().map(NetworkId::value).toList());
     }
 }

@@ -8,6 +8,8 @@ import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TimeRules;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.Language;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +31,7 @@ final class TimeAdvice {
 
     static SuggestedTime suggest(AnalysisRequest request, Facts facts, RuleBook rules, Instant now) {
         List<NetworkProfile> networks = request.networks().stream().map(rules::network).toList();
-        String audience = request.audience();
+        Audience audience = request.audience();
         ZonedDateTime current = now.atZone(request.timeZone());
         ZonedDateTime planned = request.scheduledAt() == null ? null
                 : request.scheduledAt().atZoneSameInstant(request.timeZone());
@@ -48,8 +50,8 @@ final class TimeAdvice {
                 facts.language()).orElse(null);
     }
 
-    private static SuggestedTime beforeEvent(EventTime event, List<NetworkProfile> networks, String audience,
-            ZonedDateTime planned, ZonedDateTime current, String language, TimeRules.Settings night) {
+    private static SuggestedTime beforeEvent(EventTime event, List<NetworkProfile> networks, Audience audience,
+            ZonedDateTime planned, ZonedDateTime current, Language language, TimeRules.Settings night) {
         String zone = current.getZone().getId();
         if (planned != null && !event.passedAt(planned)) {
             // the planned time comes before the event: keep it when close to the event or inside a window,
@@ -82,8 +84,8 @@ final class TimeAdvice {
 
     /** The slot the search finds good for every network, else for the first network alone. */
     private static Optional<SuggestedTime> slot(List<NetworkProfile> networks,
-            Function<List<NetworkProfile>, Optional<ZonedDateTime>> search, String audience, String zone,
-            String language) {
+            Function<List<NetworkProfile>, Optional<ZonedDateTime>> search, Audience audience, String zone,
+            Language language) {
         List<NetworkProfile> goodFor = networks;
         Optional<ZonedDateTime> found = search.apply(networks);
         if (found.isEmpty()) {
@@ -103,13 +105,13 @@ final class TimeAdvice {
                 networks.stream().map(NetworkProfile::id).toList(), List.of());
     }
 
-    private static List<String> sources(List<NetworkProfile> goodFor, String audience, ZonedDateTime at,
-            String language) {
+    private static List<String> sources(List<NetworkProfile> goodFor, Audience audience, ZonedDateTime at,
+            Language language) {
         return goodFor.stream().flatMap(n -> PostingSlots.windowsAt(n, audience, at).stream())
                 .map(w -> w.source().in(language)).distinct().toList();
     }
 
-    private static boolean insideAll(List<NetworkProfile> networks, String audience, ZonedDateTime at) {
+    private static boolean insideAll(List<NetworkProfile> networks, Audience audience, ZonedDateTime at) {
         return networks.stream().allMatch(n -> !PostingSlots.windowsAt(n, audience, at).isEmpty());
     }
 }

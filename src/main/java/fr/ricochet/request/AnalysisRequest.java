@@ -1,6 +1,10 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.Language;
+import fr.ricochet.value.LanguageChoice;
+import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,8 +12,8 @@ import java.util.List;
 /**
  * A draft and what the author told us about it, already checked: every field holds an allowed value.
  *
- * @param language {@code fr}, {@code en} or {@code auto}
- * @param audience {@code general}, {@code b2b} or {@code b2c}
+ * @param networks networks of the loaded rules, each once, in the order the request gave them
+ * @param language the draft's language, or {@code auto} to read it from the draft
  * @param scheduledAt null when the author gave no planned time
  * @param id any JSON scalar the caller wants echoed back, or null
  * @param kind the kind of post the author says it is (an id of {@code rules/kinds.yaml}), or {@code auto} to
@@ -17,12 +21,12 @@ import java.util.List;
  */
 public record AnalysisRequest(
         String text,
-        List<String> networks,
-        String language,
+        List<NetworkId> networks,
+        LanguageChoice language,
         List<Media> media,
         OffsetDateTime scheduledAt,
         ZoneId timeZone,
-        String audience,
+        Audience audience,
         JsonNode id,
         String kind) {
 
@@ -35,19 +39,21 @@ public record AnalysisRequest(
     }
 
     /** A request that leaves the kind of post to detection. */
-    public AnalysisRequest(String text, List<String> networks, String language, List<Media> media,
-            OffsetDateTime scheduledAt, ZoneId timeZone, String audience, JsonNode id) {
+    public AnalysisRequest(String text, List<NetworkId> networks, LanguageChoice language, List<Media> media,
+            OffsetDateTime scheduledAt, ZoneId timeZone, Audience audience, JsonNode id) {
         this(text, networks, language, media, scheduledAt, timeZone, audience, id, AUTO);
     }
 
     /** The same request for another text, read in this language and as this kind (a rewrite analysed again). */
-    public AnalysisRequest withText(String other, String inLanguage, String asKind) {
-        return new AnalysisRequest(other, networks, inLanguage, media, scheduledAt, timeZone, audience, id, asKind);
+    public AnalysisRequest withText(String other, Language inLanguage, String asKind) {
+        return new AnalysisRequest(other, networks, LanguageChoice.of(inLanguage), media, scheduledAt, timeZone, audience, id, asKind);
     }
 
-    /** A request with every optional field at its default, for tests and quick calls. */
+    /** A request with every optional field at its default, for tests and quick calls (X when no network is named). */
     public static AnalysisRequest of(String text, String... networks) {
-        return new AnalysisRequest(text, networks.length == 0 ? List.of("x") : List.of(networks), "auto",
-                List.of(), null, ZoneId.of(DEFAULT_ZONE), "general", null);
+        List<NetworkId> ids = java.util.Arrays.stream(networks.length == 0 ? new String[] {"x"} : networks)
+                .map(NetworkId::of).toList();
+        return new AnalysisRequest(text, ids, LanguageChoice.AUTO,
+                List.of(), null, ZoneId.of(DEFAULT_ZONE), Audience.GENERAL, null);
     }
 }

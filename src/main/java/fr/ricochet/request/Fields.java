@@ -2,6 +2,8 @@ package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.NetworkId;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class Fields {
 
-    public static final List<String> AUDIENCES = List.of("general", "b2b", "b2c");
+    /** The audiences a request may name, as it writes them. */
+    public static final List<String> AUDIENCES = Audience.ids();
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     /** Planned times outside these years are typing mistakes, and would overflow the week arithmetic. */
     public static final int MIN_YEAR = 2000;
@@ -72,9 +75,9 @@ public final class Fields {
      * @param known    the network ids of the loaded rules
      * @param fallback what an absent field means, or null when the field is required
      */
-    public static List<String> networks(JsonNode node, Set<String> known, List<String> fallback,
+    public static List<NetworkId> networks(JsonNode node, Set<NetworkId> known, List<NetworkId> fallback,
             List<FieldError> errors) {
-        String allowed = String.join(", ", new TreeSet<>(known));
+        String allowed = String.join(", ", new TreeSet<>(known).stream().map(NetworkId::value).toList());
         if ((node == null || node.isNull()) && fallback != null) {
             return fallback;
         }
@@ -88,15 +91,16 @@ public final class Fields {
                     "doit être une liste non vide parmi : " + allowed));
             return List.of();
         }
-        Set<String> chosen = new LinkedHashSet<>();
+        Set<NetworkId> chosen = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
-            if (!item.isTextual() || !known.contains(item.textValue())) {
+            if (!item.isTextual() || !NetworkId.isValid(item.textValue())
+                    || !known.contains(NetworkId.of(item.textValue()))) {
                 String shown = item.isTextual() ? "'" + item.textValue() + "'" : item.toString();
                 errors.add(new FieldError("networks[" + i + "]", shown + " is not a known network (allowed: "
                         + allowed + ")", shown + " n'est pas un réseau connu (réseaux permis : " + allowed + ")"));
             } else {
-                chosen.add(item.textValue());
+                chosen.add(NetworkId.of(item.textValue()));
             }
         }
         return List.copyOf(chosen);

@@ -1,6 +1,9 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
+import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,18 +24,20 @@ public final class RequestReader {
     static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
             "audience", "id", "kind");
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
-    private static final List<String> LANGUAGES = List.of("fr", "en", "auto");
 
-    private final Set<String> networks;
+    /** What a request that names no network is analysed for. */
+    private static final List<NetworkId> DEFAULT_NETWORKS = List.of(NetworkId.of("x"));
+
+    private final Set<NetworkId> networks;
     private final List<String> kinds;
 
     /** @param networks the network ids of the loaded rules, in the order they should be listed */
-    public RequestReader(Set<String> networks) {
+    public RequestReader(Set<NetworkId> networks) {
         this(networks, List.of());
     }
 
     /** @param kinds the kinds of post of the loaded rules; {@code auto} is always allowed */
-    public RequestReader(Set<String> networks, List<String> kinds) {
+    public RequestReader(Set<NetworkId> networks, List<String> kinds) {
         this.networks = new TreeSet<>(networks);
         List<String> allowed = new ArrayList<>(List.of(AnalysisRequest.AUTO));
         allowed.addAll(kinds);
@@ -48,12 +53,14 @@ public final class RequestReader {
         }
         Fields.unknown(json, FIELDS, "", errors);
         String text = text(json.get("text"), errors);
-        List<String> chosen = Fields.networks(json.get("networks"), networks, List.of("x"), errors);
-        String language = Fields.choice(json.get("language"), "language", LANGUAGES, "auto", errors);
+        List<NetworkId> chosen = Fields.networks(json.get("networks"), networks, DEFAULT_NETWORKS, errors);
+        LanguageChoice language = LanguageChoice.fromCode(Fields.choice(json.get("language"), "language",
+                LanguageChoice.codes(), LanguageChoice.AUTO.code(), errors)).orElseThrow();
         List<Media> media = media(json.get("media"), errors);
         OffsetDateTime scheduledAt = Fields.dateTime(json.get("scheduledAt"), "scheduledAt", errors);
         ZoneId zone = Fields.zone(json.get("timeZone"), errors);
-        String audience = Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES, "general", errors);
+        Audience audience = Audience.of(Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES,
+                Audience.GENERAL.id(), errors));
         JsonNode id = id(json.get("id"), errors);
         String kind = Fields.choice(json.get("kind"), "kind", kinds, AnalysisRequest.AUTO, errors);
         if (!errors.isEmpty()) {

@@ -1,5 +1,7 @@
 package fr.ricochet.rules;
 
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.NetworkId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import java.util.Map;
  *     limit can be offered as several numbered posts
  */
 public record NetworkProfile(
-        String id,
+        NetworkId id,
         String name,
         String counting,
         String entities,
@@ -37,12 +39,13 @@ public record NetworkProfile(
         boolean mediaRequired,
         boolean threads,
         TopLevelDomains topLevelDomains,
-        Map<String, List<PostingWindow>> windows,
+        Map<Audience, List<PostingWindow>> windows,
         Localized windowsNote,
         Path source) {
 
-    public List<PostingWindow> windowsFor(String audience) {
+    /** The windows the file gives for this audience, else its general ones. */
+    public List<PostingWindow> windowsFor(Audience audience) {
         List<PostingWindow> specific = windows.get(audience);
-        return specific != null ? specific : windows.getOrDefault("general", List.of());
+        return specific != null ? specific : windows.getOrDefault(Audience.GENERAL, List.of());
     }
 }

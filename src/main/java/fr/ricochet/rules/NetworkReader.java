@@ -2,12 +2,14 @@ package fr.ricochet.rules;
 
 import fr.ricochet.rules.RuleFiles.NetworkFile;
 import fr.ricochet.rules.RuleFiles.WindowFile;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.NetworkId;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class NetworkReader {
     static NetworkProfile read(FileChecks check, NetworkFile raw) {
         int before = check.count();
         check.require("id", raw.id());
-        if (raw.id() != null && !ID.matcher(raw.id()).matches()) {
+        if (raw.id() != null && !NetworkId.isValid(raw.id())) {
             check.problem("id", "must be lower-case letters, digits and dashes");
         }
         check.require("name", raw.name());
@@ -63,11 +65,11 @@ final class NetworkReader {
             names(check, "topLevelDomains.add", raw.topLevelDomains().add());
             names(check, "topLevelDomains.drop", raw.topLevelDomains().drop());
         }
-        Map<String, List<PostingWindow>> windows = windows(check, raw.windows());
+        Map<Audience, List<PostingWindow>> windows = windows(check, raw.windows());
         if (check.count() > before) {
             return null;
         }
-        return new NetworkProfile(raw.id(), raw.name(), raw.counting(),
+        return new NetworkProfile(NetworkId.of(raw.id()), raw.name(), raw.counting(),
                 raw.entities() == null ? "neutral" : raw.entities(), raw.limit(), raw.byteLimit(), raw.byteWarning(),
                 raw.fold(),
                 raw.lengthSweetSpot(), raw.hashtags().sweetSpot(), raw.hashtags().cap(), raw.emoji().max(),
@@ -88,15 +90,17 @@ final class NetworkReader {
         }
     }
 
-    private static Map<String, List<PostingWindow>> windows(FileChecks check, Map<String, List<WindowFile>> raw) {
+    /** The windows per audience, in the audiences' order ({@link Audience}). */
+    private static Map<Audience, List<PostingWindow>> windows(FileChecks check, Map<String, List<WindowFile>> raw) {
         if (raw == null || !raw.containsKey("general")) {
             check.problem("windows.general", "is missing: give the good posting windows");
             return Map.of();
         }
-        Map<String, List<PostingWindow>> windows = new LinkedHashMap<>();
+        Map<Audience, List<PostingWindow>> windows = new EnumMap<>(Audience.class);
         raw.forEach((audience, list) -> {
-            if (!RulesLoader.AUDIENCES.contains(audience)) {
-                check.problem("windows." + audience, "unknown audience (allowed: general, b2b, b2c)");
+            if (Audience.fromId(audience).isEmpty()) {
+                check.problem("windows." + audience, "unknown audience (allowed: " + String.join(", ", Audience.ids())
+                        + ")");
                 return;
             }
             List<PostingWindow> parsed = new ArrayList<>();
@@ -106,9 +110,9 @@ final class NetworkReader {
                     parsed.add(window);
                 }
             }
-            windows.put(audience, List.copyOf(parsed));
+            windows.put(Audience.of(audience), List.copyOf(parsed));
         });
-        return Map.copyOf(windows);
+        return java.util.Collections.unmodifiableMap(windows);
     }
 
     private static PostingWindow window(FileChecks check, String field, WindowFile raw) {

@@ -1,5 +1,6 @@
 package fr.ricochet.rules;
 
+import fr.ricochet.value.NetworkId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,15 @@ import java.util.Set;
  * Every tip, network profile and kind of post read from one rules directory, in a stable order, and how time
  * references in drafts are read.
  */
-public record RuleBook(Path directory, List<TipSpec> tips, Map<String, NetworkProfile> networks, PostKinds kinds,
+public record RuleBook(Path directory, List<TipSpec> tips, Map<NetworkId, NetworkProfile> networks, PostKinds kinds,
         TimeRules time) {
 
     /** The ids in the networks' {@code order}: the order of every list of networks shown or answered. */
-    public Set<String> networkIds() {
+    public Set<NetworkId> networkIds() {
         return networks.keySet();
     }
 
-    public NetworkProfile network(String id) {
+    public NetworkProfile network(NetworkId id) {
         return networks.get(id);
     }
 

@@ -10,6 +10,7 @@ import fr.ricochet.rules.RuleFiles.ExampleFile;
 import fr.ricochet.rules.RuleFiles.NetworkFile;
 import fr.ricochet.rules.RuleFiles.TipFile;
 import fr.ricochet.rules.RulesException.Problem;
+import fr.ricochet.value.NetworkId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,6 @@ import java.util.stream.Stream;
  * It collects every problem it finds before failing, so one run of {@code rules --check} shows them all.
  */
 public final class RulesLoader {
-
-    public static final Set<String> AUDIENCES = Set.of("general", "b2b", "b2c");
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -51,8 +50,8 @@ public final class RulesLoader {
         if (!Files.isDirectory(directory)) {
             throw new RulesException(List.of(new Problem(directory, null, "is not a directory")));
         }
-        Map<String, NetworkProfile> networks = new LinkedHashMap<>();
-        Map<String, Integer> orders = new java.util.HashMap<>();
+        Map<NetworkId, NetworkProfile> networks = new LinkedHashMap<>();
+        Map<NetworkId, Integer> orders = new java.util.HashMap<>();
         for (Path file : yamlFiles(directory.resolve("networks"))) {
             NetworkFile raw = parse(file, NetworkFile.class);
             NetworkProfile profile = raw == null ? null : NetworkReader.read(new FileChecks(file, problems), raw);
@@ -97,10 +96,11 @@ public final class RulesLoader {
     }
 
     /** The networks by their {@code order}, those without one last, ties by id: one order for every list. */
-    private static Map<String, NetworkProfile> inOrder(Map<String, NetworkProfile> networks, Map<String, Integer> orders) {
-        Map<String, NetworkProfile> sorted = new LinkedHashMap<>();
+    private static Map<NetworkId, NetworkProfile> inOrder(Map<NetworkId, NetworkProfile> networks,
+            Map<NetworkId, Integer> orders) {
+        Map<NetworkId, NetworkProfile> sorted = new LinkedHashMap<>();
         networks.keySet().stream()
-                .sorted(java.util.Comparator.comparing((String id) -> orders.get(id)).thenComparing(id -> id))
+                .sorted(java.util.Comparator.comparing((NetworkId id) -> orders.get(id)).thenComparing(id -> id))
                 .forEach(id -> sorted.put(id, networks.get(id)));
         return sorted;
     }
@@ -194,7 +194,7 @@ public final class RulesLoader {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
-    private TipSpec tip(Path file, TipFile raw, Set<String> networkIds, PostKinds kinds) {
+    private TipSpec tip(Path file, TipFile raw, Set<NetworkId> networkIds, PostKinds kinds) {
         FileChecks check = new FileChecks(file, problems);
         int before = problems.size();
         check.require("id", raw.id());
@@ -273,7 +273,8 @@ public final class RulesLoader {
             return null;
         }
         JsonNode settings = raw.settings() == null ? yaml.createObjectNode() : raw.settings();
-        return new TipSpec(raw.id(), raw.kind(), raw.weight(), List.copyOf(networks), List.copyOf(postKinds),
+        return new TipSpec(raw.id(), raw.kind(), raw.weight(), networks.stream().map(NetworkId::of).toList(),
+                List.copyOf(postKinds),
                 List.copyOf(nudges), List.copyOf(gates), copyOfLists(quietOn), Map.copyOf(caps), List.copyOf(refuses), raw.title(),
                 raw.explanation(), List.copyOf(raw.evidence()), settings, Map.copyOf(messages),
                 List.copyOf(examples), file);
@@ -285,7 +286,7 @@ public final class RulesLoader {
         return Map.copyOf(copy);
     }
 
-    private Example example(Path file, String field, ExampleFile raw, Set<String> codes, Set<String> networkIds) {
+    private Example example(Path file, String field, ExampleFile raw, Set<String> codes, Set<NetworkId> networkIds) {
         new FileChecks(file, problems).require(field + ".text", raw.text());
         List<Example.Expected> expected = new ArrayList<>();
         if (raw.expect() == null) {
@@ -334,10 +335,11 @@ public final class RulesLoader {
         }
     }
 
-    private void knownNetwork(Path file, String field, String id, Set<String> networkIds) {
-        if (!networkIds.contains(id) && !brokenNetworks.contains(id)) {
+    private void knownNetwork(Path file, String field, String id, Set<NetworkId> networkIds) {
+        boolean known = NetworkId.isValid(id) && networkIds.contains(NetworkId.of(id));
+        if (!known && !brokenNetworks.contains(id)) {
             problems.add(new Problem(file, field, "unknown network '" + id + "' (known: "
-                    + networkIds.stream().sorted().collect(Collectors.joining(", ")) + ")"));
+                    + networkIds.stream().sorted().map(NetworkId::value).collect(Collectors.joining(", ")) + ")"));
         }
     }
 }

@@ -7,6 +7,7 @@ import fr.ricochet.rules.RuleFiles.TimeLanguageFile;
 import fr.ricochet.rules.RuleFiles.TimeSettingsFile;
 import fr.ricochet.rules.TimeVocabulary.DayWord;
 import fr.ricochet.rules.TimeVocabulary.Modifier;
+import fr.ricochet.value.Language;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class TimeFileReader {
     private TimeRules read(TimeFile raw) {
         int before = check.count();
         TimeRules.Settings settings = settings(raw.settings());
-        Map<String, TimeVocabulary> languages = new LinkedHashMap<>();
+        Map<Language, TimeVocabulary> languages = new java.util.EnumMap<>(Language.class);
         if (raw.languages() == null) {
             check.problem("languages", "is missing (give " + String.join(" and ", new TreeSet<>(TimeRules.LANGUAGES)) + ")");
         } else {
@@ -55,7 +56,7 @@ final class TimeFileReader {
                 } else {
                     TimeVocabulary vocabulary = vocabulary("languages." + language + ".", file);
                     if (vocabulary != null) {
-                        languages.put(language, vocabulary);
+                        languages.put(Language.of(language), vocabulary);
                     }
                 }
             });

@@ -1,5 +1,6 @@
 package fr.ricochet.rules;
 
+import fr.ricochet.value.Language;
 import java.time.LocalTime;
 import java.util.Map;
 
@@ -7,10 +8,11 @@ import java.util.Map;
  * How time references in a draft are read ({@code time/references.yaml}): the settings that turn them
  * into an event time, and the words and patterns of each language.
  */
-public record TimeRules(Settings settings, Map<String, TimeVocabulary> languages) {
+public record TimeRules(Settings settings, Map<Language, TimeVocabulary> languages) {
 
-    /** The draft languages the file must cover, since a draft in either may name a time. */
-    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("fr", "en");
+    /** The codes of the draft languages the file must cover, since a draft in either may name a time. */
+    public static final java.util.Set<String> LANGUAGES = java.util.stream.Stream.of(Language.values())
+            .map(Language::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * @param remindHours the last hours before an event, when posting is a reminder and no slot is pushed later
@@ -29,7 +31,7 @@ public record TimeRules(Settings settings, Map<String, TimeVocabulary> languages
         }
     }
 
-    public TimeVocabulary vocabulary(String language) {
+    public TimeVocabulary vocabulary(Language language) {
         return languages.get(language);
     }
 }

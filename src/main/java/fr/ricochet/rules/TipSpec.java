@@ -1,6 +1,7 @@
 package fr.ricochet.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.value.NetworkId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record TipSpec(
         String id,
         String kind,
         int weight,
-        List<String> networks,
+        List<NetworkId> networks,
         List<String> postKinds,
         List<String> nudges,
         List<String> gates,
@@ -39,7 +40,7 @@ public record TipSpec(
         List<Example> examples,
         Path source) {
 
-    public boolean appliesTo(String network) {
+    public boolean appliesTo(NetworkId network) {
         return networks == null || networks.isEmpty() || networks.contains(network);
     }
 

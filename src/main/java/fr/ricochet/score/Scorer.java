@@ -3,6 +3,7 @@ package fr.ricochet.score;
 import fr.ricochet.check.Finding;
 import fr.ricochet.check.Severity;
 import fr.ricochet.check.TipOutcome;
+import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public final class Scorer {
     private Scorer() {
     }
 
-    public static Scorecard score(List<TipOutcome> outcomes, List<String> networks) {
+    public static Scorecard score(List<TipOutcome> outcomes, List<NetworkId> networks) {
         List<TipOutcome> applied = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         // For each outcome, its place among the applied tips, or -1 when it did not apply.
@@ -59,8 +60,8 @@ public final class Scorer {
                     : new TipScore(outcome.tip().id(), round(scores.get(index)), outcome.tip().weight(),
                             breakdown.earned()[index], breakdown.max()[index]));
         }
-        Map<String, Integer> byNetwork = new LinkedHashMap<>();
-        for (String network : networks) {
+        Map<NetworkId, Integer> byNetwork = new LinkedHashMap<>();
+        for (NetworkId network : networks) {
             byNetwork.put(network, networkScore(outcomes, network));
         }
         List<Finding> findings = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class Scorer {
         return new Scorecard(total, List.copyOf(tips), byNetwork, scoreCap, List.copyOf(findings));
     }
 
-    private static int networkScore(List<TipOutcome> outcomes, String network) {
+    private static int networkScore(List<TipOutcome> outcomes, NetworkId network) {
         double sum = 0;
         double total = 0;
         for (TipOutcome outcome : outcomes) {
@@ -111,7 +112,7 @@ public final class Scorer {
                     .anyMatch(f -> o.tip().refuses().contains(f.code())));
         }
 
-        static Cap of(List<TipOutcome> outcomes, String network) {
+        static Cap of(List<TipOutcome> outcomes, NetworkId network) {
             Cap lowest = null;
             for (TipOutcome outcome : outcomes) {
                 for (Finding finding : outcome.findings()) {

@@ -6,6 +6,7 @@ import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.Range;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.NetworkId;
 import io.javalin.http.Context;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
 final class CatalogRoutes {
 
     /** A tip as a CMS shows it, in one language. */
-    record TipView(String id, String title, String explanation, int weight, List<String> networks,
+    record TipView(String id, String title, String explanation, int weight, List<NetworkId> networks,
             List<EvidenceView> evidence) {
     }
 
@@ -33,7 +34,7 @@ final class CatalogRoutes {
     record WindowView(List<String> days, String from, String to, String source) {
     }
 
-    record NetworkView(String id, String name, int limit, String counting, String entities, Integer byteLimit,
+    record NetworkView(NetworkId id, String name, int limit, String counting, String entities, Integer byteLimit,
             Integer byteWarning, Integer fold,
             Range lengthSweetSpot, Range hashtagSweetSpot, Integer hashtagCap, Integer emojiMax, int maxMedia,
             int altTextLimit, Integer maxLinks, boolean linksClickable, boolean mediaRequired,
@@ -61,14 +62,14 @@ final class CatalogRoutes {
     private static TipView tip(TipSpec tip, String language) {
         List<EvidenceView> evidence = tip.evidence() == null ? List.of() : tip.evidence().stream()
                 .map((Evidence e) -> new EvidenceView(e.finding().in(language), e.source())).toList();
-        List<String> networks = tip.networks() == null ? List.of() : tip.networks();
+        List<NetworkId> networks = tip.networks() == null ? List.of() : tip.networks();
         return new TipView(tip.id(), tip.title().in(language), tip.explanation().in(language), tip.weight(),
                 networks, evidence);
     }
 
     private static NetworkView network(NetworkProfile n, String language) {
         Map<String, List<WindowView>> windows = new LinkedHashMap<>();
-        n.windows().forEach((audience, list) -> windows.put(audience, list.stream().map(w -> window(w, language))
+        n.windows().forEach((audience, list) -> windows.put(audience.id(), list.stream().map(w -> window(w, language))
                 .toList()));
         return new NetworkView(n.id(), n.name(), n.limit(), n.counting(), n.entities(), n.byteLimit(), n.byteWarning(),
                 n.fold(),

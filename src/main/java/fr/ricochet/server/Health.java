@@ -7,7 +7,8 @@ import java.util.List;
 /** GET /health: 200 once the rules and models are loaded, which is before the server listens at all. */
 final class Health {
 
-    record Status(String status, String version, List<String> languages, int tips, List<String> networks) {
+    record Status(String status, String version, List<String> languages, int tips,
+            List<fr.ricochet.value.NetworkId> networks) {
     }
 
     private final Status status;

@@ -83,7 +83,7 @@ final class LanguageToolRoutes {
         AnalysisRequest checked = request;
         ctx.future(() -> analyses.runAsync(() -> analyses.timed(() -> {
             Report report = advisor.analyze(checked);
-            LanguageDetection detection = AnalysisRequest.AUTO.equals(checked.language())
+            LanguageDetection detection = checked.language().isAuto()
                     ? new LanguageDetection(report.language().code(), report.language().detected(),
                             report.language().confidence())
                     : advisor.detectLanguage(document.plain());

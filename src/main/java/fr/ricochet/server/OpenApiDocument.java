@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.value.NetworkId;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,8 @@ final class OpenApiDocument {
             ((ObjectNode) document.get("info")).put("version", version);
             List<String> kinds = new ArrayList<>(List.of(AnalysisRequest.AUTO));
             kinds.addAll(rules.kinds().ids());
-            fillEnums(document, Map.of("networks", List.copyOf(rules.networkIds()), "kinds", kinds));
+            List<String> networks = rules.networkIds().stream().map(NetworkId::value).toList();
+            fillEnums(document, Map.of("networks", networks, "kinds", kinds));
             ObjectMapper mapper = ReportJson.mapper();
             return new OpenApiDocument(mapper.writeValueAsBytes(document));
         } catch (IOException e) {

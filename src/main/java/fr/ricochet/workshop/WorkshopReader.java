@@ -6,6 +6,7 @@ import fr.ricochet.request.Fields;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.request.RequestReader;
 import fr.ricochet.request.TextPolicy;
+import fr.ricochet.value.NetworkId;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,10 +30,10 @@ public final class WorkshopReader {
     static final Set<String> FIELDS = Set.of("title", "brief", "networks", "audience", "startingPost", "plannedAt",
             "timeZone");
 
-    private final Set<String> networks;
+    private final Set<NetworkId> networks;
 
     /** @param networks the network ids of the loaded rules */
-    public WorkshopReader(Set<String> networks) {
+    public WorkshopReader(Set<NetworkId> networks) {
         this.networks = new TreeSet<>(networks);
     }
 
@@ -47,7 +48,8 @@ public final class WorkshopReader {
         Fields.unknown(json, FIELDS, "", errors);
         String title = text(json.get("title"), "title", true, MAX_TITLE, errors);
         String brief = text(json.get("brief"), "brief", false, MAX_BRIEF, errors);
-        List<String> chosen = Fields.networks(json.get("networks"), networks, null, errors);
+        List<String> chosen = Fields.networks(json.get("networks"), networks, null, errors).stream().map(NetworkId::value)
+                .toList();
         String audience = Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES, "general", errors);
         String startingPost = text(json.get("startingPost"), "startingPost", false, RequestReader.MAX_TEXT, errors);
         OffsetDateTime planned = Fields.dateTime(json.get("plannedAt"), "plannedAt", errors);

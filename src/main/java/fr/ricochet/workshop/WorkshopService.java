@@ -179,7 +179,7 @@ public final class WorkshopService {
         AnalysisRequest request = advisor.reader().read(requestFor(workshop, draft));
         Report report = analysis.apply(request);
         Submission submission = new Submission(0, workshop.id(), access.participant().id(), request.text(),
-                request.media(), now(), report.score(), report.language().code(),
+                request.media(), now(), report.score(), report.language().code().code(),
                 // The store keeps each tip's score and weight; the breakdown's points are the report's alone.
                 report.tips().stream().map(t -> new TipScore(t.id(), t.score(), t.weight())).toList(), report.findings());
         AnswerKeeper<Submission> keeper = hold.keeper(stored -> render.apply(new SubmissionResult(stored, report)));

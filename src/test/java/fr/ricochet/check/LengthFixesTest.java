@@ -1,5 +1,7 @@
 package fr.ricochet.check;
 
+import static fr.ricochet.testing.Ids.id;
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
@@ -9,6 +11,7 @@ import fr.ricochet.measure.PostLength;
 import fr.ricochet.measure.TextMeasurer;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
+import fr.ricochet.value.LanguageChoice;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +30,7 @@ class LengthFixesTest {
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
     /** The networks whose file says {@code threads: true}. */
     private static final List<String> THREAD_NETWORKS = TestEngine.RULES.networks().values().stream()
-            .filter(NetworkProfile::threads).map(NetworkProfile::id).toList();
+            .filter(NetworkProfile::threads).map(profile -> profile.id().value()).toList();
     private static final Pattern NUMBER = Pattern.compile(" (\\d+)/(\\d+)$");
 
     static final String FR_EVENT = "📚 Grande nouvelle : à partir du 1er décembre, la médiathèque Louise-Michel ouvrira "
@@ -92,7 +95,7 @@ class LengthFixesTest {
     Stream<DynamicTest> theCutFitsEndsAtABoundaryAndBreaksNoEntity() {
         return DRAFTS.stream().flatMap(draft -> THREAD_NETWORKS.stream().map(network -> DynamicTest.dynamicTest(
                 network + ": " + draft.substring(0, 30), () -> {
-                    NetworkProfile profile = TestEngine.RULES.network(network);
+                    NetworkProfile profile = TestEngine.RULES.network(id(network));
                     Finding over = overLimit(draft, network);
                     Suggestion cut = over.suggestions().get(0);
                     assertThat(cut.replacement()).isNotNull();
@@ -111,7 +114,7 @@ class LengthFixesTest {
     Stream<DynamicTest> everyPostOfTheThreadFitsAndNothingIsLost() {
         return DRAFTS.stream().flatMap(draft -> THREAD_NETWORKS.stream().map(network -> DynamicTest.dynamicTest(
                 network + ": " + draft.substring(0, 30), () -> {
-                    NetworkProfile profile = TestEngine.RULES.network(network);
+                    NetworkProfile profile = TestEngine.RULES.network(id(network));
                     Suggestion thread = overLimit(draft, network).suggestions().get(1);
                     assertThat(thread.replacement()).isNull();
                     assertThat(thread.safe()).isFalse();
@@ -145,11 +148,11 @@ class LengthFixesTest {
     @Test
     void piecesJoinedCostWhatTheirTextCountsOnEveryNetwork() {
         for (String draft : DRAFTS) {
-            Facts facts = MEASURER.measure(draft, "auto", List.of("x"));
+            Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, List.copyOf(TestEngine.RULES.networkIds()));
             Passages passages = Passages.of(facts, 1);
             List<fr.ricochet.measure.Span> all = passages.pieces().stream().map(Passages.Piece::span).toList();
             for (NetworkProfile network : TestEngine.RULES.networks().values()) {
-                PieceCosts costs = new PieceCosts(passages, network);
+                PieceCosts costs = new PieceCosts(passages, network, facts.on(network.id()));
                 String joined = passages.join(all) + " 12/34";
                 assertThat(costs.of(all, " 12/34").length()).as(network.id() + ": " + draft.substring(0, 30))
                         .isEqualTo(PostLength.of(joined, network).length());
@@ -157,6 +160,34 @@ class LengthFixesTest {
                         java.nio.charset.StandardCharsets.UTF_8).length);
             }
         }
+    }
+
+    /**
+     * X counts 23 for a link twitter-text gives up to the tag before it ({@code #Médiathèque.fr} holds
+     * {@code diathèque.fr}) and for one it finds inside a fediverse handle ({@code @b@京s.fi} holds {@code s.fi}),
+     * though the neutral reading has neither: a piece holding one costs what X counts, and so does the whole. A piece
+     * opening a post on a letter that is not ASCII before a domain costs what X counts there: the link
+     * {@code ditions-exemple.fr} after {@code É}, where after a space the link is {@code Éditions-exemple.fr}.
+     */
+    @Test
+    void aPieceHoldingALinkTheNeutralReadingLacksCostsWhatXCounts() {
+        String draft = FR_EVENT.replace("Louise-Michel", "Louise-Michel (#Médiathèque.fr)")
+                + " Sur Mastodon, @b@京s.fi répond aussi. Éditions-exemple.fr ouvre ses portes.";
+        Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, ids("x"));
+        NetworkProfile x = TestEngine.RULES.network(id("x"));
+        assertThat(facts.on(x.id()).alsoCounted()).extracting(Entity::value).containsExactly("diathèque.fr");
+        assertThat(facts.on(x.id()).urls()).extracting(Entity::value).contains("s.fi");
+        Passages passages = Passages.of(facts, 1);
+        PieceCosts costs = new PieceCosts(passages, x, facts.on(x.id()));
+        List<fr.ricochet.measure.Span> all = passages.pieces().stream().map(Passages.Piece::span).toList();
+        for (fr.ricochet.measure.Span piece : all) {
+            String text = passages.text(piece);
+            assertThat(costs.of(List.of(piece), "").length()).as(text).isEqualTo(PostLength.of(text, x).length());
+        }
+        assertThat(costs.of(all, "").length()).isEqualTo(PostLength.of(passages.join(all), x).length());
+        Finding over = overLimit(draft, "x");
+        assertThat(PostLength.fits(apply(draft, over.suggestions().get(0).replacement()), x)).isTrue();
+        assertThat(over.suggestions().get(1).thread()).allSatisfy(post -> assertThat(PostLength.fits(post, x)).isTrue());
     }
 
     @Test
@@ -192,7 +223,7 @@ class LengthFixesTest {
                 + "notre site https://www.ville-exemple.fr/culture/saison-2026-2027/"
                 + "programme-complet-des-concerts-spectacles-et-expositions-de-la-saison et pensez à réserver vos places "
                 + "dès maintenant car les premières dates affichent déjà complet depuis la semaine dernière";
-        NetworkProfile bluesky = TestEngine.RULES.network("bluesky");
+        NetworkProfile bluesky = TestEngine.RULES.network(id("bluesky"));
         assertThat(PostLength.of(draft.substring(0, draft.indexOf(" et pensez")), bluesky).withinLimit()).isFalse();
         String shorter = cutOf(draft, "bluesky");
         assertThat(shorter).endsWith("sur notre site…");
@@ -202,10 +233,10 @@ class LengthFixesTest {
     @Test
     void aDraftTooLongForATwelvePostThreadGetsTheCutOnly() {
         String draft = String.join("\n\n", FR_EVENT, FR_WORKS, EN_APPEAL, EN_LAUNCH, FR_RUN_ON, EN_MARKET);
-        assertThat(PostLength.of(draft, TestEngine.RULES.network("x")).length()).isGreaterThan(12 * 280);
+        assertThat(PostLength.of(draft, TestEngine.RULES.network(id("x"))).length()).isGreaterThan(12 * 280);
         assertThat(overLimit(draft, "x").suggestions()).singleElement().satisfies(s -> {
             assertThat(s.thread()).isNull();
-            assertThat(PostLength.fits(apply(draft, s.replacement()), TestEngine.RULES.network("x"))).isTrue();
+            assertThat(PostLength.fits(apply(draft, s.replacement()), TestEngine.RULES.network(id("x")))).isTrue();
         });
         assertThat(overLimit(draft, "mastodon").suggestions().get(1).thread()).hasSizeBetween(2, 12);
     }
@@ -217,7 +248,7 @@ class LengthFixesTest {
             Finding over = overLimit(draft, network);
             assertThat(over.suggestions()).singleElement().satisfies(s -> {
                 assertThat(s.thread()).isNull();
-                assertThat(PostLength.fits(apply(draft, s.replacement()), TestEngine.RULES.network(network))).isTrue();
+                assertThat(PostLength.fits(apply(draft, s.replacement()), TestEngine.RULES.network(id(network)))).isTrue();
             });
         }
     }
@@ -255,7 +286,7 @@ class LengthFixesTest {
     }
 
     private static List<String> entities(String text) {
-        Facts facts = MEASURER.measure(text, "auto", List.of("x"));
+        Facts facts = MEASURER.measure(text, LanguageChoice.AUTO, ids("x"));
         return facts.entities().stream().map((Entity e) -> e.kind() + ":" + e.value()).toList();
     }
 
@@ -268,7 +299,7 @@ class LengthFixesTest {
      * stop early, between two words, on an ellipsis.
      */
     private static void assertMadeOfWholeSentences(String draft, String shorter) {
-        Facts facts = MEASURER.measure(draft, "auto", List.of("x"));
+        Facts facts = MEASURER.measure(draft, LanguageChoice.AUTO, ids("x"));
         List<String> sentences = Passages.of(facts, 1).pieces().stream().map(p -> draft.substring(p.span().offset(), p.span().end())).toList();
         String rest = shorter;
         if (rest.contains("…") && !sentences.get(0).contains("…")) {

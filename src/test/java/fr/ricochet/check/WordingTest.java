@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
 import fr.ricochet.report.Report;
+import fr.ricochet.value.Language;
+import fr.ricochet.value.NetworkId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +22,16 @@ class WordingTest {
     void pluralsFollowEachLanguagesRules() {
         String template = "{count, plural, one {# hashtag} other {# hashtags}}";
         // French puts 0 and 1 in the singular, English only 1.
-        assertThat(Wording.format(template, "fr").format(java.util.Map.of("count", 0))).isEqualTo("0 hashtag");
-        assertThat(Wording.format(template, "en").format(java.util.Map.of("count", 0))).isEqualTo("0 hashtags");
-        assertThat(Wording.format(template, "en").format(java.util.Map.of("count", 1))).isEqualTo("1 hashtag");
-        assertThat(Wording.format(template, "fr").format(java.util.Map.of("count", 2))).isEqualTo("2 hashtags");
+        assertThat(Wording.format(template, Language.FR).format(java.util.Map.of("count", 0))).isEqualTo("0 hashtag");
+        assertThat(Wording.format(template, Language.EN).format(java.util.Map.of("count", 0))).isEqualTo("0 hashtags");
+        assertThat(Wording.format(template, Language.EN).format(java.util.Map.of("count", 1))).isEqualTo("1 hashtag");
+        assertThat(Wording.format(template, Language.FR).format(java.util.Map.of("count", 2))).isEqualTo("2 hashtags");
     }
 
     @Test
     void aBrokenPatternIsARulesProblemNotACrash() {
-        assertThat(Wording.problem("{count, plural, one {# tag}", "fr")).startsWith("not a valid message pattern");
-        assertThat(Wording.problem("{count} tags", "en")).isNull();
+        assertThat(Wording.problem("{count, plural, one {# tag}", Language.FR)).startsWith("not a valid message pattern");
+        assertThat(Wording.problem("{count} tags", Language.EN)).isNull();
     }
 
     @Test
@@ -37,7 +39,7 @@ class WordingTest {
         Report report = TestEngine.analyzeText("Nouveaux horaires de la médiathèque : ouverte le dimanche.",
                 "x", "mastodon", "bluesky");
         Finding media = report.findings().stream().filter(f -> f.rule().equals("media")).findFirst().orElseThrow();
-        assertThat(media.networks()).containsExactly("x", "mastodon", "bluesky");
+        assertThat(media.networks()).extracting(NetworkId::value).containsExactly("x", "mastodon", "bluesky");
         assertThat(media.message()).startsWith("Sur X, Mastodon et Bluesky,");
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("media")).hasSize(1);
     }

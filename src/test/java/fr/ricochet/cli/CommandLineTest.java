@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.TestEngine;
+import fr.ricochet.testing.Ids;
+import fr.ricochet.value.NetworkId;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,7 +48,7 @@ class CommandLineTest {
         Run run = run("", "check", "--help");
         assertThat(run.code()).isZero();
         String help = run.out().replaceAll("\\s+", " ");
-        assertThat(help).contains("Networks to check (" + String.join(", ", TestEngine.RULES.networkIds()) + ")")
+        assertThat(help).contains("Networks to check (" + String.join(", ", Ids.values(TestEngine.RULES.networkIds())) + ")")
                 .contains("auto (default: read from the draft), or one of "
                         + String.join(", ", TestEngine.RULES.kinds().ids()));
     }
@@ -177,7 +179,7 @@ class CommandLineTest {
                 .isInstanceOf(fr.ricochet.rules.RulesException.class).hasMessageContaining("unknown method 'morse'");
         Files.writeString(x, Files.readString(x).replace("counting: morse", "counting: twitter-text"));
         assertThat(run("", "rules", "--check", directory.toString()).code()).isZero();
-        assertThat(Engines.advisor(directory).rules().networkIds()).contains("x");
+        assertThat(Engines.advisor(directory).rules().networkIds()).contains(NetworkId.of("x"));
     }
 
     @Test

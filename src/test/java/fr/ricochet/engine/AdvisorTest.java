@@ -9,6 +9,9 @@ import fr.ricochet.check.Finding;
 import fr.ricochet.check.Replacement;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.report.Report;
+import fr.ricochet.testing.Ids;
+import fr.ricochet.value.Language;
+import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -101,9 +104,9 @@ class AdvisorTest {
                 {"text": "Nouveaux horaires de la médiathèque : ouverte le dimanche de 14h à 18h. Venez ! #Lecture #Culture",
                  "networks": ["x", "linkedin", "instagram"],
                  "media": [{"type": "image", "altText": "Affiche des horaires"}]}""");
-        assertThat(report.networks()).extracting(n -> n.network()).containsExactly("x", "linkedin", "instagram");
+        assertThat(report.networks()).extracting(n -> n.network().value()).containsExactly("x", "linkedin", "instagram");
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("hashtags"))
-                .extracting(f -> String.join(",", f.networks()) + "/" + f.code())
+                .extracting(f -> String.join(",", Ids.values(f.networks())) + "/" + f.code())
                 .containsExactlyInAnyOrder("linkedin/not-useful", "instagram/too-few");
         assertThat(report.networks().get(0).score()).isGreaterThan(report.networks().get(1).score());
     }
@@ -131,7 +134,7 @@ class AdvisorTest {
         Report report = analyzeText("Conférence jeudi 18h à la médiathèque, venez nombreux !", "x", "linkedin");
         // now is Tuesday 24 November 2026, 21:00 in Paris: X and LinkedIn windows first meet on Wednesday 10:00
         assertThat(report.suggestedTime().at()).isEqualTo(OffsetDateTime.parse("2026-11-25T10:00:00+01:00"));
-        assertThat(report.suggestedTime().networks()).containsExactly("x", "linkedin");
+        assertThat(report.suggestedTime().networks()).extracting(NetworkId::value).containsExactly("x", "linkedin");
         assertThat(report.tips()).filteredOn(t -> t.id().equals("timing")).singleElement()
                 .satisfies(t -> assertThat(t.score()).isNull());
     }
@@ -139,21 +142,21 @@ class AdvisorTest {
     @Test
     void theLanguageIsDetectedAndTheMessagesFollowIt() {
         Report english = analyzeText("We are opening a new reading room for children next week");
-        assertThat(english.language().code()).isEqualTo("en");
+        assertThat(english.language().code()).isEqualTo(Language.EN);
         assertThat(english.language().detected()).isTrue();
         assertThat(only(english, "media", "none").message()).startsWith("On X");
         Report french = analyzeText("Nous ouvrons une nouvelle salle de lecture pour les enfants");
-        assertThat(french.language().code()).isEqualTo("fr");
+        assertThat(french.language().code()).isEqualTo(Language.FR);
         assertThat(only(french, "media", "none").message()).startsWith("Sur X");
         Report tiny = analyzeText("ok");
-        assertThat(tiny.language().code()).isEqualTo("fr");
+        assertThat(tiny.language().code()).isEqualTo(Language.FR);
         assertThat(tiny.language().detected()).isFalse();
     }
 
     @Test
     void anExplicitLanguageIsNotOverridden() {
         Report report = analyze("{\"text\": \"Nous ouvrons une nouvelle salle de lecture\", \"language\": \"en\"}");
-        assertThat(report.language().code()).isEqualTo("en");
+        assertThat(report.language().code()).isEqualTo(Language.EN);
         assertThat(report.language().detected()).isFalse();
     }
 

@@ -11,6 +11,9 @@ import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.testing.Gen;
 import fr.ricochet.testing.Trials;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
+import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** On any Unicode text the engine answers, and every span it gives lies inside the text. */
 class EngineProperties {
 
-    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
+    private static final List<NetworkId> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     @Test
     void neverThrowsAndKeepsEverySpanInsideTheText() {
@@ -27,8 +30,8 @@ class EngineProperties {
     }
 
     private static void assertAnswersWithSpansInside(String text, String language) {
-        AnalysisRequest request = new AnalysisRequest(text, ALL, language, List.of(), null, ZoneId.of("Europe/Paris"),
-                "general", null);
+        AnalysisRequest request = new AnalysisRequest(text, ALL, LanguageChoice.fromCode(language).orElseThrow(), List.of(), null, ZoneId.of("Europe/Paris"),
+                Audience.GENERAL, null);
         Report report = TestEngine.ADVISOR.analyze(request);
         assertThat(report.score()).isBetween(0, 100);
         for (Finding finding : report.findings()) {

@@ -6,6 +6,9 @@ import fr.ricochet.TestEngine;
 import fr.ricochet.check.Finding;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
+import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileDraftsTest {
 
-    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
+    private static final List<NetworkId> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     @ParameterizedTest
     @ValueSource(strings = {"a.", "mot.", "1 ", "1", "#a", "#a ", "@a ", "!?", "http://a.b/", "12 € les ", "« ", "$A ", "a.com.",
@@ -25,8 +28,8 @@ class HostileDraftsTest {
             "@a.", "@a@b.", "https://a.b/(x)", "#a-", " #l'é", "(@a.b"})
     void aTenThousandCharacterRepetitionIsAnalysed(String unit) {
         String text = unit.repeat(10_000 / unit.length());
-        Report report = TestEngine.ADVISOR.analyze(new AnalysisRequest(text, ALL, "auto", List.of(), null,
-                ZoneId.of("Europe/Paris"), "general", null));
+        Report report = TestEngine.ADVISOR.analyze(new AnalysisRequest(text, ALL, LanguageChoice.AUTO, List.of(), null,
+                ZoneId.of("Europe/Paris"), Audience.GENERAL, null));
         assertThat(report.score()).isBetween(0, 100);
         for (Finding finding : report.findings()) {
             assertThat(finding.offset()).isBetween(0, text.length());

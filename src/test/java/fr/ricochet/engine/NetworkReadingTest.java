@@ -7,6 +7,7 @@ import fr.ricochet.check.Finding;
 import fr.ricochet.report.EntityView;
 import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.Report;
+import fr.ricochet.value.NetworkId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class NetworkReadingTest {
 
     private static NetworkView on(Report report, String network) {
-        return report.networks().stream().filter(n -> n.network().equals(network)).findFirst().orElseThrow();
+        return report.networks().stream().filter(n -> n.network().value().equals(network)).findFirst().orElseThrow();
     }
 
     private static List<String> values(List<EntityView> entities) {
@@ -44,7 +45,7 @@ class NetworkReadingTest {
         assertThat(on(report, "mastodon").length()).isEqualTo(31);
         assertThat(on(report, "x").length()).isEqualTo(10 + 23 + 11);
         assertThat(values(on(report, "bluesky").entities().urls())).containsExactly("exemple.fr");
-        assertThat(report.findings()).noneMatch(f -> f.rule().equals("link") && f.networks().contains("mastodon"));
+        assertThat(report.findings()).noneMatch(f -> f.rule().equals("link") && f.networks().contains(NetworkId.of("mastodon")));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.id;
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +45,9 @@ class BlueskyDifferentialTest {
         for (int i = 0; i < drafts.size(); i++) {
             String text = drafts.get(i);
             JsonNode theirs = reference.get(i);
-            Facts facts = MEASURER.measure(text, "fr", List.of("bluesky"));
-            NetworkLength length = facts.length("bluesky");
-            NetworkEntities ours = facts.on("bluesky");
+            Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("bluesky"));
+            NetworkLength length = facts.length(id("bluesky"));
+            NetworkEntities ours = facts.on(id("bluesky"));
             table.record("length", text, length.length() == theirs.get("graphemes").asInt(),
                     length.length() + " vs " + theirs.get("graphemes"));
             table.record("withinLimit", text, length.fits() == theirs.get("withinLimit").asBoolean(),
@@ -84,7 +87,7 @@ class BlueskyDifferentialTest {
         JsonNode list = JSON.readTree(NODE_DIR.resolve("node_modules/tlds/index.json").toFile());
         java.util.Set<String> theirs = new java.util.TreeSet<>();
         list.forEach(name -> theirs.add(name.asText()));
-        BlueskyEntities reader = (BlueskyEntities) EntityReaders.of(TestEngine.RULES.network("bluesky"));
+        BlueskyEntities reader = (BlueskyEntities) EntityReaders.of(TestEngine.RULES.network(id("bluesky")));
         java.util.Set<String> ours = new java.util.TreeSet<>(reader.topLevelDomains());
         java.util.Set<String> missing = new java.util.TreeSet<>(theirs);
         missing.removeAll(ours);

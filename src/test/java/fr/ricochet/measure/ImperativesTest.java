@@ -1,8 +1,10 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +15,7 @@ class ImperativesTest {
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
 
     private static List<String> imperatives(String text, String language) {
-        List<Token> tokens = MEASURER.measure(text, language, List.of("x")).tokens();
+        List<Token> tokens = MEASURER.measure(text, LanguageChoice.fromCode(language).orElseThrow(), ids("x")).tokens();
         return tokens.stream().filter(Token::imperative).map(Token::text).toList();
     }
 

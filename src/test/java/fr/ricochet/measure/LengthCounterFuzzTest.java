@@ -11,6 +11,7 @@ import fr.ricochet.rules.RulesLoader;
 import fr.ricochet.testing.FuzzText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +21,9 @@ import java.util.List;
  * the profile's and the text's, where the text stops fitting is a character boundary inside it (the text's end
  * exactly when it fits) and what lies before it fits, the fold comes before it; each counting method agrees with
  * what it says it counts (code points, graphemes, twitter-text's own parse; Threads between the code points and
- * the UTF-8 bytes).
+ * the UTF-8 bytes). Cuts and threads count their pieces from the network's reading of the whole draft: counted so,
+ * the text and each of its lines (such a piece: from a line start, trimmed) count what they count read afresh where
+ * they stand, after a space (where a cut or a thread puts every piece but its first) or at the start of the text.
  * Runs on {@code LengthCounterFuzzTestInputs/} in every build; {@code src/test/fuzz/fuzz.sh lengths MINUTES}
  * fuzzes it.
  */
@@ -30,17 +33,22 @@ class LengthCounterFuzzTest {
     private static final EntityExtractor READER = new EntityExtractor();
     /** twitter-text's full parse is the reference for X; past this length it costs the fuzzer too much time. */
     private static final int MAX_REFERENCE_PARSE = 1_000;
+    /** Lines of the text compared as pieces, at most: enough to reach every kind of cut. */
+    private static final int MAX_PIECES = 8;
 
     @FuzzTest
     @DictionaryEntries({"https://", "www.", ".fr", ".com", "@", "#", "\\u200D", "\\uFE0F", "\\u20E3", "\\uD83D",
             "\\uDC4D", "\\uD83C\\uDDEB", "\u00e9", "e\u0301", "\u6771\u4eac", "\uD83D\uDC4D", "\uD83C\uDFFD", " ", "\\u000A"})
     void lengths(byte[] input) {
         String text = FuzzText.decode(input);
-        List<Entity> entities = READER.extract(text);
-        List<Entity> hiddenLinks = READER.read(text).hiddenLinks();
+        Extraction extraction = READER.read(text);
         int[] graphemes = Graphemes.boundaries(text);
+        List<Span> pieces = hasLongDottedHost(text) ? List.of() : lines(text);
+        List<Extraction> piecesRead = pieces.stream().map(piece -> READER.read(inPlace(text, piece))).toList();
         for (NetworkProfile network : RULES.networks().values()) {
             NetworkLength length = PostLength.of(text, network);
+            // what the measure step reads for this network, which the pieces of a cut or a thread are counted from
+            NetworkEntities reading = EntityReaders.of(network).read(text, extraction);
             String on = network.id() + " (" + network.counting() + ")";
             assertThat(length.network()).isEqualTo(network.id());
             assertThat(length.limit()).as(on).isEqualTo(network.limit());
@@ -49,12 +57,19 @@ class LengthCounterFuzzTest {
             // twitter-text counts the text trimmed, as X posts it: blank is empty there
             boolean empty = network.counting().equals("twitter-text") ? text.trim().isEmpty() : text.isEmpty();
             assertThat(length.length() == 0).as("zero length on %s", on).isEqualTo(empty);
-            if (hiddenLinks.isEmpty() && !hasFediverseHandle(entities)) {
-                // a piece counted from its neutral entities has lost the links twitter-text gives up to a tag
-                // before them (#Médiathèque.fr), which X still counts 23, and those it finds inside a fediverse
-                // handle (@b@京s.fi holds s.fi): still open, the two agree only without either
-                assertThat(PostLength.of(text, entities, network)).as("from the neutral entities, on %s", on)
-                        .isEqualTo(length);
+            assertThat(PostLength.of(text, reading, network)).as("from the network's reading, on %s", on)
+                    .isEqualTo(length);
+            for (int i = 0; i < pieces.size(); i++) {
+                // a piece as the whole text's reading has it, and read again where it stands: links hidden behind a
+                // tag (#Médiathèque.fr) or found inside a fediverse handle (@b@京s.fi) kept either way
+                Span span = pieces.get(i);
+                String piece = text(text, span);
+                String placed = inPlace(text, span);
+                NetworkEntities again = EntityReaders.of(network).read(placed, piecesRead.get(i))
+                        .within(new Span(placed.length() - piece.length(), piece.length()));
+                assertThat(PostLength.of(text, span, reading, network))
+                        .as("the piece %s counted from the text's reading, on %s", span, on)
+                        .isEqualTo(PostLength.of(piece, again, network));
             }
 
             assertThat(length.fitEnd()).as("fitEnd on %s", on).isBetween(0, text.length());
@@ -64,10 +79,8 @@ class LengthCounterFuzzTest {
                     .isEqualTo(length.withinLimit());
             if (!length.withinLimit()) {
                 int cut = length.fitEnd();
-                List<Entity> before = entities.stream().filter(entity -> entity.end() <= cut).toList();
-                // read again where a link hides behind a tag (see above); else from the entities before the cut
-                NetworkLength fitting = hiddenLinks.isEmpty() ? PostLength.of(text.substring(0, cut), before, network)
-                        : PostLength.of(text.substring(0, cut), network);
+                // counted as the counter finds the cut: from what the network reads before it
+                NetworkLength fitting = PostLength.of(text.substring(0, cut), reading.within(new Span(0, cut)), network);
                 assertThat(fitting.length()).as("the text before fitEnd on %s", on).isLessThanOrEqualTo(network.limit());
             }
 
@@ -96,8 +109,46 @@ class LengthCounterFuzzTest {
         };
     }
 
-    private static boolean hasFediverseHandle(List<Entity> entities) {
-        return entities.stream().anyMatch(entity -> entity.kind() == EntityKind.MENTION && entity.value().contains("@"));
+    /**
+     * The text's lines as a cut or a thread takes its pieces: from each line start, trimmed of white space as
+     * {@code check.Passages} trims them, the empty ones left out.
+     */
+    private static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length() && lines.size() < MAX_PIECES) {
+            int next = text.indexOf('\n', start);
+            int end = next < 0 ? text.length() : next;
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (to > from) {
+                lines.add(new Span(from, to - from));
+            }
+            if (next < 0) {
+                break;
+            }
+            start = next + 1;
+        }
+        return lines;
+    }
+
+    /**
+     * The piece as it stands: after a space when white space comes before it, alone at the start of the text
+     * (twitter-text reads {@code étags.fi} as {@code é} and the link {@code tags.fi} there, the link {@code étags.fi}
+     * after a space).
+     */
+    private static String inPlace(String text, Span span) {
+        return (span.offset() == 0 ? "" : " ") + text(text, span);
+    }
+
+    private static String text(String text, Span span) {
+        return text.substring(span.offset(), span.end());
     }
 
     /**

@@ -1,11 +1,14 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.id;
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -42,9 +45,9 @@ class MastodonFixturesTest {
 
     private static void check(JsonNode fixture) {
         String text = expand(fixture.get("text").asText());
-        Facts facts = MEASURER.measure(text, "fr", List.of("mastodon"));
-        NetworkLength length = facts.length("mastodon");
-        NetworkEntities read = facts.on("mastodon");
+        Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("mastodon"));
+        NetworkLength length = facts.length(id("mastodon"));
+        NetworkEntities read = facts.on(id("mastodon"));
         if (fixture.has("length")) {
             assertThat(length.length()).as("length").isEqualTo(fixture.get("length").asInt());
         }

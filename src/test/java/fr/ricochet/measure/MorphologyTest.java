@@ -2,13 +2,14 @@ package fr.ricochet.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ricochet.value.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MorphologyTest {
 
-    private final Morphology french = Morphology.of("fr");
-    private final Morphology english = Morphology.of("en");
+    private final Morphology french = Morphology.of(Language.FR);
+    private final Morphology english = Morphology.of(Language.EN);
 
     @Test
     void aFrenchImperativeIsReadWithItsLemmaPersonAndNumber() {
@@ -88,12 +89,12 @@ class MorphologyTest {
     @Test
     void runTogetherTagsSplitIntoTheMostProbableWords() {
         HashtagWords.Costs costs = new HashtagWords.Costs(3, 15, 6, 5, 3, 2, 6);
-        assertThat(HashtagWords.split("galettedesrois", "fr", costs)).containsExactly("galette", "des", "rois");
-        assertThat(HashtagWords.split("zérodéchet", "fr", costs)).containsExactly("zéro", "déchet");
-        assertThat(HashtagWords.split("nuitdelalecture", "fr", costs)).containsExactly("nuit", "de", "la", "lecture");
-        assertThat(HashtagWords.split("pumpkinspicelatte", "en", costs)).containsExactly("pumpkin", "spice", "latte");
-        assertThat(HashtagWords.split("reseauxsociaux", "fr", costs)).containsExactly("reseaux", "sociaux");
-        assertThat(HashtagWords.split("médiathèque", "fr", costs)).isEmpty();
-        assertThat(HashtagWords.split("xqzwvbrand", "fr", costs)).isEmpty();
+        assertThat(HashtagWords.split("galettedesrois", Language.FR, costs)).containsExactly("galette", "des", "rois");
+        assertThat(HashtagWords.split("zérodéchet", Language.FR, costs)).containsExactly("zéro", "déchet");
+        assertThat(HashtagWords.split("nuitdelalecture", Language.FR, costs)).containsExactly("nuit", "de", "la", "lecture");
+        assertThat(HashtagWords.split("pumpkinspicelatte", Language.EN, costs)).containsExactly("pumpkin", "spice", "latte");
+        assertThat(HashtagWords.split("reseauxsociaux", Language.FR, costs)).containsExactly("reseaux", "sociaux");
+        assertThat(HashtagWords.split("médiathèque", Language.FR, costs)).isEmpty();
+        assertThat(HashtagWords.split("xqzwvbrand", Language.FR, costs)).isEmpty();
     }
 }

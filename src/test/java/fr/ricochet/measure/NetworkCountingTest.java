@@ -1,8 +1,12 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.id;
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
+import fr.ricochet.value.NetworkId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class NetworkCountingTest {
 
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
-    private static final List<String> ALL = List.copyOf(TestEngine.RULES.networkIds());
+    private static final List<NetworkId> ALL = List.copyOf(TestEngine.RULES.networkIds());
 
     private static NetworkLength length(String text, String network) {
-        return MEASURER.measure(text, "fr", ALL).length(network);
+        return MEASURER.measure(text, LanguageChoice.FR, ALL).length(NetworkId.of(network));
     }
 
     @Test
@@ -49,10 +53,10 @@ class NetworkCountingTest {
     @Test
     void mastodonCountsAFediverseHandleWithoutItsDomain() {
         String text = "Merci @alice@mastodon.social !";
-        Facts facts = MEASURER.measure(text, "fr", List.of("mastodon"));
+        Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("mastodon"));
         assertThat(facts.mentions()).extracting(Entity::value).containsExactly("alice@mastodon.social");
         assertThat(facts.urls()).isEmpty();
-        assertThat(facts.length("mastodon").length()).isEqualTo("Merci @alice !".length());
+        assertThat(facts.length(id("mastodon")).length()).isEqualTo("Merci @alice !".length());
     }
 
     @Test
@@ -92,8 +96,8 @@ class NetworkCountingTest {
 
     @Test
     void emojiAreGraphemesNotCodePoints() {
-        Facts facts = MEASURER.measure("Top \uD83D\uDC4D\uD83C\uDFFD et \uD83C\uDDEB\uD83C\uDDF7 et 1️⃣ mais pas 1 ni #", "fr",
-                List.of("x"));
+        Facts facts = MEASURER.measure("Top \uD83D\uDC4D\uD83C\uDFFD et \uD83C\uDDEB\uD83C\uDDF7 et 1️⃣ mais pas 1 ni #", LanguageChoice.FR,
+                ids("x"));
         assertThat(facts.emojis()).hasSize(3);
     }
 
@@ -104,7 +108,7 @@ class NetworkCountingTest {
         assertThat(length(tag, "x").length())
                 .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(tag).weightedLength)
                 .isEqualTo("Suivez #Mé".length() + 23);
-        assertThat(MEASURER.measure(tag, "fr", List.of("x")).on("x").urls()).isEmpty();
+        assertThat(MEASURER.measure(tag, LanguageChoice.FR, ids("x")).on(id("x")).urls()).isEmpty();
         String decomposed = "Voir mon-site.fre\u0301te\u0301";
         assertThat(length(decomposed, "x").length())
                 .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(decomposed).weightedLength)
@@ -113,10 +117,10 @@ class NetworkCountingTest {
 
     @Test
     void xReadsNoFediverseHandleAsAMention() {
-        Facts facts = MEASURER.measure("Écrivez à @test@example.com", "fr", List.of("x", "mastodon"));
+        Facts facts = MEASURER.measure("Écrivez à @test@example.com", LanguageChoice.FR, ids("x", "mastodon"));
         assertThat(facts.mentions()).extracting(Entity::value).containsExactly("test@example.com");
-        assertThat(facts.on("x").mentions()).isEmpty();
-        assertThat(facts.on("x").urls()).isEmpty();
-        assertThat(facts.on("mastodon").mentions()).extracting(Entity::value).containsExactly("test@example.com");
+        assertThat(facts.on(id("x")).mentions()).isEmpty();
+        assertThat(facts.on(id("x")).urls()).isEmpty();
+        assertThat(facts.on(id("mastodon")).mentions()).extracting(Entity::value).containsExactly("test@example.com");
     }
 }

@@ -1,5 +1,6 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -51,6 +52,6 @@ class NetworkReadingRulesTest {
     void aNetworkWithoutEntitiesReadsTheNeutralWay() throws IOException {
         ProjectRules.copyTo(directory);
         edit("linkedin.yaml", "entities: neutral\n", "");
-        assertThat(RulesLoader.load(directory).network("linkedin").entities()).isEqualTo("neutral");
+        assertThat(RulesLoader.load(directory).network(id("linkedin")).entities()).isEqualTo("neutral");
     }
 }

@@ -1,8 +1,10 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +15,7 @@ class PartOfSpeechTest {
     private static final TextMeasurer MEASURER = TextMeasurer.forRules(TestEngine.RULES);
 
     private static String tagOf(String text, String language, String word) {
-        return MEASURER.measure(text, language, List.of("x")).tokens().stream()
+        return MEASURER.measure(text, LanguageChoice.fromCode(language).orElseThrow(), ids("x")).tokens().stream()
                 .filter(token -> token.text().equals(word)).findFirst().orElseThrow().tag();
     }
 

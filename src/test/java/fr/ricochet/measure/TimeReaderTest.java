@@ -3,6 +3,7 @@ package fr.ricochet.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.rules.RulesLoader;
+import fr.ricochet.value.Language;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ class TimeReaderTest {
     private static final EntityExtractor ENTITIES = new EntityExtractor();
 
     private static Optional<EventTime> event(String language, String text, ZonedDateTime reference) {
-        return READER.read(text, ENTITIES.extract(text), language).event(reference);
+        return READER.read(text, ENTITIES.extract(text), Language.of(language)).event(reference);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -128,7 +129,7 @@ class TimeReaderTest {
     @Test
     void theSpanCoversTheWholeReference() {
         String text = "Grande braderie samedi 14 mars à 10h30 sur la place";
-        TimeReferences times = READER.read(text, List.of(), "fr");
+        TimeReferences times = READER.read(text, List.of(), Language.FR);
         assertThat(times.mentions()).singleElement().satisfies(m ->
                 assertThat(text.substring(m.span().offset(), m.span().end())).isEqualTo("samedi 14 mars à 10h30"));
     }

@@ -1,10 +1,13 @@
 package fr.ricochet.measure;
 
+import static fr.ricochet.testing.Ids.id;
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twitter.twittertext.Extractor;
 import com.twitter.twittertext.TwitterTextParser;
 import fr.ricochet.TestEngine;
+import fr.ricochet.value.LanguageChoice;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,13 +30,13 @@ class XDifferentialTest {
                 + seed + ", " + drafts.size() + " drafts");
         Extractor extractor = new Extractor();
         for (String text : drafts) {
-            Facts facts = MEASURER.measure(text, "fr", List.of("x"));
-            NetworkLength length = facts.length("x");
+            Facts facts = MEASURER.measure(text, LanguageChoice.FR, ids("x"));
+            NetworkLength length = facts.length(id("x"));
             int weighted = TwitterTextParser.parseTweet(text).weightedLength;
             table.record("length", text, length.length() == weighted, length.length() + " vs " + weighted);
             table.record("withinLimit", text, length.fits() == (weighted <= 280), length.fits() + " vs " + weighted);
             List<Extractor.Entity> theirs = extractor.extractEntitiesWithIndices(text);
-            NetworkEntities ours = facts.on("x");
+            NetworkEntities ours = facts.on(id("x"));
             table.entities("hashtags", text, ours.hashtags(), spans(theirs, Extractor.Entity.Type.HASHTAG), true);
             table.entities("mentions", text, ours.mentions(), spans(theirs, Extractor.Entity.Type.MENTION), true);
             table.entities("urls", text, ours.urls(), spans(theirs, Extractor.Entity.Type.URL), true);

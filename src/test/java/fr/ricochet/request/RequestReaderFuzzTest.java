@@ -57,8 +57,8 @@ class RequestReaderFuzzTest {
         assertThat(request.text().codePointCount(0, request.text().length())).isLessThanOrEqualTo(RequestReader.MAX_TEXT);
         assertThat(request.networks()).isNotEmpty().doesNotHaveDuplicates();
         assertThat(RULES.networkIds()).containsAll(request.networks());
-        assertThat(request.language()).isIn("fr", "en", "auto");
-        assertThat(request.audience()).isIn(Fields.AUDIENCES);
+        assertThat(request.language().code()).isIn("fr", "en", "auto");
+        assertThat(request.audience().id()).isIn(Fields.AUDIENCES);
         assertThat(request.kind()).isIn(allowedKinds());
         assertThat(request.media()).hasSizeLessThanOrEqualTo(RequestReader.MAX_MEDIA).allSatisfy(media -> {
             assertThat(media.type()).isNotNull();

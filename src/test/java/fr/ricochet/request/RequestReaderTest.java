@@ -1,9 +1,13 @@
 package fr.ricochet.request;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ricochet.value.Audience;
+import fr.ricochet.value.LanguageChoice;
+import fr.ricochet.value.NetworkId;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestReaderTest {
 
-    private final RequestReader reader = new RequestReader(Set.of("x", "linkedin", "instagram"));
+    private final RequestReader reader = new RequestReader(Set.copyOf(ids("x", "linkedin", "instagram")));
     private final ObjectMapper json = new ObjectMapper();
 
     private AnalysisRequest read(String body) throws Exception {
@@ -33,10 +37,10 @@ class RequestReaderTest {
     @Test
     void fillsTheDocumentedDefaults() throws Exception {
         AnalysisRequest request = read("{\"text\": \"Bonjour\"}");
-        assertThat(request.networks()).containsExactly("x");
-        assertThat(request.language()).isEqualTo("auto");
+        assertThat(request.networks()).extracting(NetworkId::value).containsExactly("x");
+        assertThat(request.language()).isEqualTo(LanguageChoice.AUTO);
         assertThat(request.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
-        assertThat(request.audience()).isEqualTo("general");
+        assertThat(request.audience()).isEqualTo(Audience.GENERAL);
         assertThat(request.media()).isEmpty();
         assertThat(request.scheduledAt()).isNull();
         assertThat(request.id()).isNull();
@@ -49,12 +53,12 @@ class RequestReaderTest {
                  "media": [{"type": "image", "altText": "Une affiche"}, {"type": "video"}],
                  "scheduledAt": "2026-12-01T12:30:00+01:00", "timeZone": "America/Montreal",
                  "audience": "b2b", "id": "draft-7"}""");
-        assertThat(request.networks()).containsExactly("linkedin", "x");
-        assertThat(request.language()).isEqualTo("en");
+        assertThat(request.networks()).extracting(NetworkId::value).containsExactly("linkedin", "x");
+        assertThat(request.language()).isEqualTo(LanguageChoice.EN);
         assertThat(request.media()).containsExactly(new Media(MediaType.IMAGE, "Une affiche"), new Media(MediaType.VIDEO, null));
         assertThat(request.scheduledAt()).isEqualTo(OffsetDateTime.parse("2026-12-01T12:30:00+01:00"));
         assertThat(request.timeZone()).isEqualTo(ZoneId.of("America/Montreal"));
-        assertThat(request.audience()).isEqualTo("b2b");
+        assertThat(request.audience()).isEqualTo(Audience.B2B);
         assertThat(request.id().asText()).isEqualTo("draft-7");
     }
 
@@ -116,7 +120,8 @@ class RequestReaderTest {
     void duplicateNetworksAreKeptOnce() throws Exception {
         assertThatThrownBy(() -> read("{\"text\": \"a\", \"networks\": [\"x\", 3]}"))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("networks[1]");
-        assertThat(read("{\"text\": \"a\", \"networks\": [\"x\", \"x\"]}").networks()).containsExactly("x");
+        assertThat(read("{\"text\": \"a\", \"networks\": [\"x\", \"x\"]}").networks()).extracting(NetworkId::value)
+                .containsExactly("x");
     }
 
     /** Found by RequestReaderFuzzTest: an empty name was reported as field "", which means the whole request. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.ricochet.check.CheckCompiler;
+import fr.ricochet.value.NetworkId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class RulesLoaderTest {
         RuleBook book = RulesLoader.load(Path.of("rules"));
         assertThat(CheckCompiler.compile(book)).hasSize(book.tips().size());
         // in their files' order, which the page, the API's allowed values and the help follow
-        assertThat(book.networkIds()).containsExactly("x", "mastodon", "bluesky", "threads", "linkedin",
+        assertThat(book.networkIds()).extracting(NetworkId::value).containsExactly("x", "mastodon", "bluesky", "threads", "linkedin",
                 "facebook", "instagram");
     }
 
@@ -46,7 +47,7 @@ class RulesLoaderTest {
         copyOfProjectRules();
         edit("networks/x.yaml", "order: 1", "order: 9");
         edit("networks/facebook.yaml", "order: 6\n", "");
-        assertThat(RulesLoader.load(directory).networkIds()).containsExactly("mastodon", "bluesky", "threads",
+        assertThat(RulesLoader.load(directory).networkIds()).extracting(NetworkId::value).containsExactly("mastodon", "bluesky", "threads",
                 "linkedin", "instagram", "x", "facebook");
         edit("networks/x.yaml", "order: 9", "order: 0");
         assertThat(failure().problems()).singleElement().satisfies(p -> {
@@ -93,7 +94,7 @@ class RulesLoaderTest {
     @Test
     void threadsIsTrueOrFalseAndAbsentMeansNoThreads() throws IOException {
         RuleBook book = RulesLoader.load(Path.of("rules"));
-        assertThat(book.networks().values()).filteredOn(NetworkProfile::threads).extracting(NetworkProfile::id)
+        assertThat(book.networks().values()).filteredOn(NetworkProfile::threads).extracting(n -> n.id().value())
                 .containsExactlyInAnyOrder("x", "mastodon", "bluesky", "threads");
         copyOfProjectRules();
         edit("networks/x.yaml", "threads: true", "threads: maybe");

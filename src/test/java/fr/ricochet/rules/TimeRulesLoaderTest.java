@@ -3,6 +3,7 @@ package fr.ricochet.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import fr.ricochet.value.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +36,10 @@ class TimeRulesLoaderTest {
     @Test
     void theProjectTimeRulesCoverBothLanguages() {
         TimeRules time = RulesLoader.load(Path.of("rules")).time();
-        assertThat(time.languages()).containsOnlyKeys("fr", "en");
+        assertThat(time.languages()).containsOnlyKeys(Language.FR, Language.EN);
         assertThat(time.settings().remindHours()).isPositive();
-        assertThat(time.vocabulary("fr").weekdays()).hasSize(7);
-        assertThat(time.vocabulary("en").months()).hasSize(12);
+        assertThat(time.vocabulary(Language.FR).weekdays()).hasSize(7);
+        assertThat(time.vocabulary(Language.EN).months()).hasSize(12);
     }
 
     @Test

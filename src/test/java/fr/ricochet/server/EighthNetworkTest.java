@@ -8,7 +8,9 @@ import fr.ricochet.cli.Main;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.RulesLoader;
+import fr.ricochet.testing.Ids;
 import fr.ricochet.testing.ProjectRules;
+import fr.ricochet.value.NetworkId;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,14 +100,14 @@ class EighthNetworkTest {
         JsonNode error = json(answer).get("errors").get(0);
         assertThat(error.get("field").asText()).isEqualTo("networks[1]");
         assertThat(error.get("message").asText()).contains("myspace")
-                .contains(String.join(", ", new java.util.TreeSet<>(rules.networkIds())));
-        assertThat(rules.networkIds()).hasSize(8).contains("pixelfed");
+                .contains(String.join(", ", Ids.values(new java.util.TreeSet<>(rules.networkIds()))));
+        assertThat(rules.networkIds()).hasSize(8).contains(NetworkId.of("pixelfed"));
     }
 
     @Test
     void theOpenApiDocumentAllowsItAndTheKindsOfTheRules() {
         JsonNode schemas = json(server.get("/api/v1/openapi.json")).get("components").get("schemas");
-        List<String> expected = List.copyOf(rules.networkIds());
+        List<String> expected = Ids.values(rules.networkIds());
         assertThat(expected).endsWith("pixelfed");
         for (String schema : List.of("AnalysisRequest", "WorkshopRequest")) {
             assertThat(strings(schemas.get(schema).get("properties").get("networks").get("items").get("enum")))
@@ -128,7 +130,7 @@ class EighthNetworkTest {
         HttpResponse<String> home = server.get("/", "Accept", PageHttpTest.HTML);
         List<String> offered = Pattern.compile("name=\"networks\" value=\"([a-z0-9-]+)\"").matcher(home.body())
                 .results().map(match -> match.group(1)).toList();
-        assertThat(offered).isEqualTo(List.copyOf(rules.networkIds()));
+        assertThat(offered).isEqualTo(Ids.values(rules.networkIds()));
         assertThat(home.body()).contains(">Pixelfed</span>");
 
         PageHttpTest.Visit visit = PageHttpTest.Visit.of(server);

@@ -1,5 +1,6 @@
 package fr.ricochet.workshop;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkshopReaderTest {
 
-    private final WorkshopReader reader = new WorkshopReader(Set.of("x", "mastodon", "linkedin"));
+    private final WorkshopReader reader = new WorkshopReader(Set.copyOf(ids("x", "mastodon", "linkedin")));
     private final ObjectMapper json = new ObjectMapper();
 
     @Test

@@ -160,7 +160,7 @@ class WorkshopServiceTest {
                 + "\", \"media\": [{\"type\": \"image\", \"altText\": \"L'affiche\"}]}"));
 
         Report report = result.report();
-        assertThat(report.networks()).extracting(n -> n.network()).containsExactly("mastodon", "x");
+        assertThat(report.networks()).extracting(n -> n.network().value()).containsExactly("mastodon", "x");
         Submission stored = result.submission();
         assertThat(stored.id()).isPositive();
         assertThat(stored.text()).isEqualTo(DRAFT);

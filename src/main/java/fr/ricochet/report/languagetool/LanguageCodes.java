@@ -1,5 +1,6 @@
 package fr.ricochet.report.languagetool;
 
+import fr.ricochet.value.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,8 +73,8 @@ public final class LanguageCodes {
     }
 
     /** LanguageTool's entry for a language it detected ({@code fr} or {@code en}). */
-    static Entry detected(String language) {
-        return "en".equals(language) ? DETECTED_ENGLISH : DETECTED_FRENCH;
+    static Entry detected(Language language) {
+        return language == Language.EN ? DETECTED_ENGLISH : DETECTED_FRENCH;
     }
 
     private static Entry find(String longCode) {

@@ -41,7 +41,7 @@ public record LanguageToolAnswer(
     public record SentenceRange(int from, int to, List<LanguageRate> detectedLanguages) {
     }
 
-    public record LanguageRate(String language, float rate) {
+    public record LanguageRate(fr.ricochet.value.Language language, float rate) {
     }
 
     /**

@@ -9,6 +9,7 @@ import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.Language;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class LanguageToolShape {
      */
     public LanguageToolAnswer answer(Report report, AnnotatedText text, String requestedCode,
             LanguageDetection detection) {
-        String language = report.language().code();
+        Language language = report.language().code();
         Placement placement = new Placement(text, Sentences.of(text.plain(), language), report.facts());
         List<LanguageToolAnswer.Match> matches = report.findings().stream()
                 .map(finding -> match(finding, placement, language))
@@ -56,7 +57,7 @@ public final class LanguageToolShape {
                 .toList();
         Map<String, Integer> networks = new LinkedHashMap<>();
         for (NetworkView network : report.networks()) {
-            networks.put(network.network(), network.score());
+            networks.put(network.network().value(), network.score());
         }
         return new LanguageToolAnswer(software(), new LanguageToolAnswer.Warnings(false),
                 language(requestedCode, language, detected(detection, language)), matches,
@@ -64,8 +65,13 @@ public final class LanguageToolShape {
                 new LanguageToolAnswer.Ricochet(report.score(), networks));
     }
 
-    /** What LanguageTool answers for an empty text: no match, no sentence, nothing detected. */
-    public LanguageToolAnswer empty(String requestedCode, String language) {
+    /**
+     * What LanguageTool answers for an empty text: no match, no sentence, nothing detected.
+     *
+     * @param ricochetCode the language asked for, as {@link LanguageCodes#toRicochet} gives it ({@code fr}, {@code en})
+     */
+    public LanguageToolAnswer empty(String requestedCode, String ricochetCode) {
+        Language language = Language.of(ricochetCode);
         LanguageCodes.Entry fallback = LanguageCodes.detected(language);
         return new LanguageToolAnswer(software(), new LanguageToolAnswer.Warnings(false),
                 language(requestedCode, language, new LanguageToolAnswer.DetectedLanguage(fallback.name(),
@@ -77,7 +83,7 @@ public final class LanguageToolShape {
     }
 
     /** As LanguageTool: the requested language as it names it, or for {@code auto} the language the draft was read in. */
-    private static LanguageToolAnswer.Language language(String requestedCode, String language,
+    private static LanguageToolAnswer.Language language(String requestedCode, Language language,
             LanguageToolAnswer.DetectedLanguage detected) {
         LanguageCodes.Entry entry = "auto".equalsIgnoreCase(requestedCode.strip()) ? LanguageCodes.detected(language)
                 : LanguageCodes.answered(requestedCode);
@@ -85,23 +91,23 @@ public final class LanguageToolShape {
     }
 
     /** A draft too short for the model keeps the language it was read in, flagged as LanguageTool's fallback. */
-    private static LanguageToolAnswer.DetectedLanguage detected(LanguageDetection detection, String language) {
-        String code = detection.detected() ? detection.code() : language;
+    private static LanguageToolAnswer.DetectedLanguage detected(LanguageDetection detection, Language language) {
+        Language code = detection.detected() ? detection.code() : language;
         LanguageCodes.Entry entry = LanguageCodes.detected(code);
         return new LanguageToolAnswer.DetectedLanguage(entry.name(), entry.longCode(), (float) detection.confidence(),
                 detection.detected() ? "ngram" : "+fallback");
     }
 
-    private static List<LanguageToolAnswer.SentenceRange> extended(List<int[]> ranges, String language) {
+    private static List<LanguageToolAnswer.SentenceRange> extended(List<int[]> ranges, Language language) {
         List<LanguageToolAnswer.LanguageRate> rate = List.of(new LanguageToolAnswer.LanguageRate(language, 1f));
         return ranges.stream().map(range -> new LanguageToolAnswer.SentenceRange(range[0], range[1], rate)).toList();
     }
 
-    private LanguageToolAnswer.Match match(Finding finding, Placement placement, String language) {
+    private LanguageToolAnswer.Match match(Finding finding, Placement placement, Language language) {
         List<Replacement> fixes = finding.suggestions().stream().map(Suggestion::replacement)
                 .filter(Objects::nonNull).toList();
         Placement.Span span = placement.place(finding, fixes, kinds.get(finding.rule()));
-        String title = rules.tipTitle(finding.rule(), language);
+        String title = rules.tipTitle(finding.rule(), language.code());
         return new LanguageToolAnswer.Match(finding.message(), title, span.replacements(), span.offset(),
                 span.length(), context(placement.document().original(), span.offset(), span.length()),
                 placement.sentence(span.plainOffset()), new LanguageToolAnswer.Type(span.hint() ? HINT : OTHER),

@@ -2,6 +2,7 @@ package fr.ricochet.report.languagetool;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import fr.ricochet.value.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +24,8 @@ final class Sentences {
     }
 
     /** @return [from, to) pairs in order, each holding at least one non-blank character */
-    static List<int[]> of(String text, String language) {
-        BreakIterator breaks = (BreakIterator) ("en".equals(language) ? ENGLISH : FRENCH).clone();
+    static List<int[]> of(String text, Language language) {
+        BreakIterator breaks = (BreakIterator) (language == Language.EN ? ENGLISH : FRENCH).clone();
         breaks.setText(text);
         List<int[]> ranges = new ArrayList<>();
         int start = 0;

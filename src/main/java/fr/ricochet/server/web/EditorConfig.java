@@ -9,6 +9,7 @@ import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.Audience;
 import java.time.DayOfWeek;
 import java.util.Collections;
 import java.util.List;
@@ -40,15 +41,15 @@ final class EditorConfig {
         root.put("lang", language);
         ObjectNode networks = root.putObject("networks");
         for (NetworkProfile profile : rules.networks().values()) {
-            ObjectNode net = networks.putObject(profile.id());
+            ObjectNode net = networks.putObject(profile.id().value());
             net.put("name", profile.name());
             if (profile.fold() != null) {
                 net.put("fold", profile.fold());
             }
             net.put("maxMedia", profile.maxMedia());
             ObjectNode windows = net.putObject("windows");
-            for (Map.Entry<String, List<PostingWindow>> audience : profile.windows().entrySet()) {
-                ArrayNode list = windows.putArray(audience.getKey());
+            for (Map.Entry<Audience, List<PostingWindow>> audience : profile.windows().entrySet()) {
+                ArrayNode list = windows.putArray(audience.getKey().id());
                 for (PostingWindow w : audience.getValue()) {
                     ObjectNode item = list.addObject();
                     ArrayNode days = item.putArray("days");

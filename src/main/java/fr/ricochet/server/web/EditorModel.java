@@ -3,6 +3,7 @@ package fr.ricochet.server.web;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.value.NetworkId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ public final class EditorModel {
     /** Built once per server: the rules never change while it runs. */
     public EditorModel(RuleBook rules) {
         this.rules = rules;
-        this.networkOrder = List.copyOf(rules.networkIds());
+        this.networkOrder = rules.networkIds().stream().map(NetworkId::value).toList();
         this.networkNames = rules.networks().values().stream()
-                .collect(Collectors.toUnmodifiableMap(NetworkProfile::id, NetworkProfile::name));
+                .collect(Collectors.toUnmodifiableMap(profile -> profile.id().value(), NetworkProfile::name));
     }
 
     /**

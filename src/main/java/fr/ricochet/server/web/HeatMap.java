@@ -2,6 +2,7 @@ package fr.ricochet.server.web;
 
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.PostingWindow;
+import fr.ricochet.value.Audience;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +18,7 @@ record HeatMap(String network, String name, String zone, List<List<Boolean>> day
     record Slot(int day, int hour) {
     }
 
-    static HeatMap of(NetworkProfile profile, String audience, String zone, Slot planned, Slot suggested,
+    static HeatMap of(NetworkProfile profile, Audience audience, String zone, Slot planned, Slot suggested,
             String language) {
         List<PostingWindow> windows = profile.windowsFor(audience);
         List<List<Boolean>> days = new ArrayList<>();
@@ -29,7 +30,7 @@ record HeatMap(String network, String name, String zone, List<List<Boolean>> day
             days.add(hours);
         }
         List<String> texts = windows.stream().map(w -> describe(w, language)).toList();
-        return new HeatMap(profile.id(), profile.name(), zone, days, planned, suggested, texts);
+        return new HeatMap(profile.id().value(), profile.name(), zone, days, planned, suggested, texts);
     }
 
     static Slot slot(String date, String time) {

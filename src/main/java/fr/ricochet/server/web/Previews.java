@@ -40,7 +40,7 @@ final class Previews {
         // the preview shows what this network links (Bluesky makes no mention of @carol, X none of @a@b.fr)
         FactsView read = new FactsView(counted.entities().hashtags(), counted.entities().mentions(),
                 counted.entities().urls(), facts.cashtags(), facts.emojis(), facts.words(), facts.sentences());
-        return new Card(profile.id(), profile.name(), tokens(text, read, cut), folded, counted.length(),
+        return new Card(profile.id().value(), profile.name(), tokens(text, read, cut), folded, counted.length(),
                 counted.limit(), counted.withinLimit(), boxes);
     }
 

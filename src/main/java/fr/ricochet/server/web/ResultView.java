@@ -8,6 +8,7 @@ import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.score.TipScore;
+import fr.ricochet.value.Audience;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -55,7 +56,7 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
             List<SuggestionView> suggestions = f.suggestions().stream()
                     .map((Suggestion s) -> new SuggestionView(s.text(), applyValue(s.replacement()), s.thread())).toList();
             String networks = f.networks().isEmpty() ? null : String.join(", ", f.networks().stream()
-                    .map(id -> rules.network(id) == null ? id : rules.network(id).name()).toList());
+                    .map(id -> rules.network(id) == null ? id.value() : rules.network(id).name()).toList());
             findings.add(new FindingView("finding-" + i, f.severity().id(), f.message(), networks, suggestions));
         }
         List<Previews.Card> cards = new ArrayList<>();
@@ -72,13 +73,13 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
                     + at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                             .withLocale(Messages.locale(language)));
         }
-        NetworkProfile first = rules.network(form.networks().get(0));
-        HeatMap heat = first == null ? null : HeatMap.of(first, form.audience(), form.timeZone(),
+        NetworkProfile first = rules.network(report.networks().get(0).network());
+        HeatMap heat = first == null ? null : HeatMap.of(first, Audience.fromId(form.audience()).orElse(Audience.GENERAL), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
         String band = band(report.score(), hasError);
         return new ResultView(report.score(), band, verdict(report, band, language), report.score() * CIRCUMFERENCE / 100,
-                report.language().code(), report.language().detected(), rules.kinds().find(report.kind().value())
+                report.language().code().code(), report.language().detected(), rules.kinds().find(report.kind().value())
                         .map(k -> k.name().in(language)).orElse(report.kind().value()), report.kind().detected(),
                 tipRows(report, rules, language), findings,
                 Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText,

@@ -4,6 +4,7 @@ import fr.ricochet.rules.Evidence;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.NetworkId;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,8 @@ final class TipsPage {
                 networks, evidence);
     }
 
-    private String networkName(String id) {
+    private String networkName(NetworkId id) {
         NetworkProfile profile = rules.network(id);
-        return profile == null ? id : profile.name();
+        return profile == null ? id.value() : profile.name();
     }
 }

@@ -150,7 +150,7 @@ final class WorkshopPages {
 
     private void sendNewForm(Context ctx, int status, Map<String, String> values, List<String> errors) {
         List<String> chosen = List.of(values.getOrDefault("networks", "x").split(","));
-        List<PageViews.Choice> networks = rules.networkIds().stream().sorted()
+        List<PageViews.Choice> networks = rules.networkIds().stream().sorted().map(fr.ricochet.value.NetworkId::value)
                 .map(id -> new PageViews.Choice(id, editor.networkName(id), chosen.contains(id))).toList();
         String audience = values.getOrDefault("audience", "general");
         List<PageViews.Choice> audiences = List.of("general", "b2b", "b2c").stream()

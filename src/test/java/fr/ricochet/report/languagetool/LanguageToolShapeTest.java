@@ -3,6 +3,7 @@ package fr.ricochet.report.languagetool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.check.Severity;
+import fr.ricochet.value.Language;
 import org.junit.jupiter.api.Test;
 
 class LanguageToolShapeTest {
@@ -26,21 +27,21 @@ class LanguageToolShapeTest {
     @Test
     void sentencesAreLanguageToolsRangesWithoutTheirBlanks() {
         String text = "Première phrase. Venez nombreux jeudi ! Dernière.";
-        assertThat(Sentences.of(text, "fr")).containsExactly(new int[] {0, 16}, new int[] {17, 39},
+        assertThat(Sentences.of(text, Language.FR)).containsExactly(new int[] {0, 16}, new int[] {17, 39},
                 new int[] {40, 49});
     }
 
     @Test
     void aLineBreakEndsASentenceOnlyAfterItsEndOrAsABlankLine() {
         String text = "Bonjour,\nle conseil se réunit mardi.\nCordialement\n\n#Mairie";
-        assertThat(Sentences.of(text, "fr")).containsExactly(new int[] {0, 36}, new int[] {37, 49},
+        assertThat(Sentences.of(text, Language.FR)).containsExactly(new int[] {0, 36}, new int[] {37, 49},
                 new int[] {51, 58});
     }
 
     @Test
     void aClosingQuoteBelongsToTheSentenceItCloses() {
         String text = "« Le vrai voyage, c'est d'avoir de nouveaux yeux. » Marcel Proust";
-        assertThat(Sentences.of(text, "fr")).containsExactly(new int[] {0, 51}, new int[] {52, 65});
+        assertThat(Sentences.of(text, Language.FR)).containsExactly(new int[] {0, 51}, new int[] {52, 65});
     }
 
     @Test
@@ -50,7 +51,7 @@ class LanguageToolShapeTest {
         assertThat(LanguageCodes.answered("EN").name()).isEqualTo("English");
         assertThat(LanguageCodes.answered("en-US").name()).isEqualTo("English (US)");
         assertThat(LanguageCodes.answered("fr-LU").longCode()).isEqualTo("fr");
-        assertThat(LanguageCodes.detected("en").longCode()).isEqualTo("en-US");
+        assertThat(LanguageCodes.detected(Language.EN).longCode()).isEqualTo("en-US");
     }
 
     @Test

@@ -8,6 +8,7 @@ import fr.ricochet.check.Severity;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.report.EntityView;
 import fr.ricochet.report.FactsView;
+import fr.ricochet.value.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class PlacementTest {
     private static final FactsView FACTS = new FactsView(
             List.of(new EntityView("Lecture", 50, 8), new EntityView("Jeudi", 59, 6)),
             List.of(new EntityView("mairie", 66, 7)), List.of(), List.of(), 0, 11, 2);
-    private static final Placement PLACEMENT = new Placement(AnnotatedText.of(TEXT), Sentences.of(TEXT, "fr"), FACTS);
+    private static final Placement PLACEMENT = new Placement(AnnotatedText.of(TEXT), Sentences.of(TEXT, Language.FR), FACTS);
 
     private static Finding finding(int offset, int length, Replacement... fixes) {
         return new Finding("tip", "code", Severity.SUGGESTION, "message", offset, length, List.of(),
@@ -63,7 +64,7 @@ class PlacementTest {
     @Test
     void aSpanInsideMarkupStillCoversACharacterAndOffersNoReplacement() {
         AnnotatedText document = new AnnotatedText.Builder().text("Venez").markup("<br/>", "\n").text("jeudi").build();
-        Placement placement = new Placement(document, Sentences.of(document.plain(), "fr"), null);
+        Placement placement = new Placement(document, Sentences.of(document.plain(), Language.FR), null);
         Placement.Span span = placement.place(finding(5, 1, new Replacement(5, 1, " ")), List.of(new Replacement(5, 1, " ")),
                 null);
         assertThat(document.original().substring(span.offset(), span.offset() + span.length())).isEqualTo("<br/>");

@@ -1,5 +1,6 @@
 package fr.ricochet.workshop.store;
 
+import static fr.ricochet.testing.Ids.ids;
 import fr.ricochet.check.Finding;
 import fr.ricochet.check.Replacement;
 import fr.ricochet.check.Severity;
@@ -42,7 +43,7 @@ final class Samples {
 
     static Submission submission(Participant participant, String text, int score) {
         Finding finding = new Finding("hashtags", "too_many", Severity.WARNING, "Trop de mots-clics (4).", 3, 7,
-                List.of("x"), List.of(new Suggestion("Gardez-en deux.", new Replacement(3, 7, ""), false),
+                ids("x"), List.of(new Suggestion("Gardez-en deux.", new Replacement(3, 7, ""), false),
                         new Suggestion("Placez-les à la fin.", null, false)), 2.5);
         return new Submission(0, participant.workshopId(), participant.id(), text,
                 List.of(new Media(MediaType.IMAGE, "Affiche du concert"), new Media(MediaType.VIDEO, null)),

@@ -1,5 +1,6 @@
 package fr.ricochet.workshop.store;
 
+import static fr.ricochet.testing.Ids.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.check.Finding;
@@ -14,7 +15,7 @@ class StoredThreadTest {
 
     @Test
     void findingsWithAThreadReadBackWhole() {
-        Finding finding = new Finding("length", "over-limit", Severity.ERROR, "Trop long", 3, 7, List.of("x"), List.of(
+        Finding finding = new Finding("length", "over-limit", Severity.ERROR, "Trop long", 3, 7, ids("x"), List.of(
                 new Suggestion("Couper", new Replacement(3, 7, "…"), false),
                 new Suggestion("Publier en fil", null, false).withThread(List.of("Un. 1/2", "Deux. 2/2"))), 12.5);
         List<Finding> read = JsonColumns.findings(JsonColumns.findings(List.of(finding)));
