@@ -221,7 +221,8 @@
   }
 
   function download(format) {
-    call('GET', '/export.' + format)
+    // The labels follow the page's language, which the export cannot tell from the token alone.
+    call('GET', '/export.' + format + '?lang=' + encodeURIComponent(main.dataset.lang || 'fr'))
       .then(function (r) { return r.blob(); })
       .then(function (blob) {
         var link = document.createElement('a');
@@ -241,6 +242,7 @@
       return;
     }
     document.getElementById('export-csv').addEventListener('click', function () { download('csv'); });
+    document.getElementById('export-xlsx').addEventListener('click', function () { download('xlsx'); });
     document.getElementById('export-json').addEventListener('click', function () { download('json'); });
     document.getElementById('close').addEventListener('click', function () {
       if (confirm(msg('msgCloseConfirm'))) {
