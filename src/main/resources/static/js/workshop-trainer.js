@@ -109,7 +109,7 @@
       rect.setAttribute('height', Math.max(height, 1));
       rect.setAttribute('class', band.from >= 70 ? 'ws-bar good' : band.from >= 40 ? 'ws-bar ok' : 'ws-bar weak');
       var title = document.createElementNS(svgNs, 'title');
-      title.textContent = band.from + '–' + band.to + ' : ' + band.participants;
+      title.textContent = msg('msgBand', [band.from, band.to, band.participants]);
       rect.appendChild(title);
       svg.appendChild(rect);
       var count = document.createElementNS(svgNs, 'text');
