@@ -55,8 +55,8 @@ class MessageBundlesTest {
                         .as(script.toString()).isEmpty();
             }
         }
-        assertThat(Messages.get("en", "result.score.status", 66)).isEqualTo("Score: 66/100");
-        assertThat(Messages.get("fr", "result.score.status", 66)).isEqualTo("Score\u00A0: 66/100");
+        assertThat(Messages.get("en", "result.score.status", 66)).isEqualTo("Score: 66 / 100");
+        assertThat(Messages.get("fr", "result.score.status", 66)).isEqualTo("Score\u00A0: 66 / 100");
     }
 
     @Test
