@@ -16,6 +16,8 @@ final class WorkshopXlsx {
 
     private static final String DATE_FORMAT = "yyyy-mm-dd hh:mm";
     private static final String SHARE_FORMAT = "0.0%";
+    private static final int MIN_WIDTH = 12;
+    private static final int MAX_WIDTH = 60;
     private static final List<String> SHEETS_FR = List.of("Soumissions", "Conseils");
     private static final List<String> SHEETS_EN = List.of("Submissions", "Tips");
 
@@ -40,6 +42,9 @@ final class WorkshopXlsx {
             sheet.style(0, c).bold().wrapText(true).set();
         }
         sheet.freezePane(0, 1);
+        for (int c = 0; c < header.size(); c++) {
+            sheet.width(c, width(header.get(c), rows, c));
+        }
         for (int r = 0; r < rows.size(); r++) {
             List<ExportTable.Cell> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
@@ -51,9 +56,20 @@ final class WorkshopXlsx {
         }
     }
 
+    /** Wide enough for the header and the longest text, within bounds: a draft wraps rather than run off. */
+    private static double width(String header, List<List<ExportTable.Cell>> rows, int c) {
+        int longest = header.length();
+        for (List<ExportTable.Cell> row : rows) {
+            longest = Math.max(longest, row.get(c) instanceof ExportTable.Cell.Text text ? text.value().length()
+                    : MIN_WIDTH);
+        }
+        return Math.min(Math.max(longest + 2, MIN_WIDTH), MAX_WIDTH);
+    }
+
     private static void cell(Worksheet sheet, int r, int c, ExportTable.Cell cell) {
         if (cell instanceof ExportTable.Cell.Text text) {
             sheet.value(r, c, text.value());
+            sheet.style(r, c).wrapText(true).set();
         } else if (cell instanceof ExportTable.Cell.Whole whole) {
             sheet.value(r, c, whole.value());
         } else if (cell instanceof ExportTable.Cell.Share share) {
