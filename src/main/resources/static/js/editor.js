@@ -61,17 +61,23 @@ export function initEditor(form) {
       if (controller.signal.aborted) return;
       if (!response.ok) {
         const detail = response.status === 401 || response.status === 403 ? t('editor.expired')
-          : (body.errors || []).map((e) => e.field + ' : ' + e.message).join(' ; ') || body.detail || body.title;
+          : (body.errors || []).map((e) => sentence(t('editor.fieldError', e.field, e.message))).join(' · ')
+            || body.detail || body.title;
         say(t('editor.offline', detail), true);
         return;
       }
       state.lastRequest = request;
       render(result, body, request, config, t, state);
-      say(t('result.score') + ' : ' + body.score + ' / 100', false);
+      say(t('result.score.status', body.score), false);
       form.dispatchEvent(new CustomEvent('ricochet:analysed', { bubbles: true, detail: { report: body, request } }));
     } catch (error) {
       if (error.name !== 'AbortError') say(t('editor.offline', error.message), true);
     }
+  }
+
+  /** Messages start with a capital, whatever the API's message starts with. */
+  function sentence(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
   function say(message, problem) {

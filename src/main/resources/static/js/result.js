@@ -43,7 +43,8 @@ function scoreCard(report, config, t) {
     svg('text', { class: 'num', x: 70, y: 80, 'text-anchor': 'middle', 'data-testid': 'score', text: report.score }),
     svg('text', { class: 'of', x: 70, y: 100, 'text-anchor': 'middle', text: t('result.outOf') }));
   const kindName = config.kinds?.[report.kind.value] ?? report.kind.value;
-  const language = el('p', { class: 'muted' }, el('span', { text: t('result.language', report.language.code) }),
+  const languageName = t('result.language.name.' + report.language.code);
+  const language = el('p', { class: 'muted' }, el('span', { text: t('result.language', languageName) }),
     report.language.detected ? ' ' + t('result.language.detected') : '', ' · ',
     el('span', { 'data-testid': 'kind', text: t('result.kind', kindName) }),
     report.kind.detected ? ' ' + t('result.kind.detected') : '');

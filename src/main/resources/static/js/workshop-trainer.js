@@ -109,7 +109,7 @@
       rect.setAttribute('height', Math.max(height, 1));
       rect.setAttribute('class', band.from >= 70 ? 'ws-bar good' : band.from >= 40 ? 'ws-bar ok' : 'ws-bar weak');
       var title = document.createElementNS(svgNs, 'title');
-      title.textContent = band.from + '–' + band.to + ' : ' + band.participants;
+      title.textContent = msg('msgBand', [band.from, band.to, band.participants]);
       rect.appendChild(title);
       svg.appendChild(rect);
       var count = document.createElementNS(svgNs, 'text');
@@ -221,7 +221,8 @@
   }
 
   function download(format) {
-    call('GET', '/export.' + format)
+    // The labels follow the page's language, which the export cannot tell from the token alone.
+    call('GET', '/export.' + format + '?lang=' + encodeURIComponent(main.dataset.lang || 'fr'))
       .then(function (r) { return r.blob(); })
       .then(function (blob) {
         var link = document.createElement('a');
@@ -241,6 +242,7 @@
       return;
     }
     document.getElementById('export-csv').addEventListener('click', function () { download('csv'); });
+    document.getElementById('export-xlsx').addEventListener('click', function () { download('xlsx'); });
     document.getElementById('export-json').addEventListener('click', function () { download('json'); });
     document.getElementById('close').addEventListener('click', function () {
       if (confirm(msg('msgCloseConfirm'))) {

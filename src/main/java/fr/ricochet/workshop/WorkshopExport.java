@@ -8,20 +8,23 @@ import fr.ricochet.score.TipScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A workshop's whole data for the trainer to take away: CSV for a spreadsheet (one row per submission, one column
- * per tip) and JSON for everything else.
+ * per tip, see {@link ExportTable}; the XLSX is {@link WorkshopXlsx}) and JSON for machines.
  */
 final class WorkshopExport {
+
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private WorkshopExport() {
     }
@@ -50,28 +53,41 @@ final class WorkshopExport {
         }
     }
 
-    static void csv(List<Participant> participants, List<Submission> submissions, Appendable out) {
-        Map<String, String> pseudonyms = pseudonyms(participants);
-        TreeSet<String> tipIds = new TreeSet<>();
-        submissions.forEach(s -> s.tips().forEach(t -> tipIds.add(t.id())));
-        List<String> header = new ArrayList<>(List.of("submission_id", "pseudonym", "submitted_at", "score",
-                "language", "text", "media", "findings"));
-        tipIds.forEach(id -> header.add("tip:" + id));
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(
-                header.toArray(String[]::new)).get())) {
-            for (Submission s : submissions) {
-                List<Object> record = new ArrayList<>(List.of(s.id(), safe(pseudonyms.get(s.participantId())),
-                        s.submittedAt().toString(), s.score(), s.language(), safe(s.text()), safe(mediaCell(s)),
-                        safe(s.findings().stream().map(f -> f.rule() + "/" + f.code())
-                                .collect(Collectors.joining("; ")))));
-                Map<String, Double> tips = new HashMap<>();
-                s.tips().forEach(t -> tips.put(t.id(), t.score()));
-                tipIds.forEach(id -> record.add(tips.get(id) == null ? "" : tips.get(id)));
-                printer.printRecord(record);
+    /**
+     * The table as CSV for a spreadsheet in the labels' language: for French, what French Excel opens by a double
+     * click ({@code ;} between cells, decimal comma); for English, commas and decimal points. Always UTF-8 with a
+     * byte order mark, which spreadsheets need to read accents as UTF-8. Times read {@code 2026-12-01 14:30}.
+     */
+    static void csv(ExportTable table, Appendable out) {
+        boolean french = "fr".equals(table.language());
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(french ? ';' : ',')
+                .setHeader(table.header().toArray(String[]::new)).get();
+        try {
+            out.append(BYTE_ORDER_MARK);
+            try (CSVPrinter printer = new CSVPrinter(out, format)) {
+                for (List<ExportTable.Cell> row : table.rows()) {
+                    printer.printRecord(row.stream().map(cell -> csvCell(cell, french)).toList());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String csvCell(ExportTable.Cell cell, boolean french) {
+        if (cell instanceof ExportTable.Cell.Text text) {
+            return safe(text.value());
+        }
+        if (cell instanceof ExportTable.Cell.Whole whole) {
+            return Long.toString(whole.value());
+        }
+        if (cell instanceof ExportTable.Cell.Share share) {
+            return String.format(french ? Locale.FRANCE : Locale.ROOT, "%.1f", share.value() * 100);
+        }
+        if (cell instanceof ExportTable.Cell.Time time) {
+            return time.value().format(MINUTES);
+        }
+        return "";
     }
 
     /**
@@ -103,11 +119,6 @@ final class WorkshopExport {
         int type = Character.getType(c);
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
                 || type == Character.CONTROL;
-    }
-
-    private static String mediaCell(Submission s) {
-        return s.media().stream().map(m -> m.type().id() + (m.hasAltText() ? ": " + m.altText() : ""))
-                .collect(Collectors.joining("; "));
     }
 
     private static List<Map<String, String>> media(List<Media> media) {

@@ -12,6 +12,7 @@ import fr.ricochet.request.FieldError;
 import fr.ricochet.request.Fields;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.workshop.WorkshopException.Reason;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -235,12 +236,26 @@ public final class WorkshopService {
         return new SubmissionPair(side(workshop, leftId), side(workshop, rightId));
     }
 
-    /** Every submission as CSV, one column per tip, cells neutralised against formula injection. */
-    public String exportCsv(String trainerToken) {
-        Workshop workshop = trainer(trainerToken);
+    /**
+     * Every submission as CSV, one column per tip, cells neutralised against formula injection.
+     *
+     * @param language the labels' language ({@code fr} or {@code en}), which also picks the CSV's separators
+     */
+    public String exportCsv(String trainerToken, String language) {
         StringWriter out = new StringWriter();
-        WorkshopExport.csv(store.participants(workshop.id()), store.submissionsOfWorkshop(workshop.id()), out);
+        WorkshopExport.csv(exportTable(trainerToken, language), out);
         return out.toString();
+    }
+
+    /** The same rows as the CSV in an XLSX workbook, typed, with a sheet summing up each tip. */
+    public void exportXlsx(String trainerToken, String language, OutputStream out) {
+        WorkshopXlsx.write(exportTable(trainerToken, language), out);
+    }
+
+    private ExportTable exportTable(String trainerToken, String language) {
+        Workshop workshop = trainer(trainerToken);
+        return ExportTable.of(workshop, store.participants(workshop.id()), store.submissionsOfWorkshop(workshop.id()),
+                advisor.rules().tips(), language);
     }
 
     /** The workshop, its participants and every submission with tips and findings, as one JSON document. */

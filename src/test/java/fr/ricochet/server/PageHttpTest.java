@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -123,6 +124,30 @@ class PageHttpTest {
                 "Accept", HTML, "Cookie", visit.cookie());
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("role=\"alert\"", "language").doesNotContain("data-testid=\"score\"");
+    }
+
+    @Test
+    void formErrorsAreSentencesWithEachLanguagesColon() {
+        for (String language : List.of("en", "fr")) {
+            Visit visit = Visit.of(server);
+            String page = post(server, Map.of("_csrf", visit.token(), "text", "Bonjour", "language", "klingon"),
+                    "Accept", HTML, "Cookie", visit.cookie(), "Accept-Language", language).body();
+            List<String> errors = Pattern.compile("<li>([^<]*)</li>").matcher(page.substring(page.indexOf(
+                    "role=\"alert\""))).results().map(m -> m.group(1)).toList();
+            assertThat(errors).isNotEmpty().allSatisfy(error -> assertThat(error).matches("\\p{Lu}.*"));
+            assertThat(errors.get(0)).startsWith("en".equals(language) ? "Language: " : "Language\u00A0: ");
+        }
+    }
+
+    @Test
+    void theResultNamesTheDraftsLanguageInThePagesLanguage() {
+        Visit visit = Visit.of(server);
+        Map<String, String> form = Map.of("_csrf", visit.token(), "text", "Venez nombreux samedi à la médiathèque",
+                "networks", "x", "language", "fr");
+        assertThat(post(server, form, "Accept", HTML, "Cookie", visit.cookie(), "Accept-Language", "fr").body())
+                .contains("Langue\u00A0: français").doesNotContain("Langue\u00A0: fr<");
+        assertThat(post(server, form, "Accept", HTML, "Cookie", visit.cookie(), "Accept-Language", "en").body())
+                .contains("Language: French").doesNotContain("Language: fr<");
     }
 
     @Test

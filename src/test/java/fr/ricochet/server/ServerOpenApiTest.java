@@ -70,7 +70,7 @@ class ServerOpenApiTest {
                 "POST /api/v1/workshops/{code}/participants", "POST /api/v1/workshops/{code}/submissions",
                 "GET /api/v1/workshops/{code}/me", "GET /api/v1/workshops/{code}/dashboard",
                 "GET /api/v1/workshops/{code}/submissions/compare", "GET /api/v1/workshops/{code}/export.csv",
-                "GET /api/v1/workshops/{code}/export.json", "POST /api/v1/workshops/{code}/close");
+                "GET /api/v1/workshops/{code}/export.xlsx", "GET /api/v1/workshops/{code}/export.json", "POST /api/v1/workshops/{code}/close");
         for (String route : documented) {
             String[] parts = route.split(" ");
             // A workshop of its own for each route: an unknown code would be a 404 that proves nothing.
@@ -146,10 +146,12 @@ class ServerOpenApiTest {
                 "X-Api-Key", key, "X-Trainer-Token", trainer));
         conforms("GET", item + "/export.json", server.get(base + "/export.json", "X-Api-Key", key, "X-Trainer-Token",
                 trainer));
-        HttpResponse<String> csv = server.get(base + "/export.csv", "X-Api-Key", key, "X-Trainer-Token", trainer);
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(api.getPaths().get(item + "/export.csv").getGet().getResponses().get("200").getContent())
-                .containsKey(csv.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+        for (String file : List.of("/export.csv", "/export.xlsx")) {
+            HttpResponse<String> export = server.get(base + file, "X-Api-Key", key, "X-Trainer-Token", trainer);
+            assertThat(export.statusCode()).isEqualTo(200);
+            assertThat(api.getPaths().get(item + file).getGet().getResponses().get("200").getContent())
+                    .containsKey(export.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+        }
         conforms("POST", item + "/close", server.postJson(base + "/close", "", "X-Api-Key", key, "X-Trainer-Token",
                 trainer));
 

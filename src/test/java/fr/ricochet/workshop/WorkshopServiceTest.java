@@ -352,17 +352,18 @@ class WorkshopServiceTest {
         Joined lea = service.join(created.workshop().joinCode(), "Léa");
         Submission plain = service.submit(lea.participantToken(), draft(DRAFT)).submission();
 
-        String csv = service.exportCsv(created.trainerToken());
+        String csv = service.exportCsv(created.trainerToken(), "en");
 
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+                .parse(new StringReader(csv.substring(1))).getRecords();
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(0).get("pseudonym")).isEqualTo("'=HYPERLINK(\"http://evil\")");
-        assertThat(rows.get(0).get("text")).isEqualTo("'+SUM(A1:A9) -- coucou");
-        assertThat(rows.get(1).get("text")).isEqualTo("'@admin\nbonjour");
-        assertThat(rows.get(2).get("text")).isEqualTo(DRAFT);
-        assertThat(rows.get(2).get("score")).isEqualTo(String.valueOf(plain.score()));
-        assertThat(rows.get(2).toMap().keySet()).anyMatch(column -> column.startsWith("tip:"));
+        assertThat(rows.get(0).get("Pseudonym")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(rows.get(0).get("Text")).isEqualTo("'+SUM(A1:A9) -- coucou");
+        assertThat(rows.get(1).get("Text")).isEqualTo("'@admin\nbonjour");
+        assertThat(rows.get(2).get("Text")).isEqualTo(DRAFT);
+        assertThat(rows.get(2).get("Score out of 100")).isEqualTo(String.valueOf(plain.score()));
+        assertThat(rows.get(2).toMap().keySet()).contains(advisor.rules().tipTitle("length", "en") + " (%)");
+        assertThat(service.exportCsv(created.trainerToken(), "fr")).startsWith("\uFEFFN°;Pseudonyme;");
         assertThat(rows).allSatisfy(row -> row.toMap().values()
                 .forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
                         .doesNotStartWith("-")));

@@ -45,12 +45,20 @@ public final class EditorModel {
         model.put("networkNames", networkNames);
         model.put("kindOptions", rules.kinds().kinds().stream()
                 .map(k -> Map.entry(k.id(), k.name().in(language))).toList());
-        model.put("zones", EditorConfig.ZONES.contains(form.timeZone()) ? EditorConfig.ZONES
-                : Stream.concat(Stream.of(form.timeZone()), EditorConfig.ZONES.stream()).toList());
+        model.put("zones", zones(form.timeZone()));
         model.put("submitUrl", submitUrl);
         model.put("analyzeUrl", "/api/v1/analyze");
         model.put("editorConfig", configs.computeIfAbsent(language, l -> EditorConfig.json(rules, l)));
         return model;
+    }
+
+    /**
+     * The time zones a form offers: the usual ones, led by the chosen one when it is another (any IANA zone the API
+     * or an earlier form sent), so a form shown again keeps it.
+     */
+    public static List<String> zones(String chosen) {
+        return chosen == null || chosen.isBlank() || EditorConfig.ZONES.contains(chosen) ? EditorConfig.ZONES
+                : Stream.concat(Stream.of(chosen), EditorConfig.ZONES.stream()).toList();
     }
 
     /** The network's display name, or the id of one the rules do not (any longer) define. */

@@ -46,8 +46,8 @@ final class EditorPage {
         try {
             request = advisor.reader().read(form.toRequest());
         } catch (InvalidRequestException e) {
-            List<String> errors = e.errors().stream().map((FieldError f) -> f.field() + " : " + f.message(language))
-                    .toList();
+            List<String> errors = e.errors().stream().map((FieldError f) -> Messages.get(language, "editor.fieldError",
+                    f.field(), f.message(language))).toList();
             pages.send(ctx, 400, "index", model(ctx, form, null, errors));
             return;
         }

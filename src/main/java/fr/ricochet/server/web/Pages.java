@@ -7,6 +7,7 @@ import fr.ricochet.server.ServerLimits;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +58,10 @@ public final class Pages {
     public void send(Context ctx, int status, String template, Map<String, Object> model) {
         String language = language(ctx);
         Map<String, Object> all = new HashMap<>(model);
+        // Every page lists its form's errors as sentences, whichever message (field, workshop, CSRF) they come from.
+        if (all.get("errors") instanceof List<?> errors) {
+            all.put("errors", errors.stream().map(e -> SentenceCase.of(String.valueOf(e))).toList());
+        }
         all.put("lang", language);
         all.put("otherLang", "fr".equals(language) ? "en" : "fr");
         all.put("path", ctx.path());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.server.Bodies;
 import fr.ricochet.server.Json;
+import fr.ricochet.server.Languages;
 import fr.ricochet.server.Problems;
 import fr.ricochet.server.ServerLimits;
 import fr.ricochet.workshop.IdempotencyKey;
@@ -12,6 +13,7 @@ import fr.ricochet.workshop.Workshop;
 import fr.ricochet.workshop.WorkshopService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,7 @@ final class WorkshopApiRoutes {
     static final String BASE = "/api/v1/workshops";
     static final String TRAINER_HEADER = "X-Trainer-Token";
     static final String PARTICIPANT_HEADER = "X-Participant-Token";
+    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final WorkshopService service;
     private final WorkshopThrottle throttle;
@@ -52,6 +55,7 @@ final class WorkshopApiRoutes {
         routes.get(BASE + "/{code}/dashboard", WorkshopProblems.mapped(this::dashboard));
         routes.get(BASE + "/{code}/submissions/compare", WorkshopProblems.mapped(this::compare));
         routes.get(BASE + "/{code}/export.csv", WorkshopProblems.mapped(this::exportCsv));
+        routes.get(BASE + "/{code}/export.xlsx", WorkshopProblems.mapped(this::exportXlsx));
         routes.get(BASE + "/{code}/export.json", WorkshopProblems.mapped(this::exportJson));
         routes.post(BASE + "/{code}/close", WorkshopProblems.mapped(this::close));
     }
@@ -116,11 +120,20 @@ final class WorkshopApiRoutes {
                 submissionId(ctx, "right"))));
     }
 
+    /** Labels in ?lang=, else Accept-Language, else French; the trainer's dashboard passes its page language. */
     private void exportCsv(Context ctx) {
-        String csv = service.exportCsv(trainerToken(ctx));
+        String csv = service.exportCsv(trainerToken(ctx), Languages.of(ctx));
         WorkshopLinks.download(ctx, "text/csv; charset=utf-8", code(ctx), "csv");
-        // The byte order mark lets spreadsheets open accented pseudonyms and drafts as UTF-8.
-        ctx.result("\uFEFF" + csv);
+        ctx.result(csv);
+    }
+
+    private void exportXlsx(Context ctx) {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(trainerToken(ctx), Languages.of(ctx), xlsx);
+        // A zip has no charset: drop the UTF-8 every answer starts with, or Jetty appends it to the type.
+        ctx.res().setCharacterEncoding(null);
+        WorkshopLinks.download(ctx, XLSX_TYPE, code(ctx), "xlsx");
+        ctx.result(xlsx.toByteArray());
     }
 
     private void exportJson(Context ctx) {

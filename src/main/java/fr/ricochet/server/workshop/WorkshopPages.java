@@ -161,6 +161,7 @@ final class WorkshopPages {
         model.put("audiences", audiences);
         model.put("errors", errors);
         model.put("timeZone", values.getOrDefault("timeZone", "Europe/Paris"));
+        model.put("zones", EditorModel.zones(values.get("timeZone")));
         send(ctx, status, "workshop-new", model);
     }
 

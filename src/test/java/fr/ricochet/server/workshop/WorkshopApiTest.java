@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.server.TestServer;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,7 @@ class WorkshopApiTest {
     }
 
     @Test
-    void aTrainerRunsAWholeWorkshopThroughTheApi() {
+    void aTrainerRunsAWholeWorkshopThroughTheApi() throws Exception {
         HttpResponse<String> creation = api.call("POST", BASE, WorkshopClient.WORKSHOP);
         JsonNode created = ok(creation, 201);
         String code = created.get("joinCode").asText();
@@ -93,8 +96,22 @@ class WorkshopApiTest {
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"ricochet-atelier-" + code + ".csv\"");
-        assertThat(csv.body()).startsWith("\uFEFFsubmission_id,pseudonym").contains("Léa", "Tom", DRAFT_1);
+        // The client asks for English; the dashboard passes its page language in ?lang=.
+        assertThat(csv.body()).startsWith("\uFEFFNo.,Pseudonym,").contains("Léa", "Tom", DRAFT_1);
         assertThat(csv.body().lines()).hasSize(4);
+        assertThat(api.call("GET", BASE + "/" + code + "/export.csv?lang=fr", null, "X-Trainer-Token", trainer)
+                .body()).startsWith("\uFEFFN°;Pseudonyme;");
+        HttpResponse<byte[]> xlsx = api.bytes(BASE + "/" + code + "/export.xlsx", "X-Trainer-Token", trainer);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).isEqualTo(WorkshopApiRoutes.XLSX_TYPE);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"ricochet-atelier-" + code + ".xlsx\"");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(4);
+            assertThat(rows.get(0).getCellText(5)).isEqualTo("Texte"); // no lang, no Accept-Language: French
+            assertThat(rows).extracting(row -> row.getCellText(5)).contains(DRAFT_1);
+        }
 
         HttpResponse<String> exported = api.call("GET", BASE + "/" + code + "/export.json", null,
                 "X-Trainer-Token", trainer);
@@ -140,7 +157,7 @@ class WorkshopApiTest {
         String otherTrainer = other.get("trainerToken").asText();
         String stranger = api.join(otherCode, "Sam");
 
-        List<String> trainerPaths = List.of("/dashboard", "/export.csv", "/export.json",
+        List<String> trainerPaths = List.of("/dashboard", "/export.csv", "/export.xlsx", "/export.json",
                 "/submissions/compare?left=1&right=2");
         for (String path : trainerPaths) {
             problem(api.call("GET", BASE + "/" + code + path, null), 403);

@@ -104,6 +104,13 @@ class WorkshopBrowserTest {
             String exported = Files.readString(csv, StandardCharsets.UTF_8);
             assertThat(exported).contains("Léa <script>alert(1)</script>", "Tom", TOM_DRAFT);
             assertThat(exported.lines()).hasSize(4);
+            trainer.findElement(By.cssSelector("[data-testid=export-xlsx]")).click();
+            Path xlsx = downloads.resolve("ricochet-atelier-" + code + ".xlsx");
+            wait.until(d -> Files.exists(xlsx) && !hasPartialDownload(downloads));
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                    new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+                assertThat(workbook.getFirstSheet().read()).hasSize(4);
+            }
             trainer.findElement(By.cssSelector("[data-testid=export-json]")).click();
             Path json = downloads.resolve("ricochet-atelier-" + code + ".json");
             wait.until(d -> Files.exists(json) && !hasPartialDownload(downloads));

@@ -25,6 +25,19 @@ final class WorkshopClient {
         this.origin = "http://127.0.0.1:" + port;
     }
 
+    /** A GET whose answer is a file, such as the XLSX export. */
+    HttpResponse<byte[]> bytes(String path, String... headers) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30))
+                    .headers(headers).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> call(String method, String path, String json, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(origin + path)).timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {

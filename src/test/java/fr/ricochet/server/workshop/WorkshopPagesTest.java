@@ -122,7 +122,7 @@ class WorkshopPagesTest {
         HttpResponse<String> taken = other.submit("/workshops/" + code, "/workshops/" + code + "/join",
                 Map.of("pseudonym", "tom"));
         assertThat(taken.statusCode()).isEqualTo(409);
-        assertThat(taken.body()).contains("ce pseudonyme est déjà pris dans cet atelier");
+        assertThat(taken.body()).contains("Ce pseudonyme est déjà pris dans cet atelier");
 
         HttpResponse<String> dashboard = trainer.get("/workshops/" + code + "/trainer");
         assertThat(dashboard.statusCode()).isEqualTo(200);
@@ -216,12 +216,42 @@ class WorkshopPagesTest {
         HttpResponse<String> wrongCode = browser.submit("/workshops/join", "/workshops/join",
                 Map.of("code", "NOPE22", "pseudonym", "Léa"));
         assertThat(wrongCode.statusCode()).isEqualTo(404);
-        assertThat(wrongCode.body()).contains("aucun atelier n&#39;a ce code");
+        assertThat(wrongCode.body()).contains("Aucun atelier n&#39;a ce code");
 
         HttpResponse<String> invalid = browser.submit("/workshops/new", "/workshops/new", Map.of("title", "",
                 "timeZone", "Mars/Olympus"));
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(invalid.body()).contains("data-testid=\"errors\"", "Mars/Olympus");
+        // Sentences, the one quoting the zone as it was typed included.
+        assertThat(errors(invalid.body())).hasSize(3).allSatisfy(error -> assertThat(error)
+                .matches("(&quot;)?\\p{Lu}.*"));
+    }
+
+    /** The workshop form offers the editor's list of zones, and still takes any IANA zone sent to it. */
+    @Test
+    void theTimeZoneIsChosenFromTheEditorsList() {
+        Browser trainer = new Browser();
+        String form = trainer.get("/workshops/new").body();
+        assertThat(form).contains("<select id=\"ws-zone\"");
+        String zones = form.substring(form.indexOf("<select id=\"ws-zone\""), form.indexOf("</select>",
+                form.indexOf("<select id=\"ws-zone\"")));
+        assertThat(zones).contains("name=\"timeZone\"", "<option value=\"Europe/Paris\" selected",
+                "<option value=\"America/Montreal\"", "<option value=\"Indian/Reunion\"");
+        assertThat(form).doesNotContain("name=\"timeZone\" type=\"text\"");
+
+        HttpResponse<String> created = trainer.submit("/workshops/new", "/workshops/new", Map.of("title", "Atelier",
+                "networks", "x", "audience", "general", "timeZone", "Asia/Kolkata"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        HttpResponse<String> refused = trainer.submit("/workshops/new", "/workshops/new", Map.of("title", "",
+                "networks", "x", "timeZone", "Asia/Kolkata"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("<option value=\"Asia/Kolkata\" selected");
+    }
+
+    private static List<String> errors(String page) {
+        String list = page.substring(page.indexOf("data-testid=\"errors\""));
+        return Pattern.compile("<li>([^<]*)</li>").matcher(list.substring(0, list.indexOf("</ul>"))).results()
+                .map(m -> m.group(1).strip()).toList();
     }
 
     @Test
@@ -242,7 +272,7 @@ class WorkshopPagesTest {
         HttpResponse<String> late = lea.post("/workshops/" + code + "/submit", Map.of("text", "Trop tard",
                 "workshopSubmit", "1", "_csrf", csrf(form)));
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(late.body()).contains("l&#39;atelier est clos");
+        assertThat(late.body()).contains("L&#39;atelier est clos");
         assertThat(lea.get("/workshops/" + code).body()).contains("data-testid=\"closed\"")
                 .doesNotContain("data-testid=\"submit-form\"");
     }
