@@ -137,6 +137,17 @@
     });
   }
 
+  function renderPlanned(list) {
+    var ul = document.getElementById('planned');
+    ul.textContent = '';
+    list.forEach(function (t) {
+      var li = document.createElement('li');
+      li.textContent = msg('msgPlanned', [tips[t.tipId] || t.tipId, t.failing, t.applicable]);
+      ul.appendChild(li);
+    });
+    document.getElementById('planned-box').hidden = list.length === 0;
+  }
+
   function toggle(box) {
     var id = String(box.value);
     selected = selected.filter(function (s) { return s !== id; });
@@ -203,6 +214,7 @@
         renderParticipants(dashboard);
         renderDistribution(dashboard.distribution);
         renderWeakest(dashboard.weakestTips);
+        renderPlanned(dashboard.trainerSetTips);
         status('', false);
       })
       .catch(function (e) {
