@@ -186,12 +186,13 @@ public final class WorkshopService {
         }
         AnalysisRequest request = advisor.reader().read(requestFor(workshop, draft, false));
         Report report = analysis.apply(request);
-        List<TipScore> tips = new ArrayList<>(report.tips().stream().filter(t -> !trainerSet(t.id()))
-                .map(WorkshopService::stored).toList());
+        List<TipScore> tips = new ArrayList<>(report.tips().stream().map(WorkshopService::stored).toList());
         List<Finding> findings = new ArrayList<>(report.findings());
         if (workshop.settings().plannedAt() != null) {
-            // The planned time's advice, shown and stored apart from the score: see trainerSet.
+            // The planned time's advice, stored beside the score but not in it: see trainerSet.
             Report planned = analysis.apply(advisor.reader().read(requestFor(workshop, draft, true)));
+            tips.removeIf(t -> trainerSet(t.id()));
+            findings.removeIf(f -> trainerSet(f.rule()));
             planned.tips().stream().filter(t -> trainerSet(t.id())).map(WorkshopService::stored).forEach(tips::add);
             planned.findings().stream().filter(f -> trainerSet(f.rule())).forEach(findings::add);
         }
