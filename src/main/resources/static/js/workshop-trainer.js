@@ -12,6 +12,8 @@
   var svgNs = 'http://www.w3.org/2000/svg';
   var selected = [];
   var timer = null;
+  // Set once the workshop is deleted: a poll still in flight must not undo the page that says so.
+  var deleted = false;
 
   function msg(name, values) {
     var text = main.dataset[name] || '';
@@ -208,6 +210,7 @@
     return call('GET', '/dashboard')
       .then(function (r) { return r.json(); })
       .then(function (dashboard) {
+        if (deleted) return;
         document.getElementById('board').hidden = false;
         document.getElementById('closed').hidden = !dashboard.workshop.closed;
         document.getElementById('close').disabled = dashboard.workshop.closed;
@@ -218,6 +221,7 @@
         status('', false);
       })
       .catch(function (e) {
+        if (deleted) return;
         status(msg('msgError', [e.message]), true);
         if (e.status === 403 || e.status === 404) {
           stop();
@@ -262,6 +266,7 @@
     document.getElementById('delete').addEventListener('click', function () {
       if (confirm(msg('msgDeleteConfirm'))) {
         call('DELETE', '').then(function () {
+          deleted = true;
           stop();
           document.getElementById('board').hidden = true;
           status(msg('msgDeleted'), false);

@@ -194,7 +194,9 @@ public final class WorkshopService {
             tips.removeIf(t -> trainerSet(t.id()));
             findings.removeIf(f -> trainerSet(f.rule()));
             planned.tips().stream().filter(t -> trainerSet(t.id())).map(WorkshopService::stored).forEach(tips::add);
-            planned.findings().stream().filter(f -> trainerSet(f.rule())).forEach(findings::add);
+            // Zero points: shown to the participant, they cost them nothing.
+            planned.findings().stream().filter(f -> trainerSet(f.rule())).map(f -> f.withPoints(0))
+                    .forEach(findings::add);
         }
         Submission submission = new Submission(0, workshop.id(), access.participant().id(), request.text(),
                 request.media(), now(), report.score(), report.language().code(), tips, findings);
