@@ -12,6 +12,8 @@
   var svgNs = 'http://www.w3.org/2000/svg';
   var selected = [];
   var timer = null;
+  // Set once the workshop is deleted: a poll still in flight must not undo the page that says so.
+  var deleted = false;
 
   function msg(name, values) {
     var text = main.dataset[name] || '';
@@ -137,6 +139,17 @@
     });
   }
 
+  function renderPlanned(list) {
+    var ul = document.getElementById('planned');
+    ul.textContent = '';
+    list.forEach(function (t) {
+      var li = document.createElement('li');
+      li.textContent = msg('msgPlanned', [tips[t.tipId] || t.tipId, t.failing, t.applicable]);
+      ul.appendChild(li);
+    });
+    document.getElementById('planned-box').hidden = list.length === 0;
+  }
+
   function toggle(box) {
     var id = String(box.value);
     selected = selected.filter(function (s) { return s !== id; });
@@ -197,15 +210,18 @@
     return call('GET', '/dashboard')
       .then(function (r) { return r.json(); })
       .then(function (dashboard) {
+        if (deleted) return;
         document.getElementById('board').hidden = false;
         document.getElementById('closed').hidden = !dashboard.workshop.closed;
         document.getElementById('close').disabled = dashboard.workshop.closed;
         renderParticipants(dashboard);
         renderDistribution(dashboard.distribution);
         renderWeakest(dashboard.weakestTips);
+        renderPlanned(dashboard.trainerSetTips);
         status('', false);
       })
       .catch(function (e) {
+        if (deleted) return;
         status(msg('msgError', [e.message]), true);
         if (e.status === 403 || e.status === 404) {
           stop();
@@ -252,6 +268,7 @@
     document.getElementById('delete').addEventListener('click', function () {
       if (confirm(msg('msgDeleteConfirm'))) {
         call('DELETE', '').then(function () {
+          deleted = true;
           stop();
           document.getElementById('board').hidden = true;
           status(msg('msgDeleted'), false);

@@ -9,18 +9,22 @@ import java.util.List;
  *
  * @param distribution the participants' latest scores in ten bands (0–9, 10–19 ... 90–100)
  * @param weakestTips the tips lost by the most participants on their latest submission, worst first
+ * @param trainerSetTips the same for the tips that judge only what the trainer set (the planned time): how the
+ *                       trainer's own choice does, kept out of the group's misses and of participants' scores
  */
 public record Dashboard(
         Workshop workshop,
         List<ParticipantSummary> participants,
         int submissionCount,
         List<ScoreBand> distribution,
-        List<TipFailure> weakestTips) {
+        List<TipFailure> weakestTips,
+        List<TipFailure> trainerSetTips) {
 
     public Dashboard {
         participants = List.copyOf(participants);
         distribution = List.copyOf(distribution);
         weakestTips = List.copyOf(weakestTips);
+        trainerSetTips = List.copyOf(trainerSetTips);
     }
 
     /** One participant's line; scores are null until they submit. */

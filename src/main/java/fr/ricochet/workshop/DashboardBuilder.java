@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Computes a {@link Dashboard} from stored rows. Plain Java over one workshop's data (a few thousand rows at most),
@@ -20,6 +21,15 @@ final class DashboardBuilder {
     }
 
     static Dashboard build(Workshop workshop, List<Participant> participants, List<Submission> oldestFirst) {
+        return build(workshop, participants, oldestFirst, tipId -> false);
+    }
+
+    /**
+     * @param trainerSet the tips that judge only what the trainer set (the planned time): reported on their own
+     *                   line, never among what the group misses, since no participant could have done otherwise
+     */
+    static Dashboard build(Workshop workshop, List<Participant> participants, List<Submission> oldestFirst,
+            Predicate<String> trainerSet) {
         Map<String, List<Submission>> byParticipant = new LinkedHashMap<>();
         participants.forEach(p -> byParticipant.put(p.id(), new ArrayList<>()));
         oldestFirst.forEach(s -> byParticipant.computeIfAbsent(s.participantId(), id -> new ArrayList<>()).add(s));
@@ -37,7 +47,10 @@ final class DashboardBuilder {
                     participant.joinedAt(), own.size(), scores.first(), scores.best(), scores.latest(),
                     last == null ? null : own.get(0).id(), last == null ? null : last.id()));
         }
-        return new Dashboard(workshop, lines, oldestFirst.size(), distribution(latest), weakestTips(latest));
+        List<Dashboard.TipFailure> failures = weakestTips(latest);
+        return new Dashboard(workshop, lines, oldestFirst.size(), distribution(latest),
+                failures.stream().filter(f -> !trainerSet.test(f.tipId())).toList(),
+                failures.stream().filter(f -> trainerSet.test(f.tipId())).toList());
     }
 
     private static List<Dashboard.ScoreBand> distribution(List<Submission> latest) {

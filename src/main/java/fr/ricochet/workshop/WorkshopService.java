@@ -1,5 +1,7 @@
 package fr.ricochet.workshop;
 
+import fr.ricochet.check.Finding;
+import fr.ricochet.rules.TipSpec;
 import fr.ricochet.score.TipScore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -36,6 +39,8 @@ public final class WorkshopService {
     /** The fields a participant's draft may carry; the rest comes from the workshop. */
     static final Set<String> DRAFT_FIELDS = Set.of("text", "media");
     private static final int CODE_ATTEMPTS = 20;
+    /** The check kinds that read the planned time and the audience (see {@link #trainerSet}). */
+    private static final Set<String> TRAINER_SET_KINDS = Set.of("timing");
 
     private final WorkshopStore store;
     private final Advisor advisor;
@@ -44,6 +49,7 @@ public final class WorkshopService {
     private final Clock clock;
     private final Function<AnalysisRequest, Report> analysis;
     private final IdempotentCalls idempotent;
+    private final Set<String> trainerSetTips;
 
     /**
      * @param analysis runs one analysis; the server passes its pool (bounded queue, deadline, timing), so only the
@@ -58,6 +64,8 @@ public final class WorkshopService {
         this.clock = clock;
         this.analysis = analysis;
         this.idempotent = new IdempotentCalls(store, this::now);
+        this.trainerSetTips = advisor.rules().tips().stream().filter(t -> TRAINER_SET_KINDS.contains(t.kind()))
+                .map(TipSpec::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Analyses on the caller's thread. */
@@ -177,12 +185,22 @@ public final class WorkshopService {
         if (workshop.isClosed()) {
             throw new WorkshopException(Reason.CLOSED);
         }
-        AnalysisRequest request = advisor.reader().read(requestFor(workshop, draft));
+        AnalysisRequest request = advisor.reader().read(requestFor(workshop, draft, false));
         Report report = analysis.apply(request);
+        List<TipScore> tips = new ArrayList<>(report.tips().stream().map(WorkshopService::stored).toList());
+        List<Finding> findings = new ArrayList<>(report.findings());
+        if (workshop.settings().plannedAt() != null) {
+            // The planned time's advice, stored beside the score but not in it: see trainerSet.
+            Report planned = analysis.apply(advisor.reader().read(requestFor(workshop, draft, true)));
+            tips.removeIf(t -> trainerSet(t.id()));
+            findings.removeIf(f -> trainerSet(f.rule()));
+            planned.tips().stream().filter(t -> trainerSet(t.id())).map(WorkshopService::stored).forEach(tips::add);
+            // Zero points: shown to the participant, they cost them nothing.
+            planned.findings().stream().filter(f -> trainerSet(f.rule())).map(f -> f.withPoints(0))
+                    .forEach(findings::add);
+        }
         Submission submission = new Submission(0, workshop.id(), access.participant().id(), request.text(),
-                request.media(), now(), report.score(), report.language().code().code(),
-                // The store keeps each tip's score and weight; the breakdown's points are the report's alone.
-                report.tips().stream().map(t -> new TipScore(t.id(), t.score(), t.weight())).toList(), report.findings());
+                request.media(), now(), report.score(), report.language().code().code(), tips, findings);
         AnswerKeeper<Submission> keeper = hold.keeper(stored -> render.apply(new SubmissionResult(stored, report)));
         return new Done<>(new SubmissionResult(store.insertSubmission(submission, keeper), report), keeper.answer());
     }
@@ -196,7 +214,24 @@ public final class WorkshopService {
      */
     public Report preview(String participantToken, JsonNode draft) {
         Workshop workshop = participant(participantToken).workshop();
-        return analysis.apply(advisor.reader().read(requestFor(workshop, draft)));
+        return analysis.apply(advisor.reader().read(requestFor(workshop, draft, false)));
+    }
+
+    /**
+     * Whether a tip judges only what the trainer set (the planned time, and the audience whose hours it reads): the
+     * timing tips. A participant cannot change either, so such a tip is left out of their score: their draft is
+     * scored without the planned time, as the editor scores it live, and the planned time's advice is analysed
+     * apart, stored with the submission for everyone to read and counted on the trainer's own line of the
+     * dashboard. Decided here, by tip kind, because which criteria a participant owns is the workshop's rule, not
+     * the engine's: the same draft outside a workshop is still judged on its time.
+     */
+    public boolean trainerSet(String tipId) {
+        return trainerSetTips.contains(tipId);
+    }
+
+    /** The store keeps each tip's score and weight; the breakdown's points are the report's alone. */
+    private static TipScore stored(TipScore tip) {
+        return new TipScore(tip.id(), tip.score(), tip.weight());
     }
 
     /** The workshop a participant token belongs to, to check it against the code a request names. */
@@ -227,7 +262,7 @@ public final class WorkshopService {
     public Dashboard dashboard(String trainerToken) {
         Workshop workshop = trainer(trainerToken);
         return DashboardBuilder.build(workshop, store.participants(workshop.id()),
-                store.submissionsOfWorkshop(workshop.id()));
+                store.submissionsOfWorkshop(workshop.id()), this::trainerSet);
     }
 
     /** Two submissions of the trainer's workshop side by side, with their findings. */
@@ -330,9 +365,9 @@ public final class WorkshopService {
 
     /**
      * The analysis request for a draft: text and media from the participant, the rest from the workshop, so that
-     * everyone is judged on the same networks and time. The engine's reader then applies its own limits.
+     * everyone is judged on the same networks and audience; the planned time only when asked (see trainerSet). The engine's reader then applies its own limits.
      */
-    private static JsonNode requestFor(Workshop workshop, JsonNode draft) {
+    private static JsonNode requestFor(Workshop workshop, JsonNode draft, boolean withPlannedTime) {
         if (draft == null || !draft.isObject()) {
             throw new InvalidRequestException(List.of(new FieldError("", "the draft must be a JSON object with a "
                     + "\"text\" field", "le brouillon doit être un objet JSON avec un champ \"text\"")));
@@ -351,7 +386,7 @@ public final class WorkshopService {
         settings.networks().forEach(request.putArray("networks")::add);
         request.put("audience", settings.audience());
         request.put("timeZone", settings.timeZone());
-        if (settings.plannedAt() != null) {
+        if (withPlannedTime && settings.plannedAt() != null) {
             request.put("scheduledAt", settings.plannedAt().atZone(ZoneId.of(settings.timeZone()))
                     .toOffsetDateTime().toString());
         }

@@ -115,7 +115,9 @@ class AccessibilityBrowserTest {
         open("/workshops/new");
         assertThat(violations()).as("new workshop form").isEmpty();
         JsonNode created = TestServer.json(server.postJson("/api/v1/workshops", "{\"title\": \"Atelier médiathèque\","
-                + " \"brief\": \"Annoncez la soirée jeux\", \"networks\": [\"x\", \"mastodon\"]}"));
+                + " \"brief\": \"Annoncez la soirée jeux\", \"networks\": [\"x\", \"mastodon\"],"
+                // A planned time outside the good windows: its advice is shown apart, on both sides.
+                + " \"plannedAt\": \"2026-12-05T23:30:00+01:00\", \"timeZone\": \"Europe/Paris\"}"));
         String code = created.get("joinCode").asText();
 
         open("/workshops/join");
@@ -132,9 +134,17 @@ class AccessibilityBrowserTest {
                     submission));
         }
         assertThat(violations()).as("participant page with two submissions").isEmpty();
+        server.postJson("/api/v1/workshops/" + code + "/close", "{}", "X-Trainer-Token",
+                created.get("trainerToken").asText());
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=closed-draft]")));
+        assertThat(violations()).as("participant page as its polling sees the close").isEmpty();
+        driver.navigate().refresh();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=closed]")));
+        assertThat(violations()).as("participant page of a closed workshop, draft kept to copy").isEmpty();
 
         open(created.get("trainerUrl").asText().replaceFirst("^https?://[^/]+", ""));
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rows tr"), 1));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=trainer-planned]")));
         driver.findElement(By.cssSelector("[data-testid=before-after]")).click();
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#comparison .side"), 2));
         assertThat(violations()).as("trainer dashboard, a participant's first and latest drafts compared").isEmpty();

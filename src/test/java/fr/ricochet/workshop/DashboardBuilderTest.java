@@ -64,4 +64,16 @@ class DashboardBuilderTest {
                 new Dashboard.TipFailure("hashtags", 2, 2, 0.25),
                 new Dashboard.TipFailure("media", 1, 2, 0.5));
     }
+
+    @Test
+    void whatOnlyTheTrainerSetIsReportedOnItsOwnLineNeverAmongTheGroupsMisses() {
+        List<Submission> submissions = List.of(
+                submission(LEA, 70, new TipScore("media", 0.0, 2), new TipScore("timing", 0.5, 5)),
+                submission(TOM, 90, new TipScore("media", 1.0, 2), new TipScore("timing", 0.5, 5)));
+
+        Dashboard dashboard = DashboardBuilder.build(WORKSHOP, List.of(LEA, TOM), submissions, "timing"::equals);
+
+        assertThat(dashboard.weakestTips()).containsExactly(new Dashboard.TipFailure("media", 1, 2, 0.5));
+        assertThat(dashboard.trainerSetTips()).containsExactly(new Dashboard.TipFailure("timing", 2, 2, 0.5));
+    }
 }

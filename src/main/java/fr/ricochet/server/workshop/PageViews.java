@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** What the workshop templates show, prepared here so templates only place values (escaped by th:text). */
 final class PageViews {
@@ -29,12 +30,22 @@ final class PageViews {
         }
     }
 
-    /** A submission in the participant's list, newest first. */
-    record SubmissionLine(int number, long id, String at, int score, String text, List<FindingView> findings) {
+    /**
+     * A submission in the participant's list, newest first.
+     *
+     * @param plannedTime the findings about what the trainer set (the planned time), shown apart: they cost the
+     *                    participant nothing
+     */
+    record SubmissionLine(int number, long id, String at, int score, String text, List<FindingView> findings,
+            List<FindingView> plannedTime) {
 
-        static SubmissionLine of(int number, Submission s, String zone, String language) {
+        static SubmissionLine of(int number, Submission s, String zone, String language,
+                Predicate<String> trainerSet) {
             return new SubmissionLine(number, s.id(), time(s.submittedAt(), zone, language), s.score(), s.text(),
-                    s.findings().stream().map(f -> FindingView.of(f, s.text())).toList());
+                    s.findings().stream().filter(f -> !trainerSet.test(f.rule())).map(f -> FindingView.of(f, s.text()))
+                            .toList(),
+                    s.findings().stream().filter(f -> trainerSet.test(f.rule())).map(f -> FindingView.of(f, s.text()))
+                            .toList());
         }
     }
 

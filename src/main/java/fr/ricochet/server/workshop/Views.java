@@ -104,14 +104,15 @@ final class Views {
 
     /** The trainer's dashboard; participants in joining order. */
     record DashboardView(WorkshopView workshop, List<ParticipantLine> participants, int submissionCount,
-            List<Dashboard.ScoreBand> distribution, List<Dashboard.TipFailure> weakestTips) {
+            List<Dashboard.ScoreBand> distribution, List<Dashboard.TipFailure> weakestTips,
+            List<Dashboard.TipFailure> trainerSetTips) {
 
         static DashboardView of(Dashboard d) {
             return new DashboardView(WorkshopView.of(d.workshop()), d.participants().stream()
                     .map(p -> new ParticipantLine(p.pseudonym(), p.joinedAt(), p.submissions(), p.firstScore(),
                             p.bestScore(), p.latestScore(), p.firstSubmissionId(), p.latestSubmissionId()))
                             .toList(),
-                    d.submissionCount(), d.distribution(), d.weakestTips());
+                    d.submissionCount(), d.distribution(), d.weakestTips(), d.trainerSetTips());
         }
     }
 

@@ -33,8 +33,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,6 +85,7 @@ final class WorkshopPages {
         routes.post(PREFIX + "/{code}/join", WorkshopProblems.mapped(ctx -> join(ctx, ctx.pathParam("code"))));
         routes.post(PREFIX + "/{code}/submit", WorkshopProblems.mapped(this::submit));
         routes.post(PREFIX + "/{code}/leave", WorkshopProblems.mapped(this::leave));
+        routes.get(PREFIX + "/{code}/status", WorkshopProblems.mapped(this::status));
         routes.get(PREFIX + "/{code}/trainer", WorkshopProblems.mapped(this::trainer));
     }
 
@@ -273,6 +272,18 @@ final class WorkshopPages {
         }
     }
 
+    /**
+     * Whether the workshop is still open, polled by the participant's page so that a close is seen within seconds
+     * while a draft is being typed. Polling rather than server-sent events: servers share only their database, so
+     * no server learns of a close made on another one, and one small read every few seconds per participant is
+     * cheap. The join code alone opens the page that says as much, so it alone opens this.
+     */
+    private void status(Context ctx) {
+        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        ctx.header("Cache-Control", "no-store");
+        ctx.json(Map.of("closed", workshop.isClosed()));
+    }
+
     private void leave(Context ctx) throws Exception {
         pages.readForm(ctx, rateLimit);
         String code = JoinCodes.normalize(ctx.pathParam("code"));
@@ -293,7 +304,7 @@ final class WorkshopPages {
         List<Submission> submissions = progress.submissions();
         List<PageViews.SubmissionLine> lines = new ArrayList<>();
         for (int i = submissions.size() - 1; i >= 0; i--) {
-            lines.add(PageViews.SubmissionLine.of(i + 1, submissions.get(i), zone, language));
+            lines.add(PageViews.SubmissionLine.of(i + 1, submissions.get(i), zone, language, service::trainerSet));
         }
         Map<String, Object> model = new HashMap<>(workshopModel(workshop, language));
         model.put("pseudonym", progress.participant().pseudonym());
@@ -304,27 +315,29 @@ final class WorkshopPages {
         model.put("latestScore", progress.latestScore());
         model.put("progress", progress.progress());
         model.put("chart", ProgressChart.of(submissions));
-        model.putAll(editorModel(workshop, editorForm(settings, typed, lines), errors, report, language));
+        EditorForm form = editorForm(settings, typed, submissions);
+        model.putAll(editorModel(workshop, form, errors, report, language));
+        // Once closed the editor goes, but never what was typed: it stays to copy, media and alt texts with it.
+        model.put("draftText", form.text());
+        model.put("draftMedia", form.media());
+        model.put("statusUrl", PREFIX + "/" + workshop.joinCode() + "/status");
         send(ctx, status, "workshop-participant", model);
     }
 
     /**
-     * The editor's form set to the workshop's networks, audience and time, so the live analysis scores the draft as
-     * the submission will be scored; the text is what was typed, else the latest draft, else the starting post.
+     * The editor's form set to the workshop's networks and audience, so the live analysis scores the draft as the
+     * submission will be scored: without the planned time, which the trainer set and no participant is scored on
+     * (see {@link WorkshopService#trainerSet}). The draft is what was typed, else the latest submission with its
+     * media and alt texts, else the starting post.
      */
-    private static EditorForm editorForm(WorkshopSettings settings, EditorForm typed, List<PageViews.SubmissionLine>
-            lines) {
-        String text = typed != null ? typed.text() : !lines.isEmpty() ? lines.get(0).text()
+    private static EditorForm editorForm(WorkshopSettings settings, EditorForm typed, List<Submission> oldestFirst) {
+        Submission latest = oldestFirst.isEmpty() ? null : oldestFirst.get(oldestFirst.size() - 1);
+        String text = typed != null ? typed.text() : latest != null ? latest.text()
                 : settings.startingPost() == null ? "" : settings.startingPost();
-        List<EditorForm.MediaRow> media = typed != null ? typed.media() : List.of();
-        String date = "";
-        String time = "";
-        if (settings.plannedAt() != null) {
-            ZonedDateTime planned = settings.plannedAt().atZone(ZoneId.of(settings.timeZone()));
-            date = planned.toLocalDate().toString();
-            time = planned.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString();
-        }
-        return new EditorForm(text, settings.networks(), "auto", media, date, time, settings.timeZone(),
+        List<EditorForm.MediaRow> media = typed != null ? typed.media() : latest == null ? List.of()
+                : latest.media().stream().map(m -> new EditorForm.MediaRow(m.type().id(),
+                        m.altText() == null ? "" : m.altText())).toList();
+        return new EditorForm(text, settings.networks(), "auto", media, "", "", settings.timeZone(),
                 settings.audience(), "auto");
     }
 

@@ -38,6 +38,39 @@ class WorkshopApiTest {
         server.close();
     }
 
+    /** Saturday 23:30 in Paris: outside every good window, which only the trainer chose. */
+    static final String PLANNED_BADLY = "{\"title\": \"Atelier\", \"brief\": \"Annoncez la conférence\", "
+            + "\"networks\": [\"x\"], \"audience\": \"general\", \"timeZone\": \"Europe/Paris\", "
+            + "\"plannedAt\": \"2026-12-05T23:30:00+01:00\"}";
+    static final String EVENT = "Conférence jeudi 18h à la médiathèque, venez nombreux !";
+
+    @Test
+    void theTrainersPlannedTimeIsShownButNeverCountsAgainstAParticipant() {
+        JsonNode created = ok(api.call("POST", BASE, PLANNED_BADLY), 201);
+        String code = created.get("joinCode").asText();
+        String lea = api.join(code, "Léa");
+        JsonNode submitted = api.submit(code, lea, EVENT);
+        JsonNode unplanned = json(api.call("POST", "/api/v1/analyze", "{\"text\": " + WorkshopClient.quote(EVENT)
+                + ", \"networks\": [\"x\"], \"audience\": \"general\", \"timeZone\": \"Europe/Paris\"}").body());
+        JsonNode planned = json(api.call("POST", "/api/v1/analyze", "{\"text\": " + WorkshopClient.quote(EVENT)
+                + ", \"networks\": [\"x\"], \"audience\": \"general\", \"timeZone\": \"Europe/Paris\", "
+                + "\"scheduledAt\": \"2026-12-05T23:30:00+01:00\"}").body());
+        assertThat(planned.get("score").asInt()).as("the planned time costs points outside workshops")
+                .isLessThan(unplanned.get("score").asInt());
+        assertThat(submitted.at("/submission/score").asInt()).isEqualTo(unplanned.get("score").asInt())
+                .isEqualTo(submitted.at("/report/score").asInt());
+        List<String> rules = new ArrayList<>();
+        submitted.at("/submission/findings").forEach(f -> rules.add(f.get("rule").asText()));
+        assertThat(rules).as("the planned time's advice is still shown").contains("timing");
+
+        JsonNode dashboard = api.dashboard(code, created.get("trainerToken").asText());
+        List<String> weakest = new ArrayList<>();
+        dashboard.get("weakestTips").forEach(t -> weakest.add(t.get("tipId").asText()));
+        assertThat(weakest).doesNotContain("timing");
+        assertThat(dashboard.at("/trainerSetTips/0/tipId").asText()).isEqualTo("timing");
+        assertThat(dashboard.at("/trainerSetTips/0/failing").asInt()).isEqualTo(1);
+    }
+
     @Test
     void aTrainerRunsAWholeWorkshopThroughTheApi() throws Exception {
         HttpResponse<String> creation = api.call("POST", BASE, WorkshopClient.WORKSHOP);

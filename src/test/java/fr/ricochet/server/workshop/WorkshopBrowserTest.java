@@ -15,9 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,6 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WorkshopBrowserTest {
 
     static final String TOM_DRAFT = "Soirée jeux vendredi 18h à la médiathèque : venez nombreux, partagez ! #JeuxDeSociété";
+
+    static final By MEDIA_TYPE = By.cssSelector("[data-media-row] select[name=mediaType]");
+    static final By MEDIA_ALT = By.cssSelector("[data-media-row] input[name=mediaAlt]");
 
     @TempDir
     Path directory;
@@ -130,6 +135,80 @@ class WorkshopBrowserTest {
         } finally {
             trainer.quit();
         }
+    }
+
+    /**
+     * What a participant typed is never lost: the image and its alt text stay in the editor after submitting (and the
+     * live score agrees with the stored one); a close made while a draft is being typed shows at once, with the
+     * draft, unsubmitted, left to copy. Léa on a desktop, Tom on a phone.
+     */
+    @Test
+    void aParticipantKeepsTheImageAfterSubmittingAndTheDraftWhenTheWorkshopCloses() throws Exception {
+        WorkshopClient api = new WorkshopClient(server.server.port());
+        var created = api.create();
+        String code = created.get("joinCode").asText();
+        WebDriver lea = joined("lea-media", code, "Léa", 1280, 1000);
+        WebDriver tom = joined("tom-phone", code, "Tom", 390, 844);
+        try {
+            WebDriverWait wait = new WebDriverWait(lea, Duration.ofSeconds(30));
+            WebElement text = lea.findElement(By.cssSelector("[data-testid=draft]"));
+            text.clear();
+            text.sendKeys("Soirée jeux vendredi 18h à la médiathèque : venez nombreux !");
+            lea.findElement(By.cssSelector("[data-media-add]")).click();
+            new Select(lea.findElement(MEDIA_TYPE)).selectByValue("image");
+            lea.findElement(MEDIA_ALT).sendKeys("Affiche de la soirée jeux");
+            lea.findElement(By.cssSelector("[data-testid=workshop-submit]")).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=history] > li"), 1));
+            assertThat(lea.findElements(MEDIA_TYPE)).as("one media row, the kept one").hasSize(1);
+            assertThat(new Select(lea.findElement(MEDIA_TYPE)).getFirstSelectedOption()
+                    .getAttribute("value")).isEqualTo("image");
+            assertThat(lea.findElement(MEDIA_ALT).getAttribute("value"))
+                    .isEqualTo("Affiche de la soirée jeux");
+            String stored = lea.findElement(By.cssSelector("[data-testid=latest-score]")).getText()
+                    .replaceAll("\\D*(\\d+).*", "$1");
+            // One keystroke and its undoing: the live analysis of the draft as the page now holds it.
+            lea.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(" " + Keys.BACK_SPACE);
+            assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=score]")))
+                    .getText()).as("live score after submitting").isEqualTo(stored);
+            Browsers.screenshot(lea, "workshop-7-image-kept-after-submit");
+
+            WebElement toms = tom.findElement(By.cssSelector("[data-testid=draft]"));
+            toms.clear();
+            toms.sendKeys("Mon brouillon pas encore soumis");
+            tom.findElement(By.cssSelector("[data-media-add]")).click();
+            new Select(tom.findElement(MEDIA_TYPE)).selectByValue("video");
+            tom.findElement(MEDIA_ALT).sendKeys("Visite de la salle");
+            api.call("POST", WorkshopClient.BASE + "/" + code + "/close", null, "X-Trainer-Token",
+                    created.get("trainerToken").asText());
+            WebDriverWait tomWaits = new WebDriverWait(tom, Duration.ofSeconds(30));
+            tomWaits.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=closed]")));
+            assertThat(tom.findElements(By.cssSelector("[data-testid=closed]"))).as("one notice").hasSize(1);
+            WebElement kept = tom.findElement(By.cssSelector("[data-testid=closed-draft]"));
+            assertThat(kept.isDisplayed()).isTrue();
+            assertThat(kept.getAttribute("value")).isEqualTo("Mon brouillon pas encore soumis");
+            assertThat(kept.getAttribute("readonly")).isNotNull();
+            assertThat(tom.findElement(By.cssSelector("[data-testid=closed-media]")).getText())
+                    .contains("Vidéo", "Visite de la salle");
+            assertThat(tom.findElement(By.cssSelector("[data-testid=workshop-submit]")).isDisplayed()).isFalse();
+            tom.findElement(By.cssSelector("[data-testid=copy-draft]")).click();
+            tomWaits.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=copy-done]"),
+                    "Brouillon copié"));
+            Browsers.screenshot(tom, "workshop-8-closed-draft-kept-phone");
+            Browsers.viewport(tom, "workshop-8-closed-draft-kept-phone-top");
+        } finally {
+            lea.quit();
+            tom.quit();
+        }
+    }
+
+    private WebDriver joined(String who, String code, String pseudonym, int width, int height) {
+        WebDriver browser = Browsers.open(directory.resolve(who), directory.resolve(who + "-downloads"), width, height);
+        browser.get(origin + "/workshops/" + code);
+        browser.findElement(By.id("ws-pseudonym")).sendKeys(pseudonym);
+        browser.findElement(By.cssSelector("[data-testid=join]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-testid=hello]")));
+        return browser;
     }
 
     /** One participant in a browser of their own: join, submit each draft, see their progress. */

@@ -278,6 +278,60 @@ class WorkshopPagesTest {
     }
 
     @Test
+    void theImageAndItsAltTextAreKeptAcrossSubmittingAndScoreTheSame() {
+        WorkshopClient api = new WorkshopClient(server.server.port());
+        String code = api.create().get("joinCode").asText();
+        Browser lea = new Browser();
+        lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
+        Map<String, String> draft = Map.of("text", "Soirée jeux vendredi 18h à la médiathèque : venez nombreux !",
+                "mediaType", "image", "mediaAlt", "Affiche de la soirée jeux", "workshopSubmit", "1");
+        assertThat(lea.submit("/workshops/" + code, "/workshops/" + code + "/submit", draft).statusCode())
+                .isEqualTo(303);
+        String page = lea.get("/workshops/" + code).body();
+        assertThat(page).contains("name=\"mediaAlt\" value=\"Affiche de la soirée jeux\"")
+                .containsPattern("<option value=\"image\"[^>]*selected");
+        // The page's form sent again as it stands, as a participant pressing "submit" once more does.
+        Map<String, String> again = new LinkedHashMap<>(Map.of("text", find(page,
+                "(?s)name=\"text\"[^>]*>([^<]*)</textarea>"), "mediaType", "image", "mediaAlt",
+                find(page, "name=\"mediaAlt\" value=\"([^\"]*)\""), "workshopSubmit", "1"));
+        again.put("_csrf", csrf(page));
+        assertThat(lea.post("/workshops/" + code + "/submit", again).statusCode()).isEqualTo(303);
+        assertThat(latestScore(lea.get("/workshops/" + code).body())).as("the same draft, the same score")
+                .isEqualTo(latestScore(page));
+    }
+
+    private static String latestScore(String page) {
+        return find(page, "data-testid=\"latest-score\">[^0-9<]*(\\d+)");
+    }
+
+    @Test
+    void aLateSubmitAfterTheCloseKeepsTheTypedDraftAndMediaToCopyWithOneNotice() {
+        WorkshopClient api = new WorkshopClient(server.server.port());
+        var created = api.create();
+        String code = created.get("joinCode").asText();
+        Browser lea = new Browser();
+        lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
+        String form = lea.get("/workshops/" + code).body();
+        assertThat(lea.get("/workshops/" + code + "/status").body()).isEqualTo("{\"closed\":false}");
+        api.call("POST", WorkshopClient.BASE + "/" + code + "/close", null, "X-Trainer-Token",
+                created.get("trainerToken").asText());
+        HttpResponse<String> status = lea.get("/workshops/" + code + "/status");
+        assertThat(status.body()).isEqualTo("{\"closed\":true}");
+        assertThat(status.headers().firstValue("Cache-Control")).hasValue("no-store");
+
+        HttpResponse<String> late = lea.post("/workshops/" + code + "/submit", Map.of("text",
+                "Mon brouillon tapé <en entier>", "mediaType", "video", "mediaAlt", "Visite de la salle",
+                "workshopSubmit", "1", "_csrf", csrf(form)));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(find(late.body(), "(?s)(<textarea[^>]*data-testid=\"closed-draft\"[^>]*>[^<]*</textarea>)"))
+                .contains("readonly", "Mon brouillon tapé &lt;en entier&gt;");
+        assertThat(late.body()).contains("Visite de la salle", "data-testid=\"copy-draft\"");
+        assertThat(Pattern.compile("(?i)>[^<]*atelier est clos").matcher(late.body()).results().count())
+                .as("one notice").isEqualTo(1);
+        assertThat(lea.get("/workshops/" + code).body()).contains("data-testid=\"closed-draft\"");
+    }
+
+    @Test
     void withoutJavaScriptTheEditorsOwnButtonsAnalyseWithoutSubmitting() throws Exception {
         WorkshopClient api = new WorkshopClient(server.server.port());
         var created = api.create();
