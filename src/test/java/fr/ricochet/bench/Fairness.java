@@ -78,7 +78,7 @@ final class Fairness {
     }
 
     private static String batch() {
-        String text = "Venez découvrir la médiathèque ce samedi avec @amis #lecture https://exemple.fr ! ".repeat(30);
+        String text = "Venez découvrir la médiathèque ce samedi avec @amis #lecture https://exemple.fr ! ".repeat(31);
         StringBuilder body = new StringBuilder("{\"requests\": [");
         for (int i = 0; i < 100; i++) {
             body.append(i == 0 ? "" : ",").append("{\"text\": \"").append(text, 0, 2500)
