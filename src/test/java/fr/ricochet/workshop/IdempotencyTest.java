@@ -306,8 +306,10 @@ class IdempotencyTest {
                 .toList();
         assertThat(answers.stream().filter(a -> !a.replayed())).hasSize(1);
         assertThat(answers).extracting(Answered::answer).containsOnly(answers.get(0).answer());
+        // A retry that arrives while the first runs is told to wait; one that arrives after it gets the replay
+        // (which of the two each gets depends on the scheduling, so both are allowed, nothing else is).
         assertThat(results.stream().filter(r -> !(r instanceof Answered)))
-                .containsOnly(IdempotencyConflict.Kind.IN_PROGRESS);
+                .isSubsetOf(IdempotencyConflict.Kind.IN_PROGRESS);
         assertThat(Rows.count(config, "submission")).isEqualTo(1);
         assertThat(submit(token, DRAFT, "s-1")).isEqualTo(new Answered(answers.stream()
                 .filter(a -> !a.replayed()).findFirst().orElseThrow().answer(), true));
