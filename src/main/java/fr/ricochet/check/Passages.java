@@ -1,6 +1,8 @@
 package fr.ricochet.check;
 
 import fr.ricochet.measure.Entity;
+import fr.ricochet.measure.EntityKind;
+import fr.ricochet.measure.EntitySpans;
 import fr.ricochet.measure.Facts;
 import fr.ricochet.measure.Span;
 import fr.ricochet.measure.Token;
@@ -123,29 +125,7 @@ final class Passages {
 
     /** The draft's entities inside the span, with offsets into the span's own text. */
     List<Entity> entitiesIn(Span span) {
-        List<Entity> inside = new ArrayList<>();
-        for (int i = firstEntityFrom(span.offset()); i < entities.size() && entities.get(i).offset() < span.end(); i++) {
-            Entity e = entities.get(i);
-            if (e.end() <= span.end()) {
-                inside.add(new Entity(e.kind(), e.value(), e.offset() - span.offset(), e.length()));
-            }
-        }
-        return inside;
-    }
-
-    /** The index of the first entity starting at or after the offset (binary search: they are in order). */
-    private int firstEntityFrom(int offset) {
-        int low = 0;
-        int high = entities.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (entities.get(middle).offset() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return EntitySpans.within(entities, span);
     }
 
     /**
@@ -224,9 +204,9 @@ final class Passages {
     }
 
     private boolean holdsLinkOrMention(Span span) {
-        for (int i = firstEntityFrom(span.offset()); i < entities.size() && entities.get(i).offset() < span.end(); i++) {
-            fr.ricochet.measure.EntityKind kind = entities.get(i).kind();
-            if (kind == fr.ricochet.measure.EntityKind.URL || kind == fr.ricochet.measure.EntityKind.MENTION) {
+        for (int i = EntitySpans.firstFrom(entities, span.offset()); i < entities.size() && entities.get(i).offset() < span.end(); i++) {
+            EntityKind kind = entities.get(i).kind();
+            if (kind == EntityKind.URL || kind == EntityKind.MENTION) {
                 return true;
             }
         }

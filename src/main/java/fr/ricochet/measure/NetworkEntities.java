@@ -36,8 +36,8 @@ public record NetworkEntities(List<Entity> hashtags, List<Entity> mentions, List
      * Meant for a span no entity runs across ({@link #cuts}).
      */
     public NetworkEntities within(Span span) {
-        return new NetworkEntities(within(hashtags, span), within(mentions, span), within(urls, span),
-                within(alsoCounted, span));
+        return new NetworkEntities(EntitySpans.within(hashtags, span), EntitySpans.within(mentions, span),
+                EntitySpans.within(urls, span), EntitySpans.within(alsoCounted, span));
     }
 
     /**
@@ -52,38 +52,8 @@ public record NetworkEntities(List<Entity> hashtags, List<Entity> mentions, List
 
     /** Whether an entity starts before the index and ends after it (the last one starting before it, in each list). */
     private static boolean cuts(List<Entity> entities, int index) {
-        int before = firstFrom(entities, index) - 1;
+        int before = EntitySpans.firstFrom(entities, index) - 1;
         return before >= 0 && entities.get(before).end() > index;
-    }
-
-    private static List<Entity> within(List<Entity> entities, Span span) {
-        if (entities.isEmpty()) {
-            return List.of();
-        }
-        List<Entity> inside = new java.util.ArrayList<>();
-        for (int i = firstFrom(entities, span.offset()); i < entities.size() && entities.get(i).offset() < span.end();
-                i++) {
-            Entity entity = entities.get(i);
-            if (entity.end() <= span.end()) {
-                inside.add(new Entity(entity.kind(), entity.value(), entity.offset() - span.offset(), entity.length()));
-            }
-        }
-        return inside;
-    }
-
-    /** The index of the first entity starting at or after the offset (a binary search: each list is in order). */
-    private static int firstFrom(List<Entity> entities, int offset) {
-        int low = 0;
-        int high = entities.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (entities.get(middle).offset() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /** What the network's length is counted from: its entities and the links it also counts, by offset. */
