@@ -29,13 +29,21 @@ final class AccessGuard {
         if (ctx.method() == HandlerType.OPTIONS) {
             return;
         }
+        String charged = ctx.attribute(CHARGED);
         String client = "ip:" + ctx.ip();
         if (keys.required()) {
-            client = keys.identify(presentedKey(ctx.header("Authorization"), ctx.header("X-Api-Key")))
-                    .orElseThrow(Problems::unauthorized);
+            // A key the gate already found valid is not digested a second time.
+            client = charged != null && charged.startsWith(ApiKeys.LABEL) ? charged
+                    : keys.identify(presentedKey(ctx.header("Authorization"), ctx.header("X-Api-Key")))
+                            .orElseThrow(Problems::unauthorized);
         }
+        account(ctx, client, charged);
+    }
+
+    /** Remembers who the request counts against and takes its token, unless the gate took it already. */
+    private void account(Context ctx, String client, String charged) {
         ctx.attribute(CLIENT, client);
-        if (ctx.attribute(CHARGED) == null) {
+        if (charged == null) {
             refuseIfSpent(limiter.acquire(client));
         }
     }
@@ -79,10 +87,7 @@ final class AccessGuard {
      * token): no key, since a page cannot hide one, but the same per-IP rate limit as keyless API calls.
      */
     void checkPage(Context ctx) {
-        ctx.attribute(CLIENT, "ip:" + ctx.ip());
-        if (ctx.attribute(CHARGED) == null) {
-            refuseIfSpent(limiter.acquire("ip:" + ctx.ip()));
-        }
+        account(ctx, "ip:" + ctx.ip(), ctx.attribute(CHARGED));
     }
 
     private static String presentedKey(String authorization, String apiKey) {

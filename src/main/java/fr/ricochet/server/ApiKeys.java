@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 final class ApiKeys {
 
+    /** How the label of a matched key begins ("key-1"...); no IP label does. */
+    static final String LABEL = "key-";
+
     private final List<byte[]> digests;
 
     ApiKeys(List<String> keys) {
@@ -36,7 +39,7 @@ final class ApiKeys {
                 found = i;
             }
         }
-        return found < 0 ? Optional.empty() : Optional.of("key-" + (found + 1));
+        return found < 0 ? Optional.empty() : Optional.of(LABEL + (found + 1));
     }
 
     private static byte[] sha256(String key) {
