@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,5 +44,14 @@ class ArchitectureTest {
                 .whereLayer("rules").mayOnlyBeAccessedByLayers("measure", "check", "score", "report", "engine",
                         "workshop", "server", "cli")
                 .check(CLASSES);
+    }
+
+    /**
+     * Layers alone let two packages of one step lean on each other (the server once used its pages and its
+     * pages used the server). Every package, sub-packages counted apart, must be free of cycles.
+     */
+    @Test
+    void noPackageDependsOnItselfThroughAnother() {
+        SlicesRuleDefinition.slices().matching("fr.ricochet.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -1,9 +1,9 @@
 package fr.ricochet.cli;
 
 import fr.ricochet.engine.Advisor;
-import fr.ricochet.server.ConfigException;
 import fr.ricochet.server.RicochetServer;
 import fr.ricochet.server.ServerConfig;
+import fr.ricochet.server.http.ConfigException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,5 +1,7 @@
 package fr.ricochet.server;
 
+import fr.ricochet.server.http.Problems;
+import fr.ricochet.server.http.RateLimiter;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import org.eclipse.jetty.http.HttpHeader;

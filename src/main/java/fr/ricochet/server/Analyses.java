@@ -4,6 +4,7 @@ import fr.ricochet.engine.Advisor;
 import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.Localized;
+import fr.ricochet.server.http.Problems;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;

@@ -10,6 +10,11 @@ import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.server.http.Bodies;
+import fr.ricochet.server.http.Json;
+import fr.ricochet.server.http.Languages;
+import fr.ricochet.server.http.Problems;
+import fr.ricochet.server.http.ServerLimits;
 import io.javalin.http.Context;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package fr.ricochet.server;
 
+import fr.ricochet.server.http.ProblemException;
+import fr.ricochet.server.http.Problems;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -6,6 +6,8 @@ import fr.ricochet.rules.PostingWindow;
 import fr.ricochet.rules.Range;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.server.http.Json;
+import fr.ricochet.server.http.Languages;
 import fr.ricochet.value.NetworkId;
 import io.javalin.http.Context;
 import java.time.DayOfWeek;

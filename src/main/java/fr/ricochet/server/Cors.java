@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import fr.ricochet.rules.Localized;
+import fr.ricochet.server.http.ProblemException;
 import fr.ricochet.server.web.SecurityHeaders;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;

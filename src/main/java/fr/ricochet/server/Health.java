@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.server.http.Json;
 import io.javalin.http.Context;
 import java.util.List;
 

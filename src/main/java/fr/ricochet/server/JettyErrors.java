@@ -1,6 +1,8 @@
 package fr.ricochet.server;
 
 import fr.ricochet.rules.Localized;
+import fr.ricochet.server.http.Languages;
+import fr.ricochet.server.http.ProblemException;
 import fr.ricochet.server.web.SecurityHeaders;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.server.http.Json;
 import fr.ricochet.value.NetworkId;
 import io.javalin.http.Context;
 import java.io.IOException;

@@ -1,6 +1,9 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.server.http.Json;
+import fr.ricochet.server.http.RateLimiter;
+import fr.ricochet.server.http.ServerLimits;
 import fr.ricochet.server.web.WebPages;
 import fr.ricochet.server.workshop.WorkshopHttp;
 import io.javalin.Javalin;

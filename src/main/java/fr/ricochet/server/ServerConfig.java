@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.RulesLocation;
+import fr.ricochet.server.http.ConfigException;
 import fr.ricochet.server.web.PageConfig;
 import fr.ricochet.server.workshop.WorkshopConfig;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
-import fr.ricochet.server.Bodies;
+import fr.ricochet.server.http.Bodies;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.ricochet.server.web;
 
-import fr.ricochet.server.ConfigException;
+import fr.ricochet.server.http.ConfigException;
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package fr.ricochet.server.web;
 
-import fr.ricochet.server.Languages;
+import fr.ricochet.server.http.Languages;
 import io.javalin.http.Context;
 import io.javalin.http.SameSite;
 import java.util.Locale;

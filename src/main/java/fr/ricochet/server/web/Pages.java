@@ -1,9 +1,9 @@
 package fr.ricochet.server.web;
 
 import fr.ricochet.rules.Localized;
-import fr.ricochet.server.Bodies;
-import fr.ricochet.server.ProblemException;
-import fr.ricochet.server.ServerLimits;
+import fr.ricochet.server.http.Bodies;
+import fr.ricochet.server.http.ProblemException;
+import fr.ricochet.server.http.ServerLimits;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.HashMap;

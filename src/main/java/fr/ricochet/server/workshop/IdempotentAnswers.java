@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import fr.ricochet.report.ReportJson;
-import fr.ricochet.server.Json;
+import fr.ricochet.server.http.Json;
 import fr.ricochet.workshop.Answer;
 import fr.ricochet.workshop.Answered;
 import fr.ricochet.workshop.IdempotencyKey;

@@ -2,11 +2,11 @@ package fr.ricochet.server.workshop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.request.FieldError;
-import fr.ricochet.server.Bodies;
-import fr.ricochet.server.Json;
-import fr.ricochet.server.Languages;
-import fr.ricochet.server.Problems;
-import fr.ricochet.server.ServerLimits;
+import fr.ricochet.server.http.Bodies;
+import fr.ricochet.server.http.Json;
+import fr.ricochet.server.http.Languages;
+import fr.ricochet.server.http.Problems;
+import fr.ricochet.server.http.ServerLimits;
 import fr.ricochet.workshop.IdempotencyKey;
 import fr.ricochet.workshop.JoinCodes;
 import fr.ricochet.workshop.Workshop;

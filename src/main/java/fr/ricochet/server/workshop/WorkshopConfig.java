@@ -1,6 +1,6 @@
 package fr.ricochet.server.workshop;
 
-import fr.ricochet.server.ConfigException;
+import fr.ricochet.server.http.ConfigException;
 import fr.ricochet.workshop.WorkshopLimits;
 import fr.ricochet.workshop.store.DatabaseConfig;
 import java.time.Duration;

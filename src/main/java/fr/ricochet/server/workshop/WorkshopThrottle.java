@@ -1,7 +1,7 @@
 package fr.ricochet.server.workshop;
 
-import fr.ricochet.server.Problems;
-import fr.ricochet.server.RateLimiter;
+import fr.ricochet.server.http.Problems;
+import fr.ricochet.server.http.RateLimiter;
 import fr.ricochet.workshop.Tokens;
 import io.javalin.http.Context;
 

@@ -3,7 +3,7 @@ package fr.ricochet.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.ricochet.server.ConfigException;
+import fr.ricochet.server.http.ConfigException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

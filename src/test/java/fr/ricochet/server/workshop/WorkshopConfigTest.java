@@ -3,7 +3,7 @@ package fr.ricochet.server.workshop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.ricochet.server.ConfigException;
+import fr.ricochet.server.http.ConfigException;
 import fr.ricochet.workshop.store.DatabaseConfig;
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 /** Size limits of request bodies; the text length limit itself is the engine's (RequestReader.MAX_TEXT). */
 public final class ServerLimits {
@@ -11,9 +11,9 @@ public final class ServerLimits {
      */
     public static final int MAX_FORM_BODY = 256 * 1024;
     /** Most items a batch may hold. */
-    static final int MAX_BATCH = 100;
+    public static final int MAX_BATCH = 100;
     /** A batch of up to 100 drafts: larger than one body, still bounded. */
-    static final int MAX_BATCH_BODY = 1024 * 1024;
+    public static final int MAX_BATCH_BODY = 1024 * 1024;
 
     private ServerLimits() {
     }

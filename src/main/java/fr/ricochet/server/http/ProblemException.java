@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 import fr.ricochet.request.FieldError;
 import fr.ricochet.rules.Localized;

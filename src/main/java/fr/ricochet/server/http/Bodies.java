@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,8 +10,8 @@ import fr.ricochet.request.FieldError;
 import fr.ricochet.request.RequestReader;
 import fr.ricochet.rules.Localized;
 import io.javalin.http.Context;
-import java.util.List;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads a request body: right content type (415), bounded size (413), well-formed (400). */

@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 import io.javalin.http.Context;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Locale;
 /** Which of Ricochet's two languages an answer is written in: ?lang=, else Accept-Language, else French. */
 public final class Languages {
 
-    static final String DEFAULT = "fr";
+    public static final String DEFAULT = "fr";
     private static final List<String> SUPPORTED = List.of("fr", "en");
 
     private Languages() {

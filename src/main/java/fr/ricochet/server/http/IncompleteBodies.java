@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 import org.eclipse.jetty.io.EofException;
 
@@ -7,12 +7,12 @@ import org.eclipse.jetty.io.EofException;
  * reports it as an {@link EofException}, wrapped by Javalin. It is the client's doing, so a 400 and at most a
  * one-line warning, never a 500. Other I/O failures (a database connection lost, say) stay server errors.
  */
-final class IncompleteBodies {
+public final class IncompleteBodies {
 
     private IncompleteBodies() {
     }
 
-    static boolean isCause(Throwable failure) {
+    public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof EofException) {
                 return true;

@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,7 +27,7 @@ public final class RateLimiter {
         this.nextPrune = new AtomicLong(nanoClock.getAsLong());
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return capacity > 0;
     }
 
@@ -37,7 +37,7 @@ public final class RateLimiter {
     }
 
     /** Most tokens a client can ever hold at once: a minute's worth. */
-    int perMinute() {
+    public int perMinute() {
         return (int) capacity;
     }
 

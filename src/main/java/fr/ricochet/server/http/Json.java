@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.ricochet.report.ReportJson;

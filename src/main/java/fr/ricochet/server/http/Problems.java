@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 import fr.ricochet.request.FieldError;
 import fr.ricochet.rules.Localized;
@@ -29,7 +29,7 @@ public final class Problems {
     }
 
     /** The client announced more than it sent, or went away while sending. */
-    static ProblemException incompleteBody() {
+    public static ProblemException incompleteBody() {
         return new ProblemException(400, "incomplete-body", new Localized("Corps incomplet", "Incomplete body"),
                 new Localized("le corps s'est terminé avant la longueur annoncée (Content-Length) ; renvoyez-le en entier",
                         "the body ended before its announced length (Content-Length); send it whole"));
@@ -56,7 +56,7 @@ public final class Problems {
                 List.of());
     }
 
-    static ProblemException unsupportedType(String expected, String given) {
+    public static ProblemException unsupportedType(String expected, String given) {
         String shown = given == null || given.isBlank() ? "none" : given;
         return new ProblemException(415, "unsupported-media-type",
                 new Localized("Type de contenu non pris en charge", "Unsupported media type"),
@@ -64,36 +64,36 @@ public final class Problems {
                         "send " + expected + " (received: " + shown + ")"));
     }
 
-    static ProblemException notFound(String path) {
+    public static ProblemException notFound(String path) {
         return new ProblemException(404, "not-found", new Localized("Introuvable", "Not found"),
                 new Localized("aucune ressource à " + path + " ; voir /api/v1/openapi.json",
                         "no resource at " + path + "; see /api/v1/openapi.json"));
     }
 
-    static ProblemException methodNotAllowed(String method, String path) {
+    public static ProblemException methodNotAllowed(String method, String path) {
         return new ProblemException(405, "method-not-allowed",
                 new Localized("Méthode non permise", "Method not allowed"),
                 new Localized(method + " n'est pas permis sur " + path, method + " is not allowed on " + path));
     }
 
-    static ProblemException requestTimeout() {
+    public static ProblemException requestTimeout() {
         return new ProblemException(408, "request-timeout", new Localized("Délai dépassé", "Request timeout"),
                 new Localized("le client n'a pas envoyé la requête à temps", "the client did not send the request in time"));
     }
 
     /** The body did not arrive whole within the deadline, however steadily it trickled. */
-    static ProblemException bodyDeadline() {
+    public static ProblemException bodyDeadline() {
         return new ProblemException(408, "request-timeout", new Localized("Délai dépassé", "Request timeout"),
                 new Localized("le corps de la requête n'est pas arrivé en entier à temps ; renvoyez-le d'un seul envoi",
                         "the request body did not arrive whole in time; send it again in one go"));
     }
 
     /** Why work is refused before it is even read: the analyses in hand already fill the queue. */
-    static final Localized SATURATED = new Localized("trop d'analyses en attente ; réessayez dans une seconde",
+    public static final Localized SATURATED = new Localized("trop d'analyses en attente ; réessayez dans une seconde",
             "too many analyses waiting; retry in a second");
 
     /** A batch larger than a whole minute of the rate limit could never be served. */
-    static ProblemException batchOverLimit(int items, int perMinute) {
+    public static ProblemException batchOverLimit(int items, int perMinute) {
         return new ProblemException(429, "rate-limited", new Localized("Trop de requêtes", "Too many requests"),
                 new Localized("un lot compte une requête par élément : " + items + " éléments dépassent la limite de "
                         + perMinute + " par minute ; envoyez des lots plus petits",
@@ -102,7 +102,7 @@ public final class Problems {
                 List.of(), Map.of("Retry-After", "60"));
     }
 
-    static ProblemException unauthorized() {
+    public static ProblemException unauthorized() {
         return new ProblemException(401, "unauthorized", new Localized("Non autorisé", "Unauthorized"),
                 new Localized("clé d'API absente ou inconnue : envoyez Authorization: Bearer CLÉ ou X-Api-Key",
                         "missing or unknown API key: send Authorization: Bearer KEY or X-Api-Key"),
@@ -116,12 +116,12 @@ public final class Problems {
                 List.of(), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
-    static ProblemException unavailable(Localized detail) {
+    public static ProblemException unavailable(Localized detail) {
         return new ProblemException(503, "unavailable", new Localized("Service indisponible", "Service unavailable"),
                 detail, List.of(), Map.of("Retry-After", "1"));
     }
 
-    static ProblemException internal() {
+    public static ProblemException internal() {
         return new ProblemException(500, "internal", new Localized("Erreur interne", "Internal error"),
                 new Localized("une erreur imprévue est survenue ; elle est consignée sans le texte du brouillon",
                         "an unexpected error occurred; it is logged without the draft's text"));

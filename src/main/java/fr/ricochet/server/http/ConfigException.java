@@ -1,4 +1,4 @@
-package fr.ricochet.server;
+package fr.ricochet.server.http;
 
 /** A setting the server cannot start with; its message names the setting and what is allowed. */
 public final class ConfigException extends RuntimeException {

@@ -1,9 +1,9 @@
-package fr.ricochet.server;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package fr.ricochet.server.http;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimiterTest {
 

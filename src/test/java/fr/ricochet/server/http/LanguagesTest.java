@@ -1,8 +1,8 @@
-package fr.ricochet.server;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package fr.ricochet.server.http;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LanguagesTest {
 
