@@ -7,7 +7,7 @@ document.querySelectorAll('[data-workshop-submit]').forEach((button) => {
   });
 });
 
-// Polling for the close (see WorkshopPages#status): 3 s is "at once" for a person typing, and cheap.
+// Polling for the close (see ParticipantPages#status): 3 s is "at once" for a person typing, and cheap.
 const POLL_MS = 3000;
 const live = document.querySelector('[data-closed-live]');
 const box = document.querySelector('[data-closed-box]');

@@ -1,19 +1,40 @@
 package fr.ricochet.server.workshop;
 
 import fr.ricochet.check.Finding;
+import fr.ricochet.workshop.JoinCodes;
 import fr.ricochet.workshop.Submission;
+import fr.ricochet.workshop.Workshop;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** What the workshop templates show, prepared here so templates only place values (escaped by th:text). */
 final class PageViews {
 
     private PageViews() {
+    }
+
+    /**
+     * The workshop a page is about, as every workshop page names it.
+     *
+     * @param networkList the networks' names, comma-separated
+     * @param plannedAt   the trainer's planned time in the workshop's zone, or "" when none was set
+     */
+    record Heading(Views.WorkshopView workshop, String code, String displayCode, String networkList,
+            String plannedAt, String expiresAt) {
+
+        static Heading of(Workshop workshop, String language, Function<String, String> networkName) {
+            String zone = workshop.settings().timeZone();
+            return new Heading(Views.WorkshopView.of(workshop), workshop.joinCode(),
+                    JoinCodes.display(workshop.joinCode()),
+                    String.join(", ", workshop.settings().networks().stream().map(networkName).toList()),
+                    time(workshop.settings().plannedAt(), zone, language), time(workshop.expiresAt(), zone, language));
+        }
     }
 
     /** A checkbox or option of a form. */

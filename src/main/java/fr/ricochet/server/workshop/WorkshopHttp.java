@@ -57,7 +57,9 @@ public final class WorkshopHttp implements AutoCloseable {
      */
     public void register(RoutesConfig routes, Pages pages, EditorModel editor, Handler rateLimit) {
         new WorkshopApiRoutes(service, throttle, links).register(routes);
-        new WorkshopPages(service, advisor.rules(), pages, throttle, rateLimit, editor, links).register(routes);
+        WorkshopPageSupport support = new WorkshopPageSupport(pages, rateLimit, editor);
+        new TrainerPages(service, advisor.rules(), support, links).register(routes);
+        new ParticipantPages(service, support, throttle).register(routes);
     }
 
     /**
