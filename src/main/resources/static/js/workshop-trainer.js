@@ -253,6 +253,8 @@
   }
 
   function start() {
+    // The projector view counts live with the same token, carried after # as on this page.
+    document.getElementById('projector-link').href += location.hash;
     if (!token) {
       document.getElementById('no-link').hidden = false;
       return;

@@ -17,7 +17,6 @@ import fr.ricochet.workshop.Workshop;
 import fr.ricochet.workshop.WorkshopService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -52,6 +51,7 @@ final class TrainerPages {
         routes.get(PREFIX + "/new", ctx -> sendNewForm(ctx, 200, TrainerViews.NewWorkshopValues.EMPTY, List.of()));
         routes.post(PREFIX + "/new", WorkshopProblems.mapped(this::create));
         routes.get(PREFIX + "/{code}/trainer", WorkshopProblems.mapped(this::dashboard));
+        routes.get(PREFIX + "/{code}/projector", WorkshopProblems.mapped(this::projector));
     }
 
     private void create(Context ctx) throws Exception {
@@ -68,9 +68,11 @@ final class TrainerPages {
             JsonNode shown = IdempotentAnswers.body(answered);
             Workshop workshop = service.findByJoinCode(shown.get("joinCode").textValue());
             IdempotentAnswers.markReplay(ctx, answered);
+            String joinUrl = shown.get("joinUrl").textValue();
             support.send(ctx, answered.answer().status(), "workshop-created", support.heading(workshop, language),
-                    new TrainerViews.CreatedPage(shown.get("trainerUrl").textValue(),
-                            shown.get("joinUrl").textValue()), List.of());
+                    new TrainerViews.CreatedPage(shown.get("trainerUrl").textValue(), joinUrl,
+                            base + WorkshopLinks.projectorPage(workshop.joinCode(),
+                                    shown.get("trainerToken").textValue()), QrCode.of(joinUrl)), List.of());
         } catch (InvalidRequestException e) {
             sendNewForm(ctx, 400, values, WorkshopPageSupport.messages(e.errors(), language));
         } catch (IdempotencyConflict e) {
@@ -122,6 +124,14 @@ final class TrainerPages {
         }
         support.send(ctx, 200, "workshop-trainer", support.heading(workshop, language),
                 new TrainerViews.DashboardPage(ReportJson.mapper().writeValueAsString(titles)), List.of());
+    }
+
+    /** The view to project in the room; anyone with the code may see it, the live counts need the token. */
+    private void projector(Context ctx) {
+        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        String joinUrl = links.base(ctx) + WorkshopLinks.joinPage(workshop.joinCode());
+        support.send(ctx, 200, "workshop-projector", support.heading(workshop, support.language(ctx)),
+                new TrainerViews.ProjectorPage(joinUrl, QrCode.of(joinUrl)), List.of());
     }
 
     private static void putText(ObjectNode json, String field, String value) {

@@ -38,9 +38,18 @@ final class TrainerViews {
     /**
      * The page shown once, after creation.
      *
-     * @param trainerUrl the dashboard's private link, its token after {@code #}
+     * @param trainerUrl   the dashboard's private link, its token after {@code #}
+     * @param projectorUrl the projector view's link, with the same token after {@code #}
+     * @param joinQr       the join link as a QR code
      */
-    record CreatedPage(String trainerUrl, String joinUrl) {
+    record CreatedPage(String trainerUrl, String joinUrl, String projectorUrl, QrCode joinQr) {
+    }
+
+    /**
+     * What the room sees: the code in big type, the join link and its QR code. The live counts need the trainer's
+     * token, which the page's script reads from the link's {@code #} part.
+     */
+    record ProjectorPage(String joinUrl, QrCode joinQr) {
     }
 
     /** The dashboard's frame; its script fills it. {@code tipTitles} is a JSON object of tip id to title. */

@@ -30,6 +30,11 @@ record WorkshopLinks(String publicUrl) {
         return "/workshops/" + code + "/trainer#" + token;
     }
 
+    /** The projector view: the code, a QR code and live counts; the same token after {@code #} as the dashboard. */
+    static String projectorPage(String code, String token) {
+        return "/workshops/" + code + "/projector#" + token;
+    }
+
     static void download(Context ctx, String contentType, String code, String extension) {
         String safe = code.replaceAll("[^A-Za-z0-9]", "");
         ctx.contentType(contentType).header("Content-Disposition",

@@ -7,18 +7,15 @@ import fr.ricochet.server.TestServer;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,46 +39,9 @@ class WorkshopPagesTest {
         server.close();
     }
 
-    /** A browser: its own cookie jar, no redirects followed so they can be checked. */
-    final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) {
-            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        /** Posts a form with the CSRF token of the page it comes from, as the browser would. */
-        HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-            Map<String, String> form = new LinkedHashMap<>(fields);
-            form.put("_csrf", csrf(get(pagePath).body()));
-            return post(action, form);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     @Test
     void aWorkshopRunsThroughThePagesWithoutScripts() {
-        Browser trainer = new Browser();
+        PageBrowser trainer = new PageBrowser(server.server.port());
         HttpResponse<String> created = trainer.submit("/workshops/new", "/workshops/new", Map.of(
                 "title", "Atelier <script>alert('t')</script>", "brief", "Annoncez la soirée jeux",
                 "networks", "mastodon", "audience", "b2c", "plannedAt", "2026-12-04T18:30", "timeZone", "Europe/Paris",
@@ -91,7 +51,7 @@ class WorkshopPagesTest {
         String code = find(created.body(), "/workshops/([2-9A-Z]{6})/trainer#");
         assertThat(find(created.body(), "/trainer#([^\"]+)\"")).contains(".");
 
-        Browser lea = new Browser();
+        PageBrowser lea = new PageBrowser(server.server.port());
         HttpResponse<String> joinForm = lea.get("/workshops/" + code);
         assertThat(joinForm.body()).contains("Annoncez la soirée jeux", "name=\"pseudonym\"");
         HttpResponse<String> joined = lea.submit("/workshops/" + code, "/workshops/" + code + "/join",
@@ -112,13 +72,13 @@ class WorkshopPagesTest {
         assertThat(after).contains("Soirée jeux &lt;b&gt;vendredi&lt;/b&gt;", "data-testid=\"progress-chart\"",
                 "data-testid=\"best-score\"");
 
-        Browser tom = new Browser();
+        PageBrowser tom = new PageBrowser(server.server.port());
         assertThat(tom.submit("/workshops/join", "/workshops/join", Map.of("code", code.toLowerCase(),
                 "pseudonym", "Tom")).statusCode()).isEqualTo(303);
         String toms = tom.get("/workshops/" + code).body();
         assertThat(toms).contains("Tom").doesNotContain("vendredi</b>").doesNotContain("&lt;b&gt;vendredi");
 
-        Browser other = new Browser();
+        PageBrowser other = new PageBrowser(server.server.port());
         HttpResponse<String> taken = other.submit("/workshops/" + code, "/workshops/" + code + "/join",
                 Map.of("pseudonym", "tom"));
         assertThat(taken.statusCode()).isEqualTo(409);
@@ -133,7 +93,7 @@ class WorkshopPagesTest {
 
     @Test
     void aFormSentTwiceStoresOnceAndBothSendingsGetTheFirstAnswer() {
-        Browser trainer = new Browser();
+        PageBrowser trainer = new PageBrowser(server.server.port());
         String newForm = trainer.get("/workshops/new").body();
         Map<String, String> workshop = new LinkedHashMap<>(Map.of("title", "Atelier double clic", "networks", "x",
                 "_csrf", csrf(newForm), IdempotencyHeader.FIELD, formKey(newForm)));
@@ -148,7 +108,7 @@ class WorkshopPagesTest {
                 .isNotEqualTo(workshop.get(IdempotencyHeader.FIELD));
         String code = find(trainerUrl, "/workshops/([2-9A-Z]{6})/");
 
-        Browser lea = new Browser();
+        PageBrowser lea = new PageBrowser(server.server.port());
         String joinForm = lea.get("/workshops/" + code).body();
         Map<String, String> join = Map.of("pseudonym", "Léa", "_csrf", csrf(joinForm), IdempotencyHeader.FIELD,
                 formKey(joinForm));
@@ -157,7 +117,7 @@ class WorkshopPagesTest {
         assertThat(rejoined.statusCode()).isEqualTo(joined.statusCode()).isEqualTo(303);
         assertThat(participantCookie(rejoined)).isEqualTo(participantCookie(joined));
         // A double click: the sendings arrive together; those that find the first one running wait for its answer.
-        Browser tom = new Browser();
+        PageBrowser tom = new PageBrowser(server.server.port());
         String tomsForm = tom.get("/workshops/" + code).body();
         Map<String, String> tomsJoin = Map.of("pseudonym", "Tom", "_csrf", csrf(tomsForm), IdempotencyHeader.FIELD,
                 formKey(tomsForm));
@@ -191,7 +151,7 @@ class WorkshopPagesTest {
 
     @Test
     void thePagesSpeakEnglishWhenAskedAndWorkshopsLeadToTheJoinForm() {
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(server.server.port());
         assertThat(browser.get("/workshops/new?lang=en").body()).contains("Create a workshop", "Target networks");
         assertThat(browser.get("/workshops/join").body()).contains("Join a workshop", "href=\"/workshops/new\"");
         HttpResponse<String> root = browser.get("/workshops");
@@ -201,7 +161,7 @@ class WorkshopPagesTest {
 
     @Test
     void formsNeedTheirCsrfTokenAndUnknownCodesAre404Pages() {
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(server.server.port());
         browser.get("/workshops/new");
         HttpResponse<String> forged = browser.post("/workshops/new", Map.of("title", "t", "networks", "x"));
         assertThat(forged.statusCode()).isEqualTo(403);
@@ -230,7 +190,7 @@ class WorkshopPagesTest {
     /** The workshop form offers the editor's list of zones, and still takes any IANA zone sent to it. */
     @Test
     void theTimeZoneIsChosenFromTheEditorsList() {
-        Browser trainer = new Browser();
+        PageBrowser trainer = new PageBrowser(server.server.port());
         String form = trainer.get("/workshops/new").body();
         assertThat(form).contains("<select id=\"ws-zone\"");
         String zones = form.substring(form.indexOf("<select id=\"ws-zone\""), form.indexOf("</select>",
@@ -259,12 +219,12 @@ class WorkshopPagesTest {
         WorkshopClient api = new WorkshopClient(server.server.port());
         var created = api.create();
         String code = created.get("joinCode").asText();
-        Browser stranger = new Browser();
+        PageBrowser stranger = new PageBrowser(server.server.port());
         HttpResponse<String> refused = stranger.submit("/workshops/" + code, "/workshops/" + code + "/submit",
                 Map.of("text", "Bonjour", "workshopSubmit", "1"));
         assertThat(refused.statusCode()).isEqualTo(403);
 
-        Browser lea = new Browser();
+        PageBrowser lea = new PageBrowser(server.server.port());
         lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
         String form = lea.get("/workshops/" + code).body();
         api.call("POST", WorkshopClient.BASE + "/" + code + "/close", null, "X-Trainer-Token",
@@ -281,7 +241,7 @@ class WorkshopPagesTest {
     void theImageAndItsAltTextAreKeptAcrossSubmittingAndScoreTheSame() {
         WorkshopClient api = new WorkshopClient(server.server.port());
         String code = api.create().get("joinCode").asText();
-        Browser lea = new Browser();
+        PageBrowser lea = new PageBrowser(server.server.port());
         lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
         Map<String, String> draft = Map.of("text", "Soirée jeux vendredi 18h à la médiathèque : venez nombreux !",
                 "mediaType", "image", "mediaAlt", "Affiche de la soirée jeux", "workshopSubmit", "1");
@@ -309,7 +269,7 @@ class WorkshopPagesTest {
         WorkshopClient api = new WorkshopClient(server.server.port());
         var created = api.create();
         String code = created.get("joinCode").asText();
-        Browser lea = new Browser();
+        PageBrowser lea = new PageBrowser(server.server.port());
         lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
         String form = lea.get("/workshops/" + code).body();
         assertThat(lea.get("/workshops/" + code + "/status").body()).isEqualTo("{\"closed\":false}");
@@ -336,7 +296,7 @@ class WorkshopPagesTest {
         WorkshopClient api = new WorkshopClient(server.server.port());
         var created = api.create();
         String code = created.get("joinCode").asText();
-        Browser lea = new Browser();
+        PageBrowser lea = new PageBrowser(server.server.port());
         lea.submit("/workshops/" + code, "/workshops/" + code + "/join", Map.of("pseudonym", "Léa"));
         HttpResponse<String> analysed = lea.submit("/workshops/" + code, "/workshops/" + code + "/submit",
                 Map.of("text", "Slt ! Soirée jeux vendredi à la médiathèque, venez !"));
@@ -416,10 +376,6 @@ class WorkshopPagesTest {
                         .as(request.uri().toString()).isEqualTo(401);
             }
         }
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.server.port() + path);
     }
 
     static String csrf(String page) {
