@@ -12,6 +12,11 @@
   var svgNs = 'http://www.w3.org/2000/svg';
   var selected = [];
   var timer = null;
+  // What the participants' table and histories were last drawn from: redrawn only when it changes, so a poll never
+  // takes the keyboard focus away from a box the trainer is on.
+  var drawn = null;
+  // Each submission's number in its author's history, by id, for the comparison's headings.
+  var numbers = {};
   // Set once the workshop is deleted: a poll still in flight must not undo the page that says so.
   var deleted = false;
 
@@ -70,6 +75,7 @@
         box.type = 'checkbox';
         box.value = p.latestSubmissionId;
         box.checked = selected.indexOf(String(p.latestSubmissionId)) >= 0;
+        box.dataset.comparePick = '';
         box.setAttribute('aria-label', main.dataset.lang === 'en' ? 'Compare ' + p.pseudonym : 'Comparer ' + p.pseudonym);
         box.addEventListener('change', function () { toggle(box); });
         td.textContent = '';
@@ -85,7 +91,7 @@
         progress.setAttribute('aria-label', msg('msgBeforeAfterLabel', [p.pseudonym]));
         progress.addEventListener('click', function () {
           selected = [];
-          document.querySelectorAll('#rows input[type=checkbox]').forEach(function (b) { b.checked = false; });
+          document.querySelectorAll('[data-compare-pick]').forEach(function (b) { b.checked = false; });
           compare(p.firstSubmissionId, p.latestSubmissionId);
         });
         td.appendChild(progress);
@@ -95,6 +101,50 @@
     document.getElementById('empty').textContent =
       dashboard.participants.length === 0 ? msg('msgNoParticipants') : '';
     document.getElementById('count').textContent = msg('msgCount', [dashboard.submissionCount]);
+  }
+
+  // Each participant's every submission, oldest first, each with a box to pick it for the comparison.
+  function renderHistories(participants) {
+    var box = document.getElementById('histories');
+    box.textContent = '';
+    var when = new Intl.DateTimeFormat(main.dataset.lang || 'fr', { dateStyle: 'short', timeStyle: 'short',
+      timeZone: main.dataset.zone });
+    participants.filter(function (p) { return p.history.length > 0; }).forEach(function (p) {
+      var section = document.createElement('section');
+      section.className = 'participant-history';
+      var h = document.createElement('h3');
+      h.textContent = p.pseudonym;
+      section.appendChild(h);
+      var ol = document.createElement('ol');
+      ol.dataset.testid = 'participant-history';
+      p.history.forEach(function (entry) {
+        numbers[entry.submissionId] = entry.number;
+        var li = document.createElement('li');
+        li.dataset.testid = 'history-entry';
+        var label = document.createElement('label');
+        var pick = document.createElement('input');
+        pick.type = 'checkbox';
+        pick.value = entry.submissionId;
+        pick.dataset.comparePick = '';
+        pick.dataset.testid = 'history-pick';
+        pick.checked = selected.indexOf(String(entry.submissionId)) >= 0;
+        pick.addEventListener('change', function () { toggle(pick); });
+        label.appendChild(pick);
+        var text = document.createElement('span');
+        text.textContent = msg('msgHistoryEntry', [entry.number, when.format(new Date(entry.submittedAt)),
+          entry.score]);
+        label.appendChild(text);
+        var hidden = document.createElement('span');
+        hidden.className = 'visually-hidden';
+        hidden.textContent = ' ' + msg('msgHistoryOf', [p.pseudonym]);
+        label.appendChild(hidden);
+        li.appendChild(label);
+        ol.appendChild(li);
+      });
+      section.appendChild(ol);
+      box.appendChild(section);
+    });
+    document.getElementById('histories-empty').hidden = box.childNodes.length > 0;
   }
 
   function renderDistribution(bands) {
@@ -159,11 +209,13 @@
     if (selected.length > 2) {
       selected.shift();
     }
-    document.querySelectorAll('#rows input[type=checkbox]').forEach(function (b) {
+    document.querySelectorAll('[data-compare-pick]').forEach(function (b) {
       b.checked = selected.indexOf(String(b.value)) >= 0;
     });
     if (selected.length === 2) {
-      compare(selected[0], selected[1]);
+      // The older draft on the left, so the diff reads as what changed since.
+      var pair = selected.map(Number).sort(function (a, b) { return a - b; });
+      compare(pair[0], pair[1]);
     }
   }
 
@@ -171,18 +223,25 @@
     var col = document.createElement('article');
     col.className = 'side';
     var h = document.createElement('h3');
-    h.textContent = data.pseudonym + ' — ' + msg('msgScore', [data.submission.score]);
+    h.textContent = msg('msgSideTitle', [data.pseudonym, numbers[data.submission.id] || '?',
+      msg('msgScore', [data.submission.score])]);
     col.appendChild(h);
     var text = document.createElement('blockquote');
     text.className = 'draft-text';
     text.textContent = data.submission.text;
     col.appendChild(text);
+    col.appendChild(mediaList(data.submission.media));
     var ul = document.createElement('ul');
     ul.className = 'findings';
     data.submission.findings.forEach(function (f) {
       var li = document.createElement('li');
       li.className = 'finding sev-' + f.severity;
-      li.textContent = f.message;
+      li.dataset.testid = 'compared-finding';
+      // The severity said in words, not by colour alone.
+      var word = document.createElement('strong');
+      word.textContent = main.dataset['sev' + f.severity.charAt(0).toUpperCase() + f.severity.slice(1)] || f.severity;
+      li.appendChild(word);
+      li.appendChild(document.createTextNode(' ' + f.message));
       ul.appendChild(li);
     });
     if (data.submission.findings.length === 0) {
@@ -194,6 +253,46 @@
     return col;
   }
 
+  // The images and videos the participant described, each with its alt text or the lack of one.
+  function mediaList(media) {
+    var ul = document.createElement('ul');
+    ul.className = 'compared-media';
+    ul.dataset.testid = 'compared-media';
+    media.forEach(function (m) {
+      var li = document.createElement('li');
+      var kind = main.dataset['media' + m.type.charAt(0).toUpperCase() + m.type.slice(1)] || m.type;
+      li.textContent = m.altText ? msg('msgMediaAlt', [kind, m.altText]) : msg('msgMediaNoAlt', [kind]);
+      ul.appendChild(li);
+    });
+    if (media.length === 0) {
+      var none = document.createElement('li');
+      none.textContent = msg('msgMediaNone');
+      ul.appendChild(none);
+    }
+    return ul;
+  }
+
+  // The left text turned into the right one: removed words struck (<del>), added ones marked (<ins>), each also
+  // said in words to screen readers, since strike-through and colour are not read out.
+  function renderDiff(pieces) {
+    var box = document.getElementById('diff');
+    box.textContent = '';
+    pieces.forEach(function (piece) {
+      if (piece.change === 'same') {
+        box.appendChild(document.createTextNode(piece.text));
+        return;
+      }
+      var el = document.createElement(piece.change === 'removed' ? 'del' : 'ins');
+      var said = document.createElement('span');
+      said.className = 'visually-hidden';
+      said.textContent = msg(piece.change === 'removed' ? 'msgRemoved' : 'msgAdded') + ' ';
+      el.appendChild(said);
+      el.appendChild(document.createTextNode(piece.text));
+      box.appendChild(el);
+    });
+    document.getElementById('diff-box').hidden = false;
+  }
+
   function compare(left, right) {
     call('GET', '/submissions/compare?left=' + left + '&right=' + right)
       .then(function (r) { return r.json(); })
@@ -202,6 +301,7 @@
         box.textContent = '';
         box.appendChild(side(pair.left));
         box.appendChild(side(pair.right));
+        renderDiff(pair.diff);
       })
       .catch(function (e) { status(msg('msgError', [e.message]), true); });
   }
@@ -214,7 +314,12 @@
         document.getElementById('board').hidden = false;
         document.getElementById('closed').hidden = !dashboard.workshop.closed;
         document.getElementById('close').disabled = dashboard.workshop.closed;
-        renderParticipants(dashboard);
+        var now = JSON.stringify(dashboard.participants) + dashboard.submissionCount;
+        if (now !== drawn) {
+          drawn = now;
+          renderParticipants(dashboard);
+          renderHistories(dashboard.participants);
+        }
         renderDistribution(dashboard.distribution);
         renderWeakest(dashboard.weakestTips);
         renderPlanned(dashboard.trainerSetTips);

@@ -27,7 +27,11 @@ public record Dashboard(
         trainerSetTips = List.copyOf(trainerSetTips);
     }
 
-    /** One participant's line; scores are null until they submit. */
+    /**
+     * One participant's line; scores are null until they submit.
+     *
+     * @param history every submission of theirs, oldest first, so the trainer can follow and compare any two
+     */
     public record ParticipantSummary(
             String participantId,
             String pseudonym,
@@ -37,7 +41,16 @@ public record Dashboard(
             Integer bestScore,
             Integer latestScore,
             Long firstSubmissionId,
-            Long latestSubmissionId) {
+            Long latestSubmissionId,
+            List<HistoryEntry> history) {
+
+        public ParticipantSummary {
+            history = List.copyOf(history);
+        }
+    }
+
+    /** One submission in a participant's history: its number (1 for their first), when, and its score. */
+    public record HistoryEntry(long submissionId, int number, Instant submittedAt, int score) {
     }
 
     /** How many participants' latest score lies between {@code from} and {@code to}, both included. */

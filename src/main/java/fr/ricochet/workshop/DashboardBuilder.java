@@ -45,12 +45,21 @@ final class DashboardBuilder {
             }
             lines.add(new Dashboard.ParticipantSummary(participant.id(), participant.pseudonym(),
                     participant.joinedAt(), own.size(), scores.first(), scores.best(), scores.latest(),
-                    last == null ? null : own.get(0).id(), last == null ? null : last.id()));
+                    last == null ? null : own.get(0).id(), last == null ? null : last.id(), history(own)));
         }
         List<Dashboard.TipFailure> failures = weakestTips(latest);
         return new Dashboard(workshop, lines, oldestFirst.size(), distribution(latest),
                 failures.stream().filter(f -> !trainerSet.test(f.tipId())).toList(),
                 failures.stream().filter(f -> trainerSet.test(f.tipId())).toList());
+    }
+
+    private static List<Dashboard.HistoryEntry> history(List<Submission> oldestFirst) {
+        List<Dashboard.HistoryEntry> history = new ArrayList<>();
+        for (int i = 0; i < oldestFirst.size(); i++) {
+            Submission s = oldestFirst.get(i);
+            history.add(new Dashboard.HistoryEntry(s.id(), i + 1, s.submittedAt(), s.score()));
+        }
+        return history;
     }
 
     private static List<Dashboard.ScoreBand> distribution(List<Submission> latest) {

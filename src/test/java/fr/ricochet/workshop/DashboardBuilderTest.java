@@ -24,7 +24,7 @@ class DashboardBuilderTest {
     }
 
     @Test
-    void eachParticipantHasFirstBestAndLatestScore() {
+    void eachParticipantHasFirstBestAndLatestScoreAndTheirWholeHistoryInOrder() {
         Submission first = submission(LEA, 40);
         Submission best = submission(LEA, 80);
         Submission latest = submission(LEA, 70);
@@ -32,8 +32,11 @@ class DashboardBuilderTest {
         Dashboard dashboard = DashboardBuilder.build(WORKSHOP, List.of(LEA, ZOE), List.of(first, best, latest));
 
         assertThat(dashboard.participants()).containsExactly(
-                new Dashboard.ParticipantSummary("lea", "Léa", T, 3, 40, 80, 70, first.id(), latest.id()),
-                new Dashboard.ParticipantSummary("zoe", "Zoé", T, 0, null, null, null, null, null));
+                new Dashboard.ParticipantSummary("lea", "Léa", T, 3, 40, 80, 70, first.id(), latest.id(),
+                        List.of(new Dashboard.HistoryEntry(first.id(), 1, T, 40),
+                                new Dashboard.HistoryEntry(best.id(), 2, T, 80),
+                                new Dashboard.HistoryEntry(latest.id(), 3, T, 70))),
+                new Dashboard.ParticipantSummary("zoe", "Zoé", T, 0, null, null, null, null, null, List.of()));
         assertThat(dashboard.submissionCount()).isEqualTo(3);
     }
 

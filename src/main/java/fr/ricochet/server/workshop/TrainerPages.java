@@ -14,6 +14,7 @@ import fr.ricochet.workshop.Answered;
 import fr.ricochet.workshop.IdempotencyConflict;
 import fr.ricochet.workshop.IdempotentRequest;
 import fr.ricochet.workshop.Workshop;
+import fr.ricochet.workshop.WorkshopException;
 import fr.ricochet.workshop.WorkshopService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -38,9 +39,11 @@ final class TrainerPages {
     private final RuleBook rules;
     private final WorkshopPageSupport support;
     private final WorkshopLinks links;
+    private final WorkshopExports exports;
 
     TrainerPages(WorkshopService service, RuleBook rules, WorkshopPageSupport support, WorkshopLinks links) {
         this.service = service;
+        this.exports = new WorkshopExports(service);
         this.rules = rules;
         this.support = support;
         this.links = links;
@@ -52,6 +55,7 @@ final class TrainerPages {
         routes.post(PREFIX + "/new", WorkshopProblems.mapped(this::create));
         routes.get(PREFIX + "/{code}/trainer", WorkshopProblems.mapped(this::dashboard));
         routes.get(PREFIX + "/{code}/projector", WorkshopProblems.mapped(this::projector));
+        routes.post(PREFIX + "/{code}/export", WorkshopProblems.mapped(this::export));
     }
 
     private void create(Context ctx) throws Exception {
@@ -116,14 +120,40 @@ final class TrainerPages {
 
     /** The dashboard's frame; its script reads the token from the link's # part and fills it from the API. */
     private void dashboard(Context ctx) throws JsonProcessingException {
+        sendDashboard(ctx, 200, service.findByJoinCode(ctx.pathParam("code")), "", List.of());
+    }
+
+    private void sendDashboard(Context ctx, int status, Workshop workshop, String typedLink, List<String> errors)
+            throws JsonProcessingException {
         String language = support.language(ctx);
-        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
         Map<String, String> titles = new LinkedHashMap<>();
         for (TipSpec tip : rules.tips()) {
             titles.put(tip.id(), tip.title().in(language));
         }
-        support.send(ctx, 200, "workshop-trainer", support.heading(workshop, language),
-                new TrainerViews.DashboardPage(ReportJson.mapper().writeValueAsString(titles)), List.of());
+        support.send(ctx, status, "workshop-trainer", support.heading(workshop, language),
+                new TrainerViews.DashboardPage(ReportJson.mapper().writeValueAsString(titles), typedLink), errors);
+    }
+
+    /**
+     * The exports without scripts: the dashboard cannot read its token from the link's # part then, so the trainer
+     * pastes the link (or the token alone) into a form. A wrong one shows the dashboard again with the error and
+     * what was pasted.
+     */
+    private void export(Context ctx) throws Exception {
+        support.readForm(ctx);
+        Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
+        String typed = ctx.formParam("trainerLink") == null ? "" : ctx.formParam("trainerLink");
+        String token = typed.substring(typed.indexOf('#') + 1).strip();
+        WorkshopExports.Format format = WorkshopExports.Format.of(ctx.formParam("format"));
+        try {
+            if (!service.namesWorkshop(token, workshop)) {
+                throw new WorkshopException(WorkshopException.Reason.ACCESS_DENIED);
+            }
+            exports.send(ctx, format, token, support.language(ctx));
+        } catch (WorkshopException e) {
+            sendDashboard(ctx, WorkshopProblems.of(e).status(), workshop, typed,
+                    List.of(e.message(support.language(ctx))));
+        }
     }
 
     /** The view to project in the room; anyone with the code may see it, the live counts need the token. */

@@ -52,7 +52,12 @@ final class TrainerViews {
     record ProjectorPage(String joinUrl, QrCode joinQr) {
     }
 
-    /** The dashboard's frame; its script fills it. {@code tipTitles} is a JSON object of tip id to title. */
-    record DashboardPage(String tipTitles) {
+    /**
+     * The dashboard's frame; its script fills it.
+     *
+     * @param tipTitles  a JSON object of tip id to title
+     * @param typedLink  the trainer link typed in the form that exports without scripts, shown again after an error
+     */
+    record DashboardPage(String tipTitles, String typedLink) {
     }
 }

@@ -98,8 +98,10 @@ final class Views {
         }
     }
 
+    /** @param history every submission, oldest first: its id (to compare), number, time and score */
     record ParticipantLine(String pseudonym, Instant joinedAt, int submissions, Integer firstScore,
-            Integer bestScore, Integer latestScore, Long firstSubmissionId, Long latestSubmissionId) {
+            Integer bestScore, Integer latestScore, Long firstSubmissionId, Long latestSubmissionId,
+            List<Dashboard.HistoryEntry> history) {
     }
 
     /** The trainer's dashboard; participants in joining order. */
@@ -110,7 +112,8 @@ final class Views {
         static DashboardView of(Dashboard d) {
             return new DashboardView(WorkshopView.of(d.workshop()), d.participants().stream()
                     .map(p -> new ParticipantLine(p.pseudonym(), p.joinedAt(), p.submissions(), p.firstScore(),
-                            p.bestScore(), p.latestScore(), p.firstSubmissionId(), p.latestSubmissionId()))
+                            p.bestScore(), p.latestScore(), p.firstSubmissionId(), p.latestSubmissionId(),
+                            p.history()))
                             .toList(),
                     d.submissionCount(), d.distribution(), d.weakestTips(), d.trainerSetTips());
         }
@@ -119,11 +122,13 @@ final class Views {
     record Side(String pseudonym, SubmissionView submission) {
     }
 
-    record Comparison(Side left, Side right) {
+    /** Two submissions side by side, and the word-level diff from the left text to the right one. */
+    record Comparison(Side left, Side right, List<TextDiff.Piece> diff) {
 
         static Comparison of(SubmissionPair pair) {
             return new Comparison(new Side(pair.left().pseudonym(), SubmissionView.of(pair.left().submission())),
-                    new Side(pair.right().pseudonym(), SubmissionView.of(pair.right().submission())));
+                    new Side(pair.right().pseudonym(), SubmissionView.of(pair.right().submission())),
+                    TextDiff.of(pair.left().submission().text(), pair.right().submission().text()));
         }
     }
 }

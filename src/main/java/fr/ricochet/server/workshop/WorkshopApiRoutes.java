@@ -13,7 +13,6 @@ import fr.ricochet.workshop.Workshop;
 import fr.ricochet.workshop.WorkshopService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +29,15 @@ final class WorkshopApiRoutes {
     static final String BASE = "/api/v1/workshops";
     static final String TRAINER_HEADER = "X-Trainer-Token";
     static final String PARTICIPANT_HEADER = "X-Participant-Token";
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final WorkshopService service;
     private final WorkshopThrottle throttle;
     private final WorkshopLinks links;
+    private final WorkshopExports exports;
 
     WorkshopApiRoutes(WorkshopService service, WorkshopThrottle throttle, WorkshopLinks links) {
         this.service = service;
+        this.exports = new WorkshopExports(service);
         this.throttle = throttle;
         this.links = links;
     }
@@ -54,9 +54,10 @@ final class WorkshopApiRoutes {
         routes.get(BASE + "/{code}/me", WorkshopProblems.mapped(this::me));
         routes.get(BASE + "/{code}/dashboard", WorkshopProblems.mapped(this::dashboard));
         routes.get(BASE + "/{code}/submissions/compare", WorkshopProblems.mapped(this::compare));
-        routes.get(BASE + "/{code}/export.csv", WorkshopProblems.mapped(this::exportCsv));
-        routes.get(BASE + "/{code}/export.xlsx", WorkshopProblems.mapped(this::exportXlsx));
-        routes.get(BASE + "/{code}/export.json", WorkshopProblems.mapped(this::exportJson));
+        for (WorkshopExports.Format format : WorkshopExports.Format.values()) {
+            routes.get(BASE + "/{code}/export." + format.extension(),
+                    WorkshopProblems.mapped(ctx -> export(ctx, format)));
+        }
         routes.post(BASE + "/{code}/close", WorkshopProblems.mapped(this::close));
     }
 
@@ -121,25 +122,8 @@ final class WorkshopApiRoutes {
     }
 
     /** Labels in ?lang=, else Accept-Language, else French; the trainer's dashboard passes its page language. */
-    private void exportCsv(Context ctx) {
-        String csv = service.exportCsv(trainerToken(ctx), Languages.of(ctx));
-        WorkshopLinks.download(ctx, "text/csv; charset=utf-8", code(ctx), "csv");
-        ctx.result(csv);
-    }
-
-    private void exportXlsx(Context ctx) {
-        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(trainerToken(ctx), Languages.of(ctx), xlsx);
-        // A zip has no charset: drop the UTF-8 every answer starts with, or Jetty appends it to the type.
-        ctx.res().setCharacterEncoding(null);
-        WorkshopLinks.download(ctx, XLSX_TYPE, code(ctx), "xlsx");
-        ctx.result(xlsx.toByteArray());
-    }
-
-    private void exportJson(Context ctx) {
-        String json = service.exportJson(trainerToken(ctx));
-        WorkshopLinks.download(ctx, Json.CONTENT_TYPE, code(ctx), "json");
-        ctx.result(json);
+    private void export(Context ctx, WorkshopExports.Format format) {
+        exports.send(ctx, format, trainerToken(ctx), Languages.of(ctx));
     }
 
     private void close(Context ctx) {

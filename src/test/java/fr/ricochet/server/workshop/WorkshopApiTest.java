@@ -136,7 +136,7 @@ class WorkshopApiTest {
                 .body()).startsWith("\uFEFFN°;Pseudonyme;");
         HttpResponse<byte[]> xlsx = api.bytes(BASE + "/" + code + "/export.xlsx", "X-Trainer-Token", trainer);
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).isEqualTo(WorkshopApiRoutes.XLSX_TYPE);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).isEqualTo(WorkshopExports.XLSX_TYPE);
         assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"ricochet-atelier-" + code + ".xlsx\"");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
