@@ -3,12 +3,8 @@ package fr.ricochet.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.ricochet.report.ReportJson;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,16 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its help text and the elements at fault.
  */
 class AccessibilityBrowserTest {
-
-    static final String AXE = axeSource();
-    static final String RUN = """
-            const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-              .then(result => done(JSON.stringify(result.violations.map(v => ({
-                rule: v.id, impact: v.impact, help: v.help,
-                elements: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' — ' + n.failureSummary)})))))
-              .catch(error => done('axe failed: ' + error));
-            """;
 
     static TestServer server;
     static ChromeDriver driver;
@@ -55,28 +41,9 @@ class AccessibilityBrowserTest {
         }
     }
 
-    private static String axeSource() {
-        try (InputStream in = AccessibilityBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            if (in == null) {
-                throw new AssertionError("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     /** The violations on the page as it is now, one line each; empty when the page passes. */
     private static List<String> violations() throws IOException {
-        driver.executeScript(AXE);
-        Object answer = driver.executeAsyncScript(RUN);
-        assertThat(answer).asString().doesNotStartWith("axe failed");
-        List<String> found = new ArrayList<>();
-        for (JsonNode violation : ReportJson.mapper().readTree(answer.toString())) {
-            found.add(violation.get("rule").asText() + " (" + violation.get("impact").asText() + "): "
-                    + violation.get("help").asText() + " at " + violation.get("elements"));
-        }
-        return found;
+        return Axe.violations(driver);
     }
 
     private static void open(String path) {

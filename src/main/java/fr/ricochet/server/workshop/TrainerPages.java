@@ -144,15 +144,17 @@ final class TrainerPages {
         Workshop workshop = service.findByJoinCode(ctx.pathParam("code"));
         String typed = ctx.formParam("trainerLink") == null ? "" : ctx.formParam("trainerLink");
         String token = typed.substring(typed.indexOf('#') + 1).strip();
-        WorkshopExports.Format format = WorkshopExports.Format.of(ctx.formParam("format"));
+        String language = support.language(ctx);
         try {
+            WorkshopExports.Format format = WorkshopExports.Format.of(ctx.formParam("format"));
             if (!service.namesWorkshop(token, workshop)) {
                 throw new WorkshopException(WorkshopException.Reason.ACCESS_DENIED);
             }
-            exports.send(ctx, format, token, support.language(ctx));
+            exports.send(ctx, format, token, language);
+        } catch (InvalidRequestException e) {
+            sendDashboard(ctx, 400, workshop, typed, WorkshopPageSupport.messages(e.errors(), language));
         } catch (WorkshopException e) {
-            sendDashboard(ctx, WorkshopProblems.of(e).status(), workshop, typed,
-                    List.of(e.message(support.language(ctx))));
+            sendDashboard(ctx, WorkshopProblems.of(e).status(), workshop, typed, List.of(e.message(language)));
         }
     }
 

@@ -1,8 +1,8 @@
 package fr.ricochet.server.workshop;
 
 import fr.ricochet.request.FieldError;
+import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.server.http.Json;
-import fr.ricochet.server.http.Problems;
 import fr.ricochet.workshop.WorkshopService;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -25,14 +25,14 @@ final class WorkshopExports {
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The format a form names, or a 400 that lists the allowed ones. */
+        /** The format a form names; another is refused with the allowed ones. */
         static Format of(String value) {
             for (Format format : values()) {
                 if (format.extension().equals(value)) {
                     return format;
                 }
             }
-            throw Problems.invalid(List.of(new FieldError("format", "must be csv, xlsx or json",
+            throw new InvalidRequestException(List.of(new FieldError("format", "must be csv, xlsx or json",
                     "doit être csv, xlsx ou json")));
         }
     }

@@ -378,6 +378,48 @@ class WorkshopPagesTest {
         }
     }
 
+    /**
+     * Without scripts the dashboard cannot read its token after # in the link: it says so and takes the link pasted
+     * into a form for the exports; a wrong link shows the dashboard again with the error and what was pasted.
+     */
+    @Test
+    void withoutScriptsTheDashboardSaysWhatItNeedsAndExportsFromThePastedLink() {
+        WorkshopClient api = new WorkshopClient(server.server.port());
+        JsonNode created = api.create();
+        String code = created.get("joinCode").asText();
+        api.submit(code, api.join(code, "Léa"), "Soirée jeux vendredi à la médiathèque : venez jouer !");
+        String trainerUrl = created.get("trainerUrl").asText();
+        PageBrowser trainer = new PageBrowser(server.server.port());
+        String dashboard = "/workshops/" + code + "/trainer";
+        assertThat(trainer.get(dashboard).body()).contains("<noscript>", "Ce tableau de bord a besoin de JavaScript",
+                "action=\"/workshops/" + code + "/export\"");
+        assertThat(new PageBrowser(server.server.port()).get(dashboard + "?lang=en").body())
+                .contains("This dashboard needs JavaScript");
+
+        HttpResponse<String> csv = trainer.submit(dashboard, "/workshops/" + code + "/export",
+                Map.of("trainerLink", trainerUrl, "format", "csv"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("ricochet-atelier-" + code + ".csv");
+        assertThat(csv.body()).startsWith("\uFEFF").contains("Léa", "Soirée jeux vendredi");
+        HttpResponse<String> json = trainer.submit(dashboard, "/workshops/" + code + "/export",
+                Map.of("trainerLink", created.get("trainerToken").asText(), "format", "json"));
+        assertThat(json.body()).as("the token alone works too").contains("\"pseudonym\" : \"Léa\"");
+
+        String forged = trainerUrl.substring(0, trainerUrl.length() - 3) + "xyz";
+        HttpResponse<String> refused = trainer.submit(dashboard, "/workshops/" + code + "/export",
+                Map.of("trainerLink", forged, "format", "csv"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("data-testid=\"errors\"", "Ce lien ou ce jeton n&#39;est pas valide",
+                "value=\"" + forged + "\"").doesNotContain("Léa");
+        assertThat(trainer.post("/workshops/" + code + "/export", Map.of("trainerLink", trainerUrl, "format", "csv"))
+                .statusCode()).as("no CSRF token").isEqualTo(403);
+        HttpResponse<String> format = trainer.submit(dashboard, "/workshops/" + code + "/export",
+                Map.of("trainerLink", trainerUrl, "format", "pdf"));
+        assertThat(format.statusCode()).isEqualTo(400);
+        assertThat(format.body()).contains("csv, xlsx ou json");
+    }
+
     static String csrf(String page) {
         return find(page, "name=\"_csrf\" value=\"([^\"]+)\"");
     }
