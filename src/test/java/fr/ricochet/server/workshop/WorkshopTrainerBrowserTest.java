@@ -87,6 +87,14 @@ class WorkshopTrainerBrowserTest {
                         "[data-copy-status=projector-link]"), "Lien copié."));
                 Browsers.viewport(browser, "workshop-projector-" + size.name());
                 assertThat(Axe.violations(browser)).as("projector view, " + size.name()).isEmpty();
+
+                browser.get(server.uri("/workshops/" + code + "/projector?lang=en#" + token).toString());
+                wait.until(d -> participants(d).equals(String.valueOf(before + 1)));
+                assertThat(browser.findElement(By.tagName("main")).getText()).contains("Workshop code",
+                        "Scan the code or open the link, then choose a pseudonym.");
+                assertThat(browser.findElement(By.cssSelector("[data-testid=projector-qr]")).getAttribute(
+                        "aria-label")).isEqualTo("QR code of the join link: " + joinUrl);
+                assertThat(Axe.violations(browser)).as("projector view in English, " + size.name()).isEmpty();
             } finally {
                 browser.quit();
             }
@@ -228,6 +236,10 @@ class WorkshopTrainerBrowserTest {
                     "height", size.height(), "deviceScaleFactor", 1, "mobile", true));
         }
         return browser;
+    }
+
+    private static String participants(org.openqa.selenium.WebDriver browser) {
+        return browser.findElement(By.cssSelector("[data-testid=projector-participants]")).getText();
     }
 
     private static double px(String cssLength) {
