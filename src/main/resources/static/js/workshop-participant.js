@@ -60,19 +60,3 @@ function poll(timer) {
 if (live && box && editor && !editor.hidden) {
   const timer = setInterval(() => poll(timer), POLL_MS);
 }
-
-const copy = document.querySelector('[data-copy-draft]');
-if (copy) {
-  copy.hidden = false;
-  copy.addEventListener('click', () => {
-    const area = document.getElementById('closed-draft');
-    const done = document.querySelector('[data-copy-done]');
-    const said = () => { done.textContent = copy.dataset.copied; };
-    area.select();
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(area.value).then(said, () => { if (document.execCommand('copy')) said(); });
-    } else if (document.execCommand('copy')) {
-      said();
-    }
-  });
-}

@@ -8,6 +8,9 @@
   var token = decodeURIComponent(location.hash.replace(/^#/, ''));
   var csrf = document.querySelector('meta[name="csrf-token"]').content;
   var tips = JSON.parse(main.dataset.tips || '{}');
+  // The tips that judge what the trainer set (the planned time): their findings are shown apart, as on the
+  // participant's page, since they never count against the participant.
+  var trainerSet = JSON.parse(main.dataset.trainerSet || '[]');
   var api = '/api/v1/workshops/' + encodeURIComponent(code);
   var svgNs = 'http://www.w3.org/2000/svg';
   var selected = [];
@@ -231,9 +234,22 @@
     text.textContent = data.submission.text;
     col.appendChild(text);
     col.appendChild(mediaList(data.submission.media));
+    var own = data.submission.findings.filter(function (f) { return trainerSet.indexOf(f.rule) < 0; });
+    var planned = data.submission.findings.filter(function (f) { return trainerSet.indexOf(f.rule) >= 0; });
+    col.appendChild(findingList(own));
+    if (planned.length > 0) {
+      var h4 = document.createElement('h4');
+      h4.textContent = msg('msgPlannedTitle');
+      col.appendChild(h4);
+      col.appendChild(findingList(planned));
+    }
+    return col;
+  }
+
+  function findingList(findings) {
     var ul = document.createElement('ul');
     ul.className = 'findings';
-    data.submission.findings.forEach(function (f) {
+    findings.forEach(function (f) {
       var li = document.createElement('li');
       li.className = 'finding sev-' + f.severity;
       li.dataset.testid = 'compared-finding';
@@ -244,13 +260,12 @@
       li.appendChild(document.createTextNode(' ' + f.message));
       ul.appendChild(li);
     });
-    if (data.submission.findings.length === 0) {
+    if (findings.length === 0) {
       var none = document.createElement('li');
       none.textContent = msg('msgNone');
       ul.appendChild(none);
     }
-    col.appendChild(ul);
-    return col;
+    return ul;
   }
 
   // The images and videos the participant described, each with its alt text or the lack of one.

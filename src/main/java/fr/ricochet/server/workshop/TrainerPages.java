@@ -130,8 +130,10 @@ final class TrainerPages {
         for (TipSpec tip : rules.tips()) {
             titles.put(tip.id(), tip.title().in(language));
         }
+        List<String> trainerSet = rules.tips().stream().map(TipSpec::id).filter(service::trainerSet).toList();
         support.send(ctx, status, "workshop-trainer", support.heading(workshop, language),
-                new TrainerViews.DashboardPage(ReportJson.mapper().writeValueAsString(titles), typedLink), errors);
+                new TrainerViews.DashboardPage(ReportJson.mapper().writeValueAsString(titles),
+                        ReportJson.mapper().writeValueAsString(trainerSet), typedLink), errors);
     }
 
     /**

@@ -55,9 +55,12 @@ final class TrainerViews {
     /**
      * The dashboard's frame; its script fills it.
      *
-     * @param tipTitles  a JSON object of tip id to title
-     * @param typedLink  the trainer link typed in the form that exports without scripts, shown again after an error
+     * @param tipTitles      a JSON object of tip id to title
+     * @param trainerSetTips a JSON array of the tips that judge only what the trainer set, whose findings the
+     *                       comparison shows apart
+     * @param typedLink      the trainer link typed in the form that exports without scripts, shown again after an
+     *                       error
      */
-    record DashboardPage(String tipTitles, String typedLink) {
+    record DashboardPage(String tipTitles, String trainerSetTips, String typedLink) {
     }
 }

@@ -196,6 +196,37 @@ class WorkshopTrainerBrowserTest {
         }
     }
 
+    /** What the trainer set (the planned time) is compared apart: it never counts against the participant. */
+    @Test
+    void theComparisonShowsThePlannedTimesFindingsApart() throws IOException {
+        JsonNode planned = WorkshopClient.ok(api.call("POST", WorkshopClient.BASE, "{\"title\": \"Atelier du soir\","
+                + " \"brief\": \"Annoncez la soirée jeux\", \"networks\": [\"x\"],"
+                + " \"plannedAt\": \"2026-12-05T23:30:00+01:00\", \"timeZone\": \"Europe/Paris\"}"), 201);
+        String night = planned.get("joinCode").asText();
+        String lea = api.join(night, "Léa");
+        api.submit(night, lea, "soirée jeux vendredi");
+        api.submit(night, lea, "Soirée jeux vendredi à 18h à la médiathèque : venez jouer ! #Jeux");
+        ChromeDriver browser = open(true, SIZES.get(0));
+        try {
+            browser.get(server.uri("/workshops/" + night + "/trainer#" + planned.get("trainerToken").asText())
+                    .toString());
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid=before-after]"))).click();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#comparison .side"), 2));
+            for (WebElement side : browser.findElements(By.cssSelector("#comparison .side"))) {
+                assertThat(side.findElement(By.tagName("h4")).getText()).startsWith("Votre heure prévue");
+                List<WebElement> lists = side.findElements(By.cssSelector("ul.findings"));
+                assertThat(lists).hasSize(2);
+                assertThat(lists.get(1).getText()).as("the planned time's advice").contains("23 h 30");
+                assertThat(lists.get(0).getText()).as("the participant's own findings").doesNotContain("23 h 30");
+            }
+            Browsers.screenshot(browser, "workshop-dashboard-planned-apart-desktop");
+            assertThat(Axe.violations(browser)).as("comparison with the planned time apart").isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
     @Test
     void withoutJavaScriptTheDashboardSaysWhatItNeedsAndWhatStillWorks() throws IOException {
         for (Size size : SIZES) {
