@@ -27,8 +27,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The trainer's pages: the creation form, the page shown once after creating (code, links), and the dashboard's
- * frame, which its script fills from the JSON API with the token of the link's {@code #} part.
+ * The trainer's pages: the creation form, the page shown once after creating (code, links, QR code), the projector
+ * view for the room, and the dashboard's frame, which its script fills from the JSON API with the token of the
+ * link's {@code #} part; without scripts, the dashboard's exports go through a form where the link is pasted.
  */
 final class TrainerPages {
 
