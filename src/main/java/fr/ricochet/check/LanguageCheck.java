@@ -4,6 +4,7 @@ import fr.ricochet.measure.Entity;
 import fr.ricochet.measure.Facts;
 import fr.ricochet.measure.GrammarCheck;
 import fr.ricochet.measure.LanguageMatch;
+import fr.ricochet.measure.Morphology;
 import fr.ricochet.measure.Span;
 import fr.ricochet.rules.Localized;
 import fr.ricochet.rules.NetworkProfile;
@@ -15,18 +16,30 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Spelling and grammar: LanguageTool's matches on the draft, each kept as LanguageTool said it (rule id as the
- * finding's code, its category, message and replacements), except those the rules turn off as clashing with how
- * people write on social networks, and those inside a hashtag, mention, link, cashtag or emoji, which are never
- * words to correct.
+ * finding's code, its category, message and replacements), except:
+ * <ul>
+ * <li>those of the rules and categories the tip file turns off, each with its reason;</li>
+ * <li>those touching a hashtag, mention or handle, link, cashtag, emoji or inclusive word (chargé·e), which are
+ * never words to correct;</li>
+ * <li>those on words another tip already pointed at (an abbreviation, "!!!"): one problem, one finding;</li>
+ * <li>an unknown word that is a name (capitalised), a figure or unit ("35 k€"), or a word Ricochet's dictionaries
+ * know in either language, British and American forms alike: a spelling dictionary lacks names and new words,
+ * and a post mixes French and English freely.</li>
+ * </ul>
  */
 record LanguageCheck(TipSpec tip, Settings settings) implements Check {
 
     static final CheckKind<Settings> KIND = new CheckKind<>("language", Settings.class, CheckKind.WHOLE_POST,
             Set.of("replace"), LanguageCheck::new).filling("value");
 
+    private static final String UNKNOWN_WORD = "UnknownWord";
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+    /** A handle as any network writes one (@lena.bsky.social, @camille-roy, @ami@mastodon.social), or a $tag. */
+    private static final Pattern HANDLE = Pattern.compile("[@$][\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*(?:@[\\p{L}\\p{N}.\\-]+)?");
     private static final Pattern SUGGESTION_MARKUP = Pattern.compile("<suggestion>(.*?)</suggestion>");
     /** Issue types that are a matter of style or register, not of correctness: suggestions, not warnings. */
     private static final Set<String> STYLE = Set.of("style", "register", "locale-violation", "whitespace", "typographical",
@@ -58,13 +71,15 @@ record LanguageCheck(TipSpec tip, Settings settings) implements Check {
         if (!grammar.checked()) {
             return Verdict.notApplicable();
         }
-        List<Span> untouchable = untouchable(draft.facts());
+        List<Span> inclusive = inclusiveWords(draft.text());
+        List<Span> untouchable = untouchable(draft.facts(), inclusive);
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();
         double lost = 0;
         for (LanguageMatch match : grammar.matches()) {
-            if (isDisabled(match) || overlapsAny(match, untouchable)
-                    || settings.properNouns() && isName(draft.text(), match)) {
+            if (isDisabled(match) || overlapsAny(match, untouchable) || overlapsAny(match, draft.flagged())
+                    || isUnknownButFine(draft.text(), match) || readsANameAsAWord(draft.text(), match)
+                    || followsInclusiveWord(draft.text(), match, inclusive)) {
                 continue;
             }
             Severity severity = STYLE.contains(match.issueType()) ? Severity.SUGGESTION : Severity.WARNING;
@@ -98,24 +113,89 @@ record LanguageCheck(TipSpec tip, Settings settings) implements Check {
                 || match.category().equals(off.category()));
     }
 
-    private static List<Span> untouchable(Facts facts) {
-        Stream<Span> inclusive = INCLUSIVE.matcher(facts.text()).results()
-                .map(r -> new Span(r.start(), r.end() - r.start()));
-        return Stream.of(facts.entities().stream().map(Entity::span), facts.emojis().stream(),
-                facts.gluedHashtags().stream(), inclusive).flatMap(s -> s).toList();
+    private static List<Span> inclusiveWords(String text) {
+        return INCLUSIVE.matcher(text).results().map(r -> new Span(r.start(), r.end() - r.start())).toList();
     }
 
-    /** A spelling match on a capitalised word inside a sentence: a name LanguageTool's dictionary lacks. */
-    static boolean isName(String text, LanguageMatch match) {
-        if (!"misspelling".equals(match.issueType()) || match.length() == 0
-                || !Character.isUpperCase(text.codePointAt(match.offset()))) {
+    private static List<Span> untouchable(Facts facts, List<Span> inclusive) {
+        Stream<Span> handles = HANDLE.matcher(facts.text()).results().map(r -> new Span(r.start(), r.end() - r.start()));
+        return Stream.of(facts.entities().stream().map(Entity::span), facts.emojis().stream(),
+                facts.gluedHashtags().stream(), inclusive.stream(), handles).flatMap(s -> s).toList();
+    }
+
+    /** An unknown word that is no misspelling: a name, a figure or a unit, or a word of either dictionary. */
+    private boolean isUnknownButFine(String text, LanguageMatch match) {
+        if (!UNKNOWN_WORD.equals(match.type()) || match.length() == 0) {
             return false;
         }
-        int before = match.offset() - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
+        String word = text.substring(match.offset(), match.end());
+        if (settings.properNouns() && Character.isUpperCase(word.codePointAt(0))) {
+            return true;
         }
-        return before >= 0 && ".!?…:\n\r".indexOf(text.charAt(before)) < 0;
+        if (!word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-')) {
+            return true;
+        }
+        String lower = lower(word);
+        if (Morphology.of(Language.FR).isKnownWord(lower) || Morphology.of(Language.EN).isKnownWord(lower)) {
+            return true;
+        }
+        // A slip of the keyboard lies one letter (or two swapped, or an accent) from the word meant; a word
+        // LanguageTool knows nothing that close to, or knows only with a capital (a name), is a rare or new word
+        // rather than a mistake.
+        if (match.replacements().stream().anyMatch(word::equalsIgnoreCase)) {
+            return true;
+        }
+        return match.replacements().stream().noneMatch(r -> isSlip(bare(lower), bare(lower(r))));
+    }
+
+    private static boolean isSlip(String typed, String meant) {
+        int edits = EDITS.apply(typed, meant);
+        return edits <= 1 || edits == 2 && typed.length() == meant.length() && sorted(typed).equals(sorted(meant));
+    }
+
+    private static String sorted(String word) {
+        return word.chars().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+    }
+
+    /** Without accents: "évenement" is one slip from "événement", not two. */
+    private static String bare(String word) {
+        return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    }
+
+    /**
+     * A grammar match that takes in a capitalised word in mid-sentence: LanguageTool reads the name ("l'hôpital
+     * Nord", "un Éthiopie", a market's name) as a common noun and its agreement as a mistake.
+     */
+    private static boolean readsANameAsAWord(String text, LanguageMatch match) {
+        if (UNKNOWN_WORD.equals(match.type())) {
+            return false;
+        }
+        for (int i = match.offset(); i < match.end(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && i > 0 && Character.isWhitespace(text.charAt(i - 1))
+                    && !endsSentence(text, i - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text, int before) {
+        int i = before;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?…\n\r".indexOf(text.charAt(i)) >= 0 || Character.isSurrogate(text.charAt(i));
+    }
+
+    /** A match starting right after an inclusive word reads its ending ("régisseur·se") as a word of its own. */
+    private static boolean followsInclusiveWord(String text, LanguageMatch match, List<Span> inclusive) {
+        return inclusive.stream().anyMatch(word -> word.end() <= match.offset()
+                && text.substring(word.end(), match.offset()).isBlank());
     }
 
     private static boolean overlapsAny(LanguageMatch match, List<Span> spans) {
