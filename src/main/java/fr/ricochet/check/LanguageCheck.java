@@ -136,7 +136,8 @@ record LanguageCheck(TipSpec tip, Settings settings) implements Check {
             return true;
         }
         String lower = lower(word);
-        if (Morphology.of(Language.FR).isKnownWord(lower) || Morphology.of(Language.EN).isKnownWord(lower)) {
+        // A compound is known when each of its words is ("colour-mixing", "auto-école").
+        if (java.util.Arrays.stream(lower.split("-")).allMatch(LanguageCheck::isKnown)) {
             return true;
         }
         // A slip of the keyboard lies one letter (or two swapped, or an accent) from the word meant; a word
@@ -161,6 +162,11 @@ record LanguageCheck(TipSpec tip, Settings settings) implements Check {
     /** Without accents: "évenement" is one slip from "événement", not two. */
     private static String bare(String word) {
         return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static boolean isKnown(String word) {
+        return !word.isEmpty()
+                && (Morphology.of(Language.FR).isKnownWord(word) || Morphology.of(Language.EN).isKnownWord(word));
     }
 
     private static String lower(String word) {

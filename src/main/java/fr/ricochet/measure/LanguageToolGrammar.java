@@ -85,7 +85,8 @@ public final class LanguageToolGrammar implements Grammar {
             }
             LOG.info("LanguageTool ready for fr and en ({} checkers each) in {} ms", perLanguage,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) {
+            // Out of memory too: without every checker, the pools would make drafts wait for ones never coming.
             failed = true;
             LOG.error("LanguageTool could not load; drafts are analysed without spelling and grammar", e);
         } finally {
