@@ -31,10 +31,11 @@ public final class LanguageToolGrammar implements Grammar {
             Language.EN, "The childrens is invited to joins the workshop on saturday.");
     private static LanguageToolGrammar shared;
 
-    private final Map<Language, BlockingQueue<Checker>> pools = new EnumMap<>(Language.class);
-    private final CountDownLatch loaded = new CountDownLatch(1);
+    private final Map<Language, BlockingQueue<Checker>> pools;
+    private final CountDownLatch loaded;
     private final int perLanguage;
     private final Duration budget;
+    private final LanguageToolGrammar loader;
     private volatile boolean failed;
 
     /** A checker and the moment its current draft must be finished by (LanguageTool asks between sentences). */
@@ -51,9 +52,25 @@ public final class LanguageToolGrammar implements Grammar {
     private LanguageToolGrammar(int perLanguage, Duration budget) {
         this.perLanguage = perLanguage;
         this.budget = budget;
+        this.loaded = new CountDownLatch(1);
+        this.loader = this;
+        this.pools = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             pools.put(language, new ArrayBlockingQueue<>(perLanguage));
         }
+    }
+
+    private LanguageToolGrammar(LanguageToolGrammar loader, Duration budget) {
+        this.perLanguage = loader.perLanguage;
+        this.budget = budget;
+        this.loaded = loader.loaded;
+        this.loader = loader;
+        this.pools = loader.pools;
+    }
+
+    /** The same checkers under another per-draft budget (a test's, to see a draft run out of time). */
+    public LanguageToolGrammar withBudget(Duration other) {
+        return new LanguageToolGrammar(loader, other);
     }
 
     /**
@@ -97,7 +114,7 @@ public final class LanguageToolGrammar implements Grammar {
     /** Waits until loaded (for the command line, which checks one draft and leaves); false if it took too long. */
     public boolean awaitReady(Duration wait) {
         try {
-            return loaded.await(wait.toMillis(), TimeUnit.MILLISECONDS) && !failed;
+            return loaded.await(wait.toMillis(), TimeUnit.MILLISECONDS) && !loader.failed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -109,7 +126,7 @@ public final class LanguageToolGrammar implements Grammar {
         if (loaded.getCount() > 0) {
             return State.LOADING;
         }
-        return failed ? State.OFF : State.READY;
+        return loader.failed ? State.OFF : State.READY;
     }
 
     @Override
