@@ -106,6 +106,17 @@ class LanguageCheckTest {
         });
     }
 
+    /** LanguageTool is stopped between sentences once the draft's time is up: a long hostile draft holds no thread. */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aLongHostileDraftIsStoppedAtItsBudget() {
+        TestEngine.withGrammar();
+        String hostile = "Les enfant sont invités a participer, vous connaisez ? ".repeat(200).substring(0, 10_000);
+        GrammarCheck check = LanguageToolGrammar.shared(2, Duration.ofSeconds(60)).withBudget(Duration.ofMillis(50))
+                .check(hostile, Language.FR);
+        assertThat(check.status()).isEqualTo(GrammarCheck.Status.TIMED_OUT);
+    }
+
     @Test
     void aDraftOverItsBudgetIsReportedAsNotChecked() {
         TestEngine.withGrammar(); // loaded
