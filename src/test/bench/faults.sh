@@ -9,6 +9,6 @@ cd "$(dirname "$0")/../../.."
 mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test
 # The same options as the README's start command (see "Memory" in the README).
-export RICOCHET_PROBE_JAVA_OPTS=${RICOCHET_PROBE_JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC"}
+export RICOCHET_PROBE_JAVA_OPTS=${RICOCHET_PROBE_JAVA_OPTS:-"-Xmx512m -XX:+UseSerialGC"}
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); server options: $RICOCHET_PROBE_JAVA_OPTS"
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" fr.ricochet.bench.FaultProbe "$@"

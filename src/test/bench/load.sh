@@ -11,7 +11,7 @@ seconds=${1:-20}
 shift || true
 steps=("$@"); [ ${#steps[@]} -gt 0 ] || steps=(1 8 32 64 256)
 # The same options as the README's start command (see "Memory" in the README).
-java_opts=${RICOCHET_BENCH_JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC"}
+java_opts=${RICOCHET_BENCH_JAVA_OPTS:-"-Xmx512m -XX:+UseSerialGC"}
 port=${RICOCHET_BENCH_PORT:-7090}
 
 if ! command -v wrk >/dev/null; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the evaluation corpus (src/test/resources/eval) and prints precision, recall, mean score per band,
-# nudges on sensitive posts and Spearman's rho. Usage: bash src/test/eval/evaluate.sh [--details]
+# nudges on sensitive posts and Spearman's rho. Usage: bash src/test/eval/evaluate.sh [--details] [--no-grammar]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/eval-classpath.txt -Dmdep.includeScope=test

@@ -19,6 +19,7 @@ public final class TestEngine {
     public static final RuleBook RULES = RulesLoader.load(Path.of("rules"));
     public static final Advisor ADVISOR = Advisor.create(RULES, Clock.fixed(NOW, ZoneOffset.UTC));
     private static final ObjectMapper JSON = fr.ricochet.report.ReportJson.mapper();
+    private static Advisor withGrammar;
 
     private TestEngine() {
     }
@@ -37,6 +38,22 @@ public final class TestEngine {
 
     public static Report analyzeText(String text, String... networks) {
         return ADVISOR.analyze(fr.ricochet.request.AnalysisRequest.of(text, networks));
+    }
+
+    /**
+     * The same engine with LanguageTool's spelling and grammar, loaded on first use (several seconds) and waited for;
+     * its per-draft budget is generous so that a slow machine never turns a check into a "timed out".
+     */
+    public static synchronized Advisor withGrammar() {
+        if (withGrammar == null) {
+            fr.ricochet.measure.LanguageToolGrammar grammar =
+                    fr.ricochet.measure.LanguageToolGrammar.shared(2, java.time.Duration.ofSeconds(60));
+            if (!grammar.awaitReady(java.time.Duration.ofMinutes(3))) {
+                throw new IllegalStateException("LanguageTool did not load");
+            }
+            withGrammar = Advisor.create(RULES, Clock.fixed(NOW, ZoneOffset.UTC), grammar);
+        }
+        return withGrammar;
     }
 
     public static ObjectMapper json() {

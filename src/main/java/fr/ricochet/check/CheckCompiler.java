@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.ricochet.rules.RuleBook;
-import fr.ricochet.rules.RulesException;
 import fr.ricochet.rules.RulesException.Problem;
+import fr.ricochet.rules.RulesException;
 import fr.ricochet.rules.TipSpec;
 import fr.ricochet.value.Language;
 import java.util.ArrayList;
@@ -28,7 +28,8 @@ public final class CheckCompiler {
     static final List<CheckKind<?>> KINDS = List.of(
             LengthCheck.KIND, HashtagCountCheck.KIND, HashtagStyleCheck.KIND, MentionCheck.KIND, MediaCheck.KIND,
             LinkCheck.KIND, RewardPhraseCheck.KIND, AvoidPhraseCheck.KIND, TimingCheck.KIND, EmojiCheck.KIND, ReadabilityCheck.KIND,
-            AuthenticityCheck.KIND, NoticeCheck.KIND, VerbCheck.KIND, CallToActionCheck.KIND, CannedReplyCheck.KIND);
+            AuthenticityCheck.KIND, NoticeCheck.KIND, VerbCheck.KIND, CallToActionCheck.KIND, CannedReplyCheck.KIND,
+            LanguageCheck.KIND);
     private static final Map<String, CheckKind<?>> BY_NAME = KINDS.stream()
             .collect(Collectors.toMap(CheckKind::name, Function.identity()));
 

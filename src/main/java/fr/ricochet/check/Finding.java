@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param networks the networks it concerns when it is network-specific (one finding for all of them), else empty
  * @param points the share of the 100 points this finding costs, once the draft is scored (0 for info)
+ * @param languageTool for a spelling or grammar finding, LanguageTool's rule as it names it; null for Ricochet's own
  */
 public record Finding(
         String rule,
@@ -24,19 +25,34 @@ public record Finding(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonAlias("network")
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<NetworkId> networks,
         List<Suggestion> suggestions,
-        double points) {
+        double points,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LanguageToolRule languageTool) {
+
+    /**
+     * The LanguageTool rule behind a spelling or grammar finding (whose code is the rule's id): its sub-id and
+     * description, its category (id and name) and its ITS issue type, which editors colour matches by.
+     */
+    public record LanguageToolRule(String subId, String description, String category, String categoryName,
+            String issueType, String matchType) {
+    }
 
     public Finding {
         networks = networks == null ? List.of() : List.copyOf(networks);
         suggestions = List.copyOf(suggestions);
     }
 
+    /** One of Ricochet's own findings. */
+    public Finding(String rule, String code, Severity severity, String message, int offset, int length,
+            List<NetworkId> networks, List<Suggestion> suggestions, double points) {
+        this(rule, code, severity, message, offset, length, networks, suggestions, points, null);
+    }
+
     public Finding withPoints(double cost) {
-        return new Finding(rule, code, severity, message, offset, length, networks, suggestions, cost);
+        return new Finding(rule, code, severity, message, offset, length, networks, suggestions, cost, languageTool);
     }
 
     Finding withNetworks(List<NetworkId> ids, String text, List<Suggestion> fixes) {
-        return new Finding(rule, code, severity, text, offset, length, ids, fixes, points);
+        return new Finding(rule, code, severity, text, offset, length, ids, fixes, points, languageTool);
     }
 
     /** Whether it concerns this network: a network-specific finding names it, a whole-post one concerns all. */

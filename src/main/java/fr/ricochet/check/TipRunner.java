@@ -1,5 +1,6 @@
 package fr.ricochet.check;
 
+import fr.ricochet.measure.Span;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
 import fr.ricochet.value.NetworkId;
@@ -22,8 +23,14 @@ public final class TipRunner {
     public TipRunner(RuleBook rules, List<CompiledTip> tips) {
         this.rules = rules;
         this.tips = List.copyOf(tips);
+        // The gates run first, spelling and grammar last (it leaves out what the other tips already said).
         this.gatesFirst = this.tips.stream()
-                .sorted(java.util.Comparator.comparing((CompiledTip tip) -> tip.spec().gates().isEmpty())).toList();
+                .sorted(java.util.Comparator.comparing((CompiledTip tip) -> tip.spec().gates().isEmpty())
+                        .thenComparing(TipRunner::readsOthers)).toList();
+    }
+
+    private static boolean readsOthers(CompiledTip tip) {
+        return tip.check() instanceof LanguageCheck;
     }
 
     public List<TipOutcome> run(Draft draft) {
@@ -32,13 +39,20 @@ public final class TipRunner {
         Map<CompiledTip, TipOutcome> byTip = new java.util.IdentityHashMap<>();
         boolean gated = false;
         for (CompiledTip tip : gatesFirst) {
-            TipOutcome outcome = run(tip, draft, gated);
+            Draft seen = readsOthers(tip) ? draft.withFlagged(flagged(byTip.values())) : draft;
+            TipOutcome outcome = run(tip, seen, gated);
             if (outcome != null) {
                 byTip.put(tip, outcome);
                 gated |= outcome.findings().stream().anyMatch(f -> tip.spec().gates().contains(f.code()));
             }
         }
         return tips.stream().map(byTip::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The words the tips run so far pointed at (a finding about the whole post points at none). */
+    private static List<Span> flagged(java.util.Collection<TipOutcome> outcomes) {
+        return outcomes.stream().flatMap(o -> o.findings().stream()).filter(f -> f.length() > 0)
+                .map(f -> new Span(f.offset(), f.length())).toList();
     }
 
     private TipOutcome run(CompiledTip tip, Draft draft, boolean gated) {

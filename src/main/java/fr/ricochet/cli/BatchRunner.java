@@ -20,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 final class BatchRunner {
 
     private final Advisor advisor;
+    private final boolean grammar;
     private final ObjectMapper mapper = ReportJson.mapper();
 
-    BatchRunner(Advisor advisor) {
+    /** @param grammar whether lines that do not say are checked for spelling and grammar */
+    BatchRunner(Advisor advisor, boolean grammar) {
         this.advisor = advisor;
+        this.grammar = grammar;
     }
 
     void run(InputStream input, PrintWriter out) throws IOException {
@@ -46,6 +49,6 @@ final class BatchRunner {
             return BatchItem.error(null, "line", number, 400, "Malformed JSON", "line " + number
                     + " is not valid JSON: " + e.getOriginalMessage(), null);
         }
-        return BatchItem.answer(advisor, json, "line", number, "en");
+        return BatchItem.answer(advisor, json, "line", number, "en", grammar);
     }
 }

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.measure.Grammar;
+import fr.ricochet.measure.LanguageToolGrammar;
 import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.report.TextReport;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.rules.RuleBook;
+import fr.ricochet.server.GrammarConfig;
+import fr.ricochet.server.http.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -27,6 +32,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Analyse a draft and print its score, findings and fixes.")
 final class CheckCommand implements Callable<Integer> {
+
+    private static final java.time.Duration LOAD_WAIT = java.time.Duration.ofMinutes(2);
 
     @ParentCommand
     Main parent;
@@ -62,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON report instead of the readable one.")
     boolean json;
 
+    @Option(names = "--grammar", negatable = true, description = "Check spelling and grammar with LanguageTool "
+            + "(default: on for one draft, off for a batch; RICOCHET_GRAMMAR=off turns it off). It loads in a few seconds.")
+    Boolean grammar;
+
     @Option(names = "--batch", paramLabel = "FILE", description = "Read one JSON request per line (- for stdin); write one JSON report per line.")
     String batch;
 
@@ -83,7 +94,9 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         String draft = "-".equals(text) ? new String(parent.in.readAllBytes(), StandardCharsets.UTF_8).strip() : text;
-        Advisor advisor = Engines.advisor(rules);
+        boolean checkGrammar = grammar == null || grammar;
+        RuleBook book = Engines.rules(rules); // a broken rules directory is told before LanguageTool loads
+        Advisor advisor = Advisor.create(book, grammar(checkGrammar, err));
         AnalysisRequest request;
         try {
             request = advisor.reader().read(requestJson(draft));
@@ -108,7 +121,9 @@ final class CheckCommand implements Callable<Integer> {
             return Main.UNREADABLE_INPUT;
         }
         try (input) {
-            new BatchRunner(Engines.advisor(rules)).run(input, out);
+            boolean checkGrammar = grammar != null && grammar;
+            RuleBook book = Engines.rules(rules);
+            new BatchRunner(Advisor.create(book, grammar(checkGrammar, err)), checkGrammar).run(input, out);
             return 0;
         } catch (IOException e) {
             err.println("ricochet check: cannot read " + batch + ": " + e.getMessage());
@@ -117,9 +132,28 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The options become a JSON request, so the command line and the API share one validation. */
+    /** LanguageTool, loaded before the first draft (one command, one wait), unless asked not to or turned off. */
+    private static Grammar grammar(boolean wanted, PrintWriter err) {
+        GrammarConfig config;
+        try {
+            config = GrammarConfig.from(System.getenv());
+        } catch (ConfigException e) {
+            err.println("ricochet check: " + e.getMessage() + "; checking without spelling and grammar");
+            return Grammar.off();
+        }
+        if (!wanted || !config.on()) {
+            return Grammar.off();
+        }
+        LanguageToolGrammar languageTool = LanguageToolGrammar.shared(1, config.timeout());
+        if (!languageTool.awaitReady(LOAD_WAIT)) {
+            err.println("ricochet check: LanguageTool did not load; checking without spelling and grammar");
+        }
+        return languageTool;
+    }
+
     private ObjectNode requestJson(String draft) {
         ObjectMapper mapper = ReportJson.mapper();
-        ObjectNode request = mapper.createObjectNode().put("text", draft);
+        ObjectNode request = mapper.createObjectNode().put("text", draft).put("grammar", grammar == null || grammar);
         if (networks != null) {
             ArrayNode list = request.putArray("networks");
             networks.forEach(n -> list.add(n.trim()));

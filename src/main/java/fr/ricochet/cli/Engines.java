@@ -2,6 +2,7 @@ package fr.ricochet.cli;
 
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.engine.RulesLocation;
+import fr.ricochet.measure.Grammar;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.RulesLoader;
 import java.nio.file.Path;
@@ -18,5 +19,9 @@ final class Engines {
 
     static Advisor advisor(Path option) {
         return Advisor.create(rules(option));
+    }
+
+    static Advisor advisor(Path option, Grammar grammar) {
+        return Advisor.create(rules(option), grammar);
     }
 }

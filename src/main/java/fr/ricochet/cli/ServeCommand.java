@@ -41,7 +41,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("ricochet serve: " + e.getMessage());
             return BAD_SETTING;
         }
-        Advisor advisor = Engines.advisor(config.rules());
+        // One LanguageTool per language for each analysis thread and each batch thread (see Analyses).
+        Advisor advisor = Engines.advisor(config.rules(),
+                config.grammar().start(config.analysisThreads() + Math.max(1, config.analysisThreads() / 2)));
         RicochetServer server;
         try {
             server = RicochetServer.start(config, advisor, Main.version());
@@ -54,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         err.println("ricochet serve: listening on http://" + config.host() + ":" + server.port()
                 + " (API keys " + (config.apiKeys().isEmpty() ? "off" : "on") + ", rate limit "
                 + (config.rateLimitPerMinute() == 0 ? "off" : config.rateLimitPerMinute() + "/min") + ", workshops in "
-                + (config.workshops().database().isEmbedded() ? "embedded H2" : "PostgreSQL") + ")");
+                + (config.workshops().database().isEmbedded() ? "embedded H2" : "PostgreSQL") + ", spelling and grammar "
+                + (config.grammar().on() ? "loading" : "off") + ")");
         err.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

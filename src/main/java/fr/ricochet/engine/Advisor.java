@@ -6,6 +6,7 @@ import fr.ricochet.check.KindDetector;
 import fr.ricochet.check.TipOutcome;
 import fr.ricochet.check.TipRunner;
 import fr.ricochet.measure.Facts;
+import fr.ricochet.measure.Grammar;
 import fr.ricochet.measure.LanguageDetection;
 import fr.ricochet.measure.TextMeasurer;
 import fr.ricochet.report.Report;
@@ -32,10 +33,13 @@ public final class Advisor {
     private final KindDetector kinds;
     private final Clock clock;
 
-    private Advisor(RuleBook rules, Clock clock) {
+    private final Grammar grammar;
+
+    private Advisor(RuleBook rules, Clock clock, Grammar grammar) {
         this.rules = rules;
+        this.grammar = grammar;
         this.runner = new TipRunner(rules, CheckCompiler.compile(rules));
-        this.measurer = TextMeasurer.forRules(rules);
+        this.measurer = TextMeasurer.forRules(rules, grammar);
         this.reports = new ReportBuilder(rules);
         this.reader = new RequestReader(rules.networkIds(), rules.kinds().ids());
         this.kinds = new KindDetector(rules.kinds());
@@ -44,12 +48,21 @@ public final class Advisor {
 
     /** Compiles the rules (failing with every problem named) and loads the NLP models. */
     public static Advisor create(RuleBook rules) {
-        return new Advisor(rules, Clock.systemUTC());
+        return new Advisor(rules, Clock.systemUTC(), Grammar.off());
+    }
+
+    /** The same, with spelling and grammar checked by this checker (see {@link fr.ricochet.measure.LanguageToolGrammar}). */
+    public static Advisor create(RuleBook rules, Grammar grammar) {
+        return new Advisor(rules, Clock.systemUTC(), grammar);
     }
 
     /** The same, with the clock that "now" is read from when a request plans no time. */
     public static Advisor create(RuleBook rules, Clock clock) {
-        return new Advisor(rules, clock);
+        return new Advisor(rules, clock, Grammar.off());
+    }
+
+    public static Advisor create(RuleBook rules, Clock clock, Grammar grammar) {
+        return new Advisor(rules, clock, grammar);
     }
 
     public Report analyze(AnalysisRequest request) {
@@ -67,7 +80,7 @@ public final class Advisor {
     }
 
     private Report analyzeOnce(AnalysisRequest request) {
-        Facts facts = measurer.measure(request.text(), request.language(), request.networks());
+        Facts facts = measurer.measure(request.text(), request.language(), request.networks(), request.grammar());
         Draft draft = new Draft(request, facts, kinds.detect(request, facts));
         List<TipOutcome> outcomes = runner.run(draft);
         Scorecard card = Scorer.score(outcomes, request.networks());
@@ -81,6 +94,11 @@ public final class Advisor {
     /** French or English as the language model reads the text, whatever a request says (for LanguageTool clients). */
     public LanguageDetection detectLanguage(String text) {
         return measurer.detectLanguage(text);
+    }
+
+    /** Whether spelling and grammar are off, loading or ready (for /health). */
+    public Grammar.State grammar() {
+        return grammar.state();
     }
 
     public RuleBook rules() {

@@ -32,8 +32,14 @@ public final class BatchItem {
      */
     public static JsonNode answer(Advisor advisor, JsonNode json, String positionField, int position,
             String language) {
+        return answer(advisor, json, positionField, position, language, false);
+    }
+
+    /** @param grammarByDefault whether an item that does not say is checked for spelling and grammar (batches: no) */
+    public static JsonNode answer(Advisor advisor, JsonNode json, String positionField, int position,
+            String language, boolean grammarByDefault) {
         try {
-            return MAPPER.valueToTree(advisor.analyze(advisor.reader().read(json)));
+            return MAPPER.valueToTree(advisor.analyze(advisor.reader().read(json, grammarByDefault)));
         } catch (InvalidRequestException e) {
             ArrayNode errors = MAPPER.createArrayNode();
             for (FieldError fieldError : e.errors()) {

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param readings per requested network, the hashtags, mentions and links that network reads (its length is
  *     counted from them); the lists above are the neutral reading
  * @param times the time references ("ce soir", "samedi 14 mars à 10 h 30"), resolved on demand
+ * @param grammar LanguageTool's matches on the whole text, or why it did not look
  */
 public record Facts(
         String text,
@@ -34,7 +35,8 @@ public record Facts(
         int words,
         Map<NetworkId, NetworkLength> lengths,
         Map<NetworkId, NetworkEntities> readings,
-        TimeReferences times) {
+        TimeReferences times,
+        GrammarCheck grammar) {
 
     public List<Entity> entities() {
         return java.util.stream.Stream.of(hashtags, mentions, urls, cashtags).flatMap(List::stream)

@@ -24,9 +24,11 @@ public final class TextMeasurer {
     private final WordSplitter splitter;
     private final PartOfSpeech partOfSpeech;
     private final TimeReader times;
+    private final Grammar grammar;
 
-    private TextMeasurer(RuleBook rules) {
+    private TextMeasurer(RuleBook rules, Grammar grammar) {
         this.rules = rules;
+        this.grammar = grammar;
         this.counters = Counters.forNetworks(rules);
         this.models = NlpModels.get();
         this.languages = new LanguageGuesser(models);
@@ -37,11 +39,21 @@ public final class TextMeasurer {
 
     /** Checks the counting method of every network and loads the NLP models (once per process). */
     public static TextMeasurer forRules(RuleBook rules) {
-        return new TextMeasurer(rules);
+        return new TextMeasurer(rules, Grammar.off());
+    }
+
+    /** The same, with spelling and grammar checked by this checker when a request asks for it. */
+    public static TextMeasurer forRules(RuleBook rules, Grammar grammar) {
+        return new TextMeasurer(rules, grammar);
     }
 
     /** @param language the draft's language as the request gives it, or {@code auto} to detect it */
     public Facts measure(String text, LanguageChoice language, List<NetworkId> networks) {
+        return measure(text, language, networks, false);
+    }
+
+    /** @param checkGrammar whether to have the draft's spelling and grammar checked (the slowest measure by far) */
+    public Facts measure(String text, LanguageChoice language, List<NetworkId> networks, boolean checkGrammar) {
         Extraction extraction = entities.read(text);
         List<Entity> found = extraction.neutral();
         String prose = blankOut(text, found);
@@ -64,7 +76,8 @@ public final class TextMeasurer {
                 + cashtags.size();
         return new Facts(text, prose, guess.code(), guess.detected(), guess.confidence(), hashtags, mentions,
                 only(found, EntityKind.URL), cashtags, entities.glued(text, found), tokens, Graphemes.emojis(text, graphemes),
-                sentences(prose, guess.code()), words, lengths, readings, times.read(text, found, guess.code()));
+                sentences(prose, guess.code()), words, lengths, readings, times.read(text, found, guess.code()),
+                checkGrammar ? grammar.check(text, guess.code()) : GrammarCheck.without(GrammarCheck.Status.NOT_ASKED));
     }
 
     /** Each word's readings in the dictionary of the draft's language, looked up once here for every check. */

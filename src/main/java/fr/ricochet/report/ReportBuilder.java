@@ -1,7 +1,7 @@
 package fr.ricochet.report;
 
-import fr.ricochet.check.Finding;
 import fr.ricochet.check.DraftKind;
+import fr.ricochet.check.Finding;
 import fr.ricochet.measure.Facts;
 import fr.ricochet.measure.NetworkLength;
 import fr.ricochet.request.AnalysisRequest;
@@ -40,7 +40,8 @@ public final class ReportBuilder {
                 facts.mentions().stream().map(EntityView::of).toList(),
                 facts.urls().stream().map(EntityView::of).toList(),
                 facts.cashtags().stream().map(EntityView::of).toList(),
-                facts.emojis().size(), facts.words(), facts.sentences().size());
+                facts.emojis().size(), facts.words(), facts.sentences().size(),
+                facts.grammar().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         SuggestedTime time = kind.kind().publishNow() ? null : TimeAdvice.suggest(request, facts, rules, now);
         return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected(),
                 facts.languageConfidence()),

@@ -18,6 +18,7 @@ import java.util.List;
  * @param id any JSON scalar the caller wants echoed back, or null
  * @param kind the kind of post the author says it is (an id of {@code rules/kinds.yaml}), or {@code auto} to
  *             read it from the draft
+ * @param grammar whether spelling and grammar are checked (by default yes for a single draft, no in a batch)
  */
 public record AnalysisRequest(
         String text,
@@ -28,7 +29,8 @@ public record AnalysisRequest(
         ZoneId timeZone,
         Audience audience,
         JsonNode id,
-        String kind) {
+        String kind,
+        boolean grammar) {
 
     public static final String DEFAULT_ZONE = "Europe/Paris";
     public static final String AUTO = "auto";
@@ -36,6 +38,12 @@ public record AnalysisRequest(
     public AnalysisRequest {
         networks = List.copyOf(networks);
         media = List.copyOf(media);
+    }
+
+    /** A request with its spelling and grammar checked. */
+    public AnalysisRequest(String text, List<NetworkId> networks, LanguageChoice language, List<Media> media,
+            OffsetDateTime scheduledAt, ZoneId timeZone, Audience audience, JsonNode id, String kind) {
+        this(text, networks, language, media, scheduledAt, timeZone, audience, id, kind, true);
     }
 
     /** A request that leaves the kind of post to detection. */
@@ -46,7 +54,8 @@ public record AnalysisRequest(
 
     /** The same request for another text, read in this language and as this kind (a rewrite analysed again). */
     public AnalysisRequest withText(String other, Language inLanguage, String asKind) {
-        return new AnalysisRequest(other, networks, LanguageChoice.of(inLanguage), media, scheduledAt, timeZone, audience, id, asKind);
+        return new AnalysisRequest(other, networks, LanguageChoice.of(inLanguage), media, scheduledAt, timeZone, audience, id, asKind,
+                grammar);
     }
 
     /** A request with every optional field at its default, for tests and quick calls (X when no network is named). */

@@ -71,6 +71,19 @@ public final class Fields {
         return node.textValue();
     }
 
+    /** A JSON true or false; anything else is refused (a string "false" would otherwise read as true). */
+    public static boolean bool(JsonNode node, String field, boolean fallback, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            errors.add(new FieldError(field, node + " is not allowed (allowed: true, false)",
+                    node + " n'est pas permis (valeurs permises : true, false)"));
+            return fallback;
+        }
+        return node.booleanValue();
+    }
+
     /**
      * @param known    the network ids of the loaded rules
      * @param fallback what an absent field means, or null when the field is required

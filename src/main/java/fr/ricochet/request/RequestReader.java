@@ -22,7 +22,7 @@ public final class RequestReader {
     public static final int MAX_ALT_TEXT = 10_000;
     public static final int MAX_ID = 200;
     static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
-            "audience", "id", "kind");
+            "audience", "id", "kind", "grammar");
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
 
     /** What a request that names no network is analysed for. */
@@ -44,7 +44,13 @@ public final class RequestReader {
         this.kinds = List.copyOf(allowed);
     }
 
+    /** A single draft: its spelling and grammar are checked unless it says {@code "grammar": false}. */
     public AnalysisRequest read(JsonNode json) {
+        return read(json, true);
+    }
+
+    /** @param grammarByDefault whether to check spelling and grammar when the request does not say (no in batches) */
+    public AnalysisRequest read(JsonNode json, boolean grammarByDefault) {
         List<FieldError> errors = new ArrayList<>();
         if (json == null || !json.isObject()) {
             throw new InvalidRequestException(List.of(new FieldError("",
@@ -63,10 +69,11 @@ public final class RequestReader {
                 Audience.GENERAL.id(), errors));
         JsonNode id = id(json.get("id"), errors);
         String kind = Fields.choice(json.get("kind"), "kind", kinds, AnalysisRequest.AUTO, errors);
+        boolean grammar = Fields.bool(json.get("grammar"), "grammar", grammarByDefault, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new AnalysisRequest(text, chosen, language, media, scheduledAt, zone, audience, id, kind);
+        return new AnalysisRequest(text, chosen, language, media, scheduledAt, zone, audience, id, kind, grammar);
     }
 
     /** The id of a request even when the rest is invalid, so a batch can echo it beside the error. */

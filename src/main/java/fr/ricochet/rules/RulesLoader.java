@@ -267,7 +267,8 @@ public final class RulesLoader {
         List<Example> examples = new ArrayList<>();
         List<ExampleFile> rawExamples = raw.examples() == null ? List.of() : raw.examples();
         for (int i = 0; i < rawExamples.size(); i++) {
-            examples.add(example(file, "examples[" + i + "]", rawExamples.get(i), messages.keySet(), networkIds));
+            examples.add(example(file, "examples[" + i + "]", rawExamples.get(i), exampleCodes(raw.kind(), messages),
+                    networkIds));
         }
         if (problems.size() > before) {
             return null;
@@ -328,12 +329,31 @@ public final class RulesLoader {
         return null;
     }
 
+    /**
+     * The codes a tip's examples may expect: its messages; a spelling and grammar tip's findings carry LanguageTool's
+     * rule ids instead ({@code D_N}, {@code MORFOLOGIK_RULE_EN_US}), which no tip file could list, so any id in
+     * LanguageTool's spelling is accepted there (null).
+     */
+    private static Set<String> exampleCodes(String kind, Map<String, ?> messages) {
+        return LANGUAGE_KIND.equals(kind) ? null : messages.keySet();
+    }
+
     private void knownCode(Path file, String field, String code, Set<String> codes) {
+        if (codes == null) {
+            if (!LANGUAGE_TOOL_ID.matcher(code).matches()) {
+                problems.add(new Problem(file, field, "'" + code + "' is not a LanguageTool rule id (upper snake case, "
+                        + "e.g. D_N or MORFOLOGIK_RULE_EN_US)"));
+            }
+            return;
+        }
         if (!codes.contains(code)) {
             problems.add(new Problem(file, field, "'" + code + "' is not one of this tip's messages "
                     + codes.stream().sorted().toList()));
         }
     }
+
+    private static final String LANGUAGE_KIND = "language";
+    private static final java.util.regex.Pattern LANGUAGE_TOOL_ID = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private void knownNetwork(Path file, String field, String id, Set<NetworkId> networkIds) {
         boolean known = NetworkId.isValid(id) && networkIds.contains(NetworkId.of(id));

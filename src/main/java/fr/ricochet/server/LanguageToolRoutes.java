@@ -91,8 +91,18 @@ final class LanguageToolRoutes {
                     ? new LanguageDetection(report.language().code(), report.language().detected(),
                             report.language().confidence())
                     : advisor.detectLanguage(document.plain());
-            return shape.answer(report, document, code, detection);
+            return shape.answer(report, document, code, detection, ids(params.get("disabledRules")),
+                    ids(params.get("disabledCategories")));
         })).thenAccept(answer -> Json.write(ctx, answer)));
+    }
+
+    /** A comma-separated list of rule or category ids, as LanguageTool's clients send them. */
+    private static java.util.Set<String> ids(String list) {
+        if (list == null || list.isBlank()) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** A request parameter, from the query of a GET or the form of a POST. */

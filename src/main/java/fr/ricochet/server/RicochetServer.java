@@ -52,7 +52,7 @@ public final class RicochetServer {
         CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, version);
         OpenApiDocument openApi = OpenApiDocument.load(version, advisor.rules());
-        Health health = new Health(version, advisor.rules());
+        Health health = new Health(version, advisor.rules(), advisor::grammar);
         WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
         // Opened before listening: a database that cannot be reached stops the start, not the first submission.
         WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor, analyses::analyze);

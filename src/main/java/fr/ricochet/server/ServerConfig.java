@@ -29,6 +29,7 @@ import java.util.Map;
  * @param queuedAnalyses   single analyses that may wait at once; past that, requests are refused before reading
  * @param workshops        the workshop database and limits (RICOCHET_DB_*, RICOCHET_WORKSHOP_*)
  * @param pages            the pages' CSRF secret and development mode (RICOCHET_PAGE_SECRET, RICOCHET_DEV)
+ * @param grammar          spelling and grammar on or off, and its per-draft budget (RICOCHET_GRAMMAR*)
  */
 public record ServerConfig(
         String host,
@@ -44,7 +45,8 @@ public record ServerConfig(
         int analysisThreads,
         int queuedAnalyses,
         WorkshopConfig workshops,
-        PageConfig pages) {
+        PageConfig pages,
+        GrammarConfig grammar) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -100,7 +102,7 @@ public record ServerConfig(
         return new ServerConfig(host, port, rules, apiKeys(env), origins, rate,
                 millis(env, "RICOCHET_REQUEST_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_IDLE_TIMEOUT_MS", 30_000),
                 millis(env, "RICOCHET_BODY_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000),
-                threads, queued, WorkshopConfig.from(env), PageConfig.from(env));
+                threads, queued, WorkshopConfig.from(env), PageConfig.from(env), GrammarConfig.from(env));
     }
 
     private static List<String> apiKeys(Map<String, String> env) {

@@ -42,6 +42,18 @@ class CommandLineTest {
                 .contains("Version réécrite").contains("Salut ! Venez à la médiathèque de Grenoble ce soir !");
     }
 
+    @Test
+    void checkSaysSpellingAndGrammarMistakesUnlessToldNot() {
+        String draft = "Les enfant sont invités a participer à l'atelier de samedi !";
+        Run run = run("", "check", "--rules", "rules", draft);
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("language").contains("«\u00A0Les enfant\u00A0» (0–10)")
+                .contains("→ Écrire «\u00A0Les enfants\u00A0»");
+        Run without = run("", "check", "--rules", "rules", "--no-grammar", draft);
+        assertThat(without.code()).isZero();
+        assertThat(without.out()).doesNotContain("Les enfant\u00A0»");
+    }
+
     /** The help lists what the rules define (the embedded ones here: no RICOCHET_RULES in tests), not a copy of it. */
     @Test
     void checkHelpListsTheNetworksAndKindsOfTheRules() {

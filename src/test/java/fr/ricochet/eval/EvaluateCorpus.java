@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Prints the evaluation figures: {@code bash src/test/eval/evaluate.sh [--details]}. With {@code --details},
+ * Prints the evaluation figures: {@code bash src/test/eval/evaluate.sh [--details] [--no-grammar] [--show TIP]}. With {@code --details},
  * every unexpected finding and every missed tip, draft by draft, to see which rule is wrong (never to tune a
  * draft: the corpus is the expert's, not the rules').
  */
@@ -19,9 +19,14 @@ public final class EvaluateCorpus {
 
     public static void main(String[] args) {
         Corpus corpus = Corpus.load();
-        List<Evaluation.Run> runs = Evaluation.run(corpus, RulesLoader.load(Path.of("rules")));
+        List<Evaluation.Run> runs = Evaluation.run(corpus, RulesLoader.load(Path.of("rules")),
+                !List.of(args).contains("--no-grammar"));
         Evaluation.Summary summary = Evaluation.summarize(runs, corpus.ranking(), corpus.laterRanking());
         System.out.print(report(summary, runs));
+        int show = List.of(args).indexOf("--show");
+        if (show >= 0 && show + 1 < args.length) {
+            System.out.print(shown(runs, args[show + 1]));
+        }
         if (List.of(args).contains("--details")) {
             System.out.print(details(runs));
             System.out.print(ranking(runs, corpus.ranking()));
@@ -68,6 +73,28 @@ public final class EvaluateCorpus {
             String id = ranking.get(i);
             Evaluation.Run run = runs.stream().filter(r -> r.draft().id().equals(id)).findFirst().orElseThrow();
             out.append(String.format(Locale.ROOT, "%2d %-22s %3d (%s)%n", i + 1, id, run.score(), run.draft().band().id()));
+        }
+        return out.toString();
+    }
+
+    /** Every finding of one tip, with the words it points at and its message, for judging them one by one. */
+    static String shown(List<Evaluation.Run> runs, String tip) {
+        StringBuilder out = new StringBuilder("\n");
+        for (Evaluation.Run run : runs) {
+            String text = run.draft().request().path("text").asText();
+            for (com.fasterxml.jackson.databind.JsonNode finding : run.report().path("findings")) {
+                if (!finding.path("rule").asText().equals(tip)) {
+                    continue;
+                }
+                int offset = finding.path("offset").asInt();
+                int end = Math.min(text.length(), offset + finding.path("length").asInt());
+                List<String> fixes = new java.util.ArrayList<>();
+                finding.path("suggestions").forEach(fix -> fixes.add(fix.path("replacement").path("value").asText()));
+                out.append(String.format(Locale.ROOT, "%s %s %s \"%s\" in \"…%s…\" %s %s%n", run.draft().id(),
+                        finding.path("code").asText() + "/" + finding.path("languageTool").path("category").asText(""),
+                        finding.path("severity").asText(), text.substring(offset, end), text.substring(Math.max(0, offset - 25), Math.min(text.length(), end + 25)),
+                        finding.path("message").asText(), fixes));
+            }
         }
         return out.toString();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.ricochet.TestEngine;
 import fr.ricochet.check.Finding;
+import fr.ricochet.engine.Advisor;
 import fr.ricochet.report.Report;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +22,9 @@ class RuleExamplesTest {
     Stream<DynamicTest> everyExampleOfEveryTip() {
         return TestEngine.RULES.tips().stream().flatMap(tip -> tip.examples().stream().map(example ->
                 DynamicTest.dynamicTest(tip.id() + ": " + example.draft().get("text").asText(), () -> {
-                    Report report = TestEngine.analyze(example.draft());
+                    // Spelling and grammar need LanguageTool, which the other tips' examples do without.
+                    Advisor advisor = tip.kind().equals("language") ? TestEngine.withGrammar() : TestEngine.ADVISOR;
+                    Report report = advisor.analyze(advisor.reader().read(example.draft()));
                     List<Finding> findings = report.findings().stream().filter(f -> f.rule().equals(tip.id())).toList();
                     List<String> raised = findings.stream().map(Finding::code).sorted().toList();
                     assertThat(raised).as("codes raised by %s (%s)", tip.id(), tip.source().getFileName())

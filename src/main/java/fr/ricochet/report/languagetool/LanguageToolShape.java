@@ -7,6 +7,7 @@ import fr.ricochet.check.Suggestion;
 import fr.ricochet.measure.LanguageDetection;
 import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.Report;
+import fr.ricochet.rules.Localized;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
 import fr.ricochet.value.Language;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +32,8 @@ public final class LanguageToolShape {
     /** LanguageTool's {@code type.typeName}: a match at the words it is about, or a hint about the whole post. */
     static final String OTHER = "Other";
     static final String HINT = "Hint";
+    static final String SOCIAL_MEDIA = "SOCIAL_MEDIA";
+    private static final Localized SOCIAL_MEDIA_NAME = new Localized("Réseaux sociaux", "Social media");
 
     private final RuleBook rules;
     private final String version;
@@ -49,9 +53,21 @@ public final class LanguageToolShape {
      */
     public LanguageToolAnswer answer(Report report, AnnotatedText text, String requestedCode,
             LanguageDetection detection) {
+        return answer(report, text, requestedCode, detection, Set.of(), Set.of());
+    }
+
+    /**
+     * The same, leaving out the rules and categories the client turned off ({@code disabledRules} and
+     * {@code disabledCategories}, as LanguageTool's clients send them): LanguageTool's rule ids, or Ricochet's tip
+     * ids in LanguageTool's spelling ({@code HASHTAGS}) and {@code SOCIAL_MEDIA} for all of them.
+     */
+    public LanguageToolAnswer answer(Report report, AnnotatedText text, String requestedCode,
+            LanguageDetection detection, Set<String> disabledRules, Set<String> disabledCategories) {
         Language language = report.language().code();
         Placement placement = new Placement(text, Sentences.of(text.plain(), language), report.facts());
         List<LanguageToolAnswer.Match> matches = report.findings().stream()
+                .filter(finding -> !disabledRules.contains(ruleIdOf(finding))
+                        && !disabledCategories.contains(categoryOf(finding)))
                 .map(finding -> match(finding, placement, language))
                 .sorted(Comparator.comparingInt(LanguageToolAnswer.Match::offset))
                 .toList();
@@ -110,10 +126,32 @@ public final class LanguageToolShape {
         String title = rules.tipTitle(finding.rule(), language.code());
         return new LanguageToolAnswer.Match(finding.message(), title, span.replacements(), span.offset(),
                 span.length(), context(placement.document().original(), span.offset(), span.length()),
-                placement.sentence(span.plainOffset()), new LanguageToolAnswer.Type(span.hint() ? HINT : OTHER),
-                new LanguageToolAnswer.Rule(ruleId(finding.rule()), finding.code(), title, issueType(finding.severity()),
-                        new LanguageToolAnswer.Category("RICOCHET_" + ruleId(finding.rule()), title)),
-                false, 0);
+                placement.sentence(span.plainOffset()), new LanguageToolAnswer.Type(finding.languageTool() != null ? finding.languageTool().matchType()
+                        : span.hint() ? HINT : OTHER),
+                rule(finding, title, language), false, 0);
+    }
+
+    /**
+     * A spelling or grammar finding keeps LanguageTool's own rule, so a client's "disable this rule" and its
+     * colours work as with LanguageTool; Ricochet's own advice is one category, {@code SOCIAL_MEDIA}, with the
+     * tip as the rule and the message code as its sub-id.
+     */
+    private static LanguageToolAnswer.Rule rule(Finding finding, String title, Language language) {
+        Finding.LanguageToolRule origin = finding.languageTool();
+        if (origin != null) {
+            return new LanguageToolAnswer.Rule(ruleIdOf(finding), origin.subId(), origin.description(),
+                    origin.issueType(), new LanguageToolAnswer.Category(origin.category(), origin.categoryName()));
+        }
+        return new LanguageToolAnswer.Rule(ruleId(finding.rule()), finding.code(), title, issueType(finding.severity()),
+                new LanguageToolAnswer.Category(SOCIAL_MEDIA, SOCIAL_MEDIA_NAME.in(language)));
+    }
+
+    private static String ruleIdOf(Finding finding) {
+        return finding.languageTool() != null ? finding.code() : ruleId(finding.rule());
+    }
+
+    private static String categoryOf(Finding finding) {
+        return finding.languageTool() != null ? finding.languageTool().category() : SOCIAL_MEDIA;
     }
 
     /** LanguageTool's rule ids are upper snake case; clients use them to disable a rule. */
