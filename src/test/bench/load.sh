@@ -25,6 +25,7 @@ fi
 
 # The access log is one line per request on stderr: keep it, in a file, as in production.
 log=$(mktemp /tmp/ricochet-bench.XXXXXX.log)
+started=$(date +%s%N)
 RICOCHET_RATE_LIMIT_PER_MINUTE=0 java $java_opts -jar target/ricochet.jar serve --port "$port" 2>"$log" &
 server=$!
 trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT
@@ -33,6 +34,14 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 curl -sf "http://127.0.0.1:$port/health" >/dev/null || { echo "server did not start"; cat "$log"; exit 1; }
+listening=$(( ($(date +%s%N) - started) / 1000000 ))
+# Spelling and grammar load in the background: measure once they are ready (or off, RICOCHET_GRAMMAR=off).
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$port/health" | grep -q '"grammar":"loading"' || break
+  sleep 0.2
+done
+grammar=$(curl -sf "http://127.0.0.1:$port/health" | sed 's/.*"grammar":"\([a-z]*\)".*/\1/')
+echo "Start: answering after $listening ms; spelling and grammar $grammar after $(( ($(date +%s%N) - started) / 1000000 )) ms"
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) (the cores may be shared with other work)"
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1)"

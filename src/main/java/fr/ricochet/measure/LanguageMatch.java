@@ -15,6 +15,11 @@ public record LanguageMatch(String rule, String subRule, String description, Str
         replacements = List.copyOf(replacements);
     }
 
+    /** A word LanguageTool's spelling dictionary does not know (its match type {@code UnknownWord}). */
+    public boolean unknownWord() {
+        return "UnknownWord".equals(type);
+    }
+
     public int end() {
         return offset + length;
     }
