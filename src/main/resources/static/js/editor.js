@@ -1,9 +1,11 @@
-// The editor's behaviour, for any page that includes the editor fragment: live analysis a moment after the
-// person stops typing (stale requests aborted), "apply" and "use this version" editing the draft, media rows.
-// After each report the form dispatches "ricochet:analysed" (detail: {report, request}) for the host page.
+// The editor's behaviour, for any page that includes the editor fragment. A moment after the person stops typing
+// it posts the form as it stands (the same fields the form posts without JavaScript) to data-result-url and swaps
+// in the result panel the server renders; stale requests are aborted. The findings are underlined inside the
+// draft, a click or Alt+arrow opens their card, and "apply" / "use this version" edit the draft where it is.
+// After each result the form dispatches "ricochet:analysed" (detail: {score}) for the host page.
 // A form with data-live-submit="false" posts to its data-submit-url as usual (e.g. a workshop submission).
-import { el, texts } from './dom.js';
-import { render } from './result.js';
+import { texts } from './dom.js';
+import { setUpMedia } from './media.js';
 
 const DELAY_MS = 450;
 // A whole class behind one school router shares the per-IP limit: when the server says to wait, the editor
@@ -11,42 +13,66 @@ const DELAY_MS = 450;
 // A 503 may also be a draft that misses the deadline every time: after a few retries in a row, it says so.
 const MAX_WAIT_S = 60;
 const MAX_RETRIES = 3;
+// The engine takes 10,000 characters; the warning comes early enough to cut a paragraph, not a word.
+const LIMIT = 10000;
+const NEAR_LIMIT = 9000;
 
 export function initEditor(form) {
   const config = JSON.parse(form.dataset.config);
   const t = texts(config);
+  const number = new Intl.NumberFormat(config.lang);
+  const layout = form.closest('.editor-layout') || form.parentElement;
   const draft = form.querySelector('[name=text]');
-  const result = form.parentElement.querySelector('[data-result]');
+  const result = layout.querySelector('[data-result]');
+  const staleNote = result.querySelector('[data-testid=result-stale]');
   const status = form.querySelector('[data-status]');
   const counter = form.querySelector('[data-counter]');
-  const token = form.querySelector('input[name=_csrf]')?.value
-    ?? document.querySelector('meta[name=csrf-token]')?.content;
-  const state = { heatNetwork: null, controller: null, timer: null, lastRequest: null, retries: 0 };
+  const lengthWarning = form.querySelector('[data-length-warning]');
+  const mirror = form.querySelector('[data-draft-mirror]');
+  const pop = form.querySelector('[data-finding-pop]');
+  const token = document.querySelector('meta[name=csrf-token]')?.content;
+  const state = { controller: null, timer: null, analysed: null, retries: 0 };
+  const media = setUpMedia(form);
 
-  setUpMedia(form, t);
+  layout.dataset.live = '';
   form.querySelectorAll('[data-live-only]').forEach((node) => { node.hidden = false; });
+  const body = () => result.querySelector('[data-result-body]');
+  const hasResult = () => !!result.querySelector('[data-score-box]');
+  const length = () => Array.from(draft.value).length;
 
-  const updateCounter = () => { counter.textContent = t('editor.count', Array.from(draft.value).length); };
+  function updateCounter() {
+    const n = length();
+    counter.textContent = t('editor.count', n);
+    lengthWarning.hidden = n < NEAR_LIMIT;
+    lengthWarning.classList.toggle('over', n > LIMIT);
+    lengthWarning.textContent = n > LIMIT ? t('editor.length.over', number.format(n))
+      : n >= NEAR_LIMIT ? t('editor.length.near', number.format(n)) : '';
+  }
 
-  const emptyCard = () => el('div', { class: 'card', 'data-empty': true }, el('p', { class: 'muted', text: t('result.empty') }));
+  /** The shown result is about another text than the draft: said in words and by data-stale until redrawn. */
+  function markStale() {
+    const stale = hasResult() && state.analysed !== draft.value;
+    if (stale) result.dataset.stale = ''; else delete result.dataset.stale;
+    staleNote.hidden = !stale;
+    drawUnderlines();
+  }
 
   async function analyse() {
     clearTimeout(state.timer);
     state.controller?.abort();
-    if (!draft.value.trim()) {
-      result.replaceChildren(emptyCard());
-      say('', false);
+    if (length() > LIMIT) {
+      say(t('editor.length.over', number.format(length())), true);
       return;
     }
     const controller = new AbortController();
     state.controller = controller;
-    const request = requestOf(form);
+    const sent = draft.value;
     say(t('editor.working'), false);
     try {
-      const response = await fetch(form.dataset.analyzeUrl, {
+      const response = await fetch(form.dataset.resultUrl, {
         method: 'POST', credentials: 'same-origin', signal: controller.signal,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': token },
-        body: JSON.stringify(request),
+        headers: { Accept: 'text/html', 'X-CSRF-Token': token },
+        body: new URLSearchParams(new FormData(form)),
       });
       if (controller.signal.aborted) return;
       if ((response.status === 429 || response.status === 503) && state.retries < MAX_RETRIES) {
@@ -57,22 +83,47 @@ export function initEditor(form) {
         return;
       }
       state.retries = 0;
-      const body = await response.json();
-      if (controller.signal.aborted) return;
       if (!response.ok) {
-        const detail = response.status === 401 || response.status === 403 ? t('editor.expired')
-          : (body.errors || []).map((e) => sentence(t('editor.fieldError', e.field, e.message))).join(' · ')
-            || body.detail || body.title;
-        say(t('editor.offline', detail), true);
+        say(t('editor.offline', await problem(response)), true);
         return;
       }
-      state.lastRequest = request;
-      render(result, body, request, config, t, state);
-      say(t('result.score.status', body.score), false);
-      form.dispatchEvent(new CustomEvent('ricochet:analysed', { bubbles: true, detail: { report: body, request } }));
+      const html = await response.text();
+      if (controller.signal.aborted) return;
+      swap(html, sent);
     } catch (error) {
       if (error.name !== 'AbortError') say(t('editor.offline', error.message), true);
     }
+  }
+
+  /** What went wrong, from the problem+json the server answers (field by field when it names fields). */
+  async function problem(response) {
+    if (response.status === 401 || response.status === 403) return t('editor.expired');
+    try {
+      const p = await response.json();
+      return (p.errors || []).map((e) => sentence(t('editor.fieldError', e.field, e.message))).join(' · ')
+        || p.detail || p.title;
+    } catch (e) {
+      return String(response.status);
+    }
+  }
+
+  /** The server's panel in place of the old one; "show all" stays open if the person opened it. */
+  function swap(html, sent) {
+    const holder = document.createElement('template');
+    holder.innerHTML = html;
+    const fresh = holder.content.querySelector('[data-result-body]');
+    const wasOpen = body().querySelector('.more-findings')?.open;
+    const more = fresh.querySelector('.more-findings');
+    if (more && wasOpen) more.open = true;
+    closeCard(false);
+    body().replaceWith(fresh);
+    state.analysed = sent;
+    result.dataset.renderedAt = String(Math.round(performance.now()));
+    markStale();
+    const score = fresh.dataset.score;
+    say(score ? t('result.score.status', score) : '', false);
+    form.dispatchEvent(new CustomEvent('ricochet:analysed', { bubbles: true,
+      detail: { score: score ? Number(score) : null } }));
   }
 
   /** Messages start with a capital, whatever the API's message starts with. */
@@ -80,9 +131,9 @@ export function initEditor(form) {
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  function say(message, problem) {
+  function say(message, isProblem) {
     status.textContent = message;
-    status.classList.toggle('problem', problem);
+    status.classList.toggle('problem', isProblem);
   }
 
   function schedule() {
@@ -91,149 +142,218 @@ export function initEditor(form) {
     state.timer = setTimeout(analyse, DELAY_MS);
   }
 
-  /** Replaces part of the draft and re-analyses at once, keeping the text area focused where it was edited. */
-  function replace(offset, length, value) {
+  // --- Findings in the draft: the server's marked pieces, drawn again under the text area's own text ---
+
+  /** The underlined pieces of the shown result: offset, length, severity, the cards they belong to. */
+  function pieces() {
+    return [...result.querySelectorAll('[data-result-body] mark[data-offset]')].map((mark) => ({
+      offset: Number(mark.dataset.offset), length: mark.textContent.length, mark,
+      severity: [...mark.classList].find((c) => c.startsWith('sev-')) || '', ids: mark.getAttribute('aria-describedby'),
+    }));
+  }
+
+  /** The mirror holds the draft's text, transparent, with a <mark> under each finding; only for the analysed text. */
+  function drawUnderlines() {
     const text = draft.value;
-    if (offset < 0 || offset + length > text.length) return;
-    draft.value = text.slice(0, offset) + value + text.slice(offset + length);
-    updateCounter();
-    remember();
+    const nodes = [];
+    let at = 0;
+    if (state.analysed === text) {
+      for (const p of pieces()) {
+        if (p.offset < at || p.offset + p.length > text.length) continue;
+        nodes.push(document.createTextNode(text.slice(at, p.offset)));
+        const mark = document.createElement('mark');
+        mark.className = 'ul ' + p.severity;
+        mark.dataset.testid = 'finding-underline';
+        mark.dataset.offset = String(p.offset);
+        mark.textContent = text.slice(p.offset, p.offset + p.length);
+        nodes.push(mark);
+        at = p.offset + p.length;
+      }
+    }
+    // A last line break needs something after it to take its height, as the text area gives it.
+    nodes.push(document.createTextNode(text.slice(at) + '\u200b'));
+    mirror.replaceChildren(...nodes);
+    syncMirror();
+  }
+
+  function syncMirror() {
+    mirror.style.width = draft.offsetWidth + 'px';
+    mirror.style.height = draft.offsetHeight + 'px';
+    mirror.scrollTop = draft.scrollTop;
+  }
+
+  /** The piece under the caret, when the result is about this very text. */
+  function pieceAt(caret) {
+    if (state.analysed !== draft.value) return null;
+    return pieces().find((p) => p.offset <= caret && caret <= p.offset + p.length) || null;
+  }
+
+  /** The card of a piece: its findings' messages and fixes, next to the underline, within the form's width. */
+  function openCard(piece) {
+    const items = piece.ids.split(' ').map((id) => document.getElementById(id)).filter(Boolean);
+    if (!items.length) return;
+    const list = document.createElement('ul');
+    list.className = 'findings';
+    for (const item of items) {
+      const copy = item.cloneNode(true);
+      copy.removeAttribute('id');
+      copy.dataset.testid = 'finding-card-item';
+      copy.querySelectorAll('[data-testid=suggestion-apply]').forEach((b) => { b.dataset.testid = 'finding-card-apply'; });
+      list.append(copy);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'secondary small';
+    close.dataset.testid = 'finding-card-close';
+    close.textContent = t('editor.card.close');
+    close.addEventListener('click', () => closeCard(true));
+    pop.replaceChildren(list, close);
+    pop.hidden = false;
+    const under = mirror.querySelector(`mark[data-offset="${piece.offset}"]`);
+    const box = form.getBoundingClientRect();
+    const spot = under ? under.getBoundingClientRect() : draft.getBoundingClientRect();
+    const left = Math.max(0, Math.min(spot.left - box.left, form.clientWidth - pop.offsetWidth));
+    pop.style.left = left + 'px';
+    pop.style.top = (Math.min(spot.bottom, draft.getBoundingClientRect().bottom) - box.top + 4) + 'px';
+  }
+
+  function closeCard(refocus) {
+    if (pop.hidden) return;
+    pop.hidden = true;
+    pop.replaceChildren();
+    if (refocus) draft.focus();
+  }
+
+  function showPieceAtCaret() {
+    const piece = pieceAt(draft.selectionStart);
+    if (piece) openCard(piece); else closeCard(false);
+  }
+
+  /** Alt+down / Alt+up: the caret jumps to the next or previous underlined passage, its card open. */
+  function jump(step) {
+    const all = pieces();
+    if (!all.length || state.analysed !== draft.value) return;
+    const caret = draft.selectionStart;
+    const target = step > 0 ? all.find((p) => p.offset > caret) || all[0]
+      : [...all].reverse().find((p) => p.offset + p.length < caret) || all[all.length - 1];
+    select(target);
+  }
+
+  function select(piece) {
+    draft.focus();
+    draft.setSelectionRange(piece.offset, piece.offset + piece.length);
+    openCard(piece);
+  }
+
+  // --- Editing ---
+
+  /** Replaces part of the draft and re-analyses at once, the caret after the change, in the text area. */
+  function replace(offset, count, value) {
+    const text = draft.value;
+    if (offset < 0 || offset + count > text.length) return;
+    setDraft(text.slice(0, offset) + value + text.slice(offset + count), offset + value.length);
+  }
+
+  function setDraft(text, caret) {
+    closeCard(false);
+    draft.value = text;
+    draft.focus();
+    draft.setSelectionRange(caret, caret);
+    edited();
     analyse();
   }
 
-  // The draft survives a language switch or a reload in the same tab (sessionStorage, this tab only).
-  const storageKey = 'ricochet.draft:' + (form.dataset.submitUrl || location.pathname);
-  const remember = () => { try { sessionStorage.setItem(storageKey, draft.value); } catch (e) { /* private mode */ } };
-  if (!draft.value) {
-    try { draft.value = sessionStorage.getItem(storageKey) || ''; } catch (e) { /* private mode */ }
+  function edited() {
+    updateCounter();
+    remember();
+    markStale();
   }
 
-  form.addEventListener('input', (event) => {
-    if (event.target === draft) {
-      updateCounter();
-      remember();
+  // Every field survives a language switch or a reload in the same tab (sessionStorage, this tab only).
+  const storageKey = 'ricochet.form:' + (form.dataset.submitUrl || location.pathname);
+  function remember() {
+    const data = new FormData(form);
+    const saved = {};
+    for (const name of ['text', 'networks', 'language', 'audience', 'kind', 'mediaType', 'mediaAlt', 'date', 'time', 'timeZone']) {
+      saved[name] = data.getAll(name);
     }
-    schedule();
+    try { sessionStorage.setItem(storageKey, JSON.stringify(saved)); } catch (e) { /* private mode */ }
+  }
+  function restore() {
+    let saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(storageKey) || 'null'); } catch (e) { /* private mode */ }
+    if (!saved || !saved.text?.[0]) return;
+    draft.value = saved.text[0];
+    form.querySelectorAll('input[name=networks]').forEach((box) => { box.checked = saved.networks.includes(box.value); });
+    for (const name of ['language', 'audience', 'kind', 'date', 'time', 'timeZone']) {
+      const field = form.elements.namedItem(name);
+      if (field && saved[name]?.length && [...(field.options || [{ value: saved[name][0] }])].some((o) => o.value === saved[name][0])) {
+        field.value = saved[name][0];
+      }
+    }
+    saved.mediaType.forEach((type, i) => { if (type) media.add(type, saved.mediaAlt[i] ?? ''); });
+  }
+
+  if (!draft.value) restore();
+  else if (hasResult()) state.analysed = draft.value; // a page posted without the script: its result is current
+
+  draft.addEventListener('input', () => { edited(); });
+  draft.addEventListener('scroll', syncMirror);
+  draft.addEventListener('click', showPieceAtCaret);
+  draft.addEventListener('keydown', (event) => {
+    if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      jump(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Escape') {
+      closeCard(true);
+    }
   });
-  form.addEventListener('change', schedule);
+  new ResizeObserver(syncMirror).observe(draft);
+  form.addEventListener('input', schedule);
+  form.addEventListener('change', () => { remember(); schedule(); });
   form.addEventListener('submit', (event) => {
     if (form.dataset.liveSubmit === 'false') return;
     event.preventDefault();
     analyse();
   });
-  result.addEventListener('click', (event) => {
+  pop.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeCard(true); });
+  // The fixes, in the result panel and in a finding's card alike.
+  layout.addEventListener('click', (event) => {
     const button = event.target.closest('button[name=apply], button[name=useRewrite]');
-    if (!button) return;
+    if (!button) {
+      const mark = event.target.closest('[data-result-body] mark[data-offset]');
+      if (mark) select(pieces().find((p) => p.mark === mark));
+      return;
+    }
     event.preventDefault();
     // Offsets belong to the analysed text: if the person typed since, refresh the result instead.
-    if (!state.lastRequest || state.lastRequest.text !== draft.value) {
+    if (state.analysed !== draft.value) {
       analyse();
       return;
     }
     if (button.name === 'useRewrite') {
-      draft.value = button.value;
-      updateCounter();
-      remember();
-      analyse();
+      setDraft(button.value, button.value.length);
       return;
     }
-    const [offset, length, ...value] = button.value.split(':');
-    replace(Number(offset), Number(length), value.join(':'));
+    const [offset, count, ...value] = button.value.split(':');
+    replace(Number(offset), Number(count), value.join(':'));
+  });
+  result.addEventListener('keydown', (event) => {
+    const mark = event.target.closest('[data-result-body] mark[data-offset]');
+    if (mark && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      select(pieces().find((p) => p.mark === mark));
+    }
   });
   result.addEventListener('change', (event) => {
-    if (event.target.matches('[data-heat-network]') && state.lastRequest) {
-      state.heatNetwork = event.target.value;
-      analyse();
-    }
+    if (event.target.matches('[data-heat-network]')) analyse();
   });
 
   updateCounter();
-  // A page that arrives with a draft but no result (e.g. a host page pre-filling it) gets its analysis.
-  if (draft.value.trim() && !result.querySelector('[data-score-box]')) analyse();
+  markStale();
+  // A page that arrives with a draft but no current result (a host page pre-filling it, a restored draft) gets one.
+  if (draft.value.trim() && state.analysed !== draft.value) analyse();
   return { analyse, replace };
-}
-
-/** The API request from the form, as the server builds it from a form post (EditorForm.toRequest). */
-export function requestOf(form) {
-  const data = new FormData(form);
-  const request = {
-    text: data.get('text'),
-    networks: data.getAll('networks'),
-    language: data.get('language') || 'auto',
-    media: [],
-    timeZone: data.get('timeZone') || 'Europe/Paris',
-    audience: data.get('audience') || 'general',
-    kind: data.get('kind') || 'auto',
-  };
-  if (!request.networks.length) request.networks = ['x'];
-  const types = data.getAll('mediaType');
-  const alts = data.getAll('mediaAlt');
-  types.forEach((type, i) => { if (type) request.media.push({ type, altText: alts[i] ?? '' }); });
-  const date = data.get('date');
-  const time = data.get('time');
-  if (date && time) request.scheduledAt = withOffset(date, time, request.timeZone);
-  return request;
-}
-
-/** date + time in a zone, with that zone's UTC offset on that day (ISO-8601, as the API wants). */
-function withOffset(date, time, zone) {
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi] = time.split(':').map(Number);
-  const local = Date.UTC(y, mo - 1, d, h, mi);
-  let offset;
-  try {
-    offset = offsetMinutes(zone, local - offsetMinutes(zone, local) * 60000);
-  } catch (e) {
-    offset = 0;
-  }
-  const sign = offset < 0 ? '-' : '+';
-  const pad = (n) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  return `${date}T${time.slice(0, 5)}:00${sign}${pad(Math.abs(offset) / 60)}:${pad(Math.abs(offset) % 60)}`;
-}
-
-function offsetMinutes(zone, instant) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric',
-    day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(instant));
-  const get = (type) => Number(parts.find((p) => p.type === type).value);
-  const seen = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((seen - Math.floor(instant / 60000) * 60000) / 60000);
-}
-
-/** With JavaScript, rows are added and removed by buttons instead of the one blank row of the form post. */
-function setUpMedia(form, t) {
-  const rows = form.querySelector('[data-media-rows]');
-  const add = form.querySelector('[data-media-add]');
-  if (!rows || !add) return;
-  const template = rows.querySelector('[data-media-row]:last-child').cloneNode(true);
-  let next = rows.children.length;
-  const wire = (row) => {
-    const remove = row.querySelector('[data-media-remove]');
-    remove.hidden = false;
-    remove.addEventListener('click', () => {
-      row.remove();
-      form.dispatchEvent(new Event('change'));
-      add.focus();
-    });
-  };
-  // The blank row is only for the no-JavaScript path; drop it when it is empty.
-  const blank = rows.querySelector('[data-media-row]:last-child');
-  if (blank && !blank.querySelector('select').value) blank.remove();
-  rows.querySelectorAll('[data-media-row]').forEach(wire);
-  add.hidden = false;
-  add.addEventListener('click', () => {
-    const row = template.cloneNode(true);
-    for (const control of row.querySelectorAll('select, input')) {
-      const base = control.tagName === 'SELECT' ? 'media-type-' : 'media-alt-';
-      control.id = base + next;
-      row.querySelector(`label[for^="${base}"]`).htmlFor = control.id;
-      if (control.tagName === 'SELECT') control.value = 'image'; else control.value = '';
-    }
-    next++;
-    rows.append(row);
-    wire(row);
-    row.querySelector('select').focus();
-    form.dispatchEvent(new Event('change'));
-  });
 }
 
 document.querySelectorAll('form[data-editor]').forEach(initEditor);

@@ -37,4 +37,9 @@ public final class Templates {
         Context context = new Context(Messages.locale(language), model);
         return engine.process(template, context);
     }
+
+    /** One th:fragment of a template, alone. */
+    public String render(String template, String fragment, String language, Map<String, Object> model) {
+        return engine.process(template, java.util.Set.of(fragment), new Context(Messages.locale(language), model));
+    }
 }
