@@ -100,7 +100,7 @@ public final class EditorLatency {
                 long findings = ((Number) driver.executeScript("return document.querySelectorAll("
                         + "'[data-testid=finding]').length")).longValue();
                 long visible = ((Number) driver.executeScript("return [...document.querySelectorAll("
-                        + "'[data-testid=finding]')].filter(f => f.getClientRects().length > 0).length")).longValue();
+                        + "'[data-testid=finding]')].filter(f => f.checkVisibility()).length")).longValue();
                 heights.add(result);
                 System.out.printf("result %5d px, score top %5d px, findings %d (%d visible)%n", result, scoreTop,
                         findings, visible);

@@ -40,11 +40,15 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
     record CountView(String network, String name, int length, int limit, boolean withinLimit, String how) {
     }
 
-    record TipRow(String title, boolean applies, long earned, long max, int percent) {
+    record TipRow(String title, long earned, long max, int percent) {
     }
 
-    /** The tips' points, their sum and what a cap takes off it: the rows add up to the score, visibly. */
-    record Breakdown(List<TipRow> tips, long total, long totalMax, int capMax, int capPoints, int score) {
+    /**
+     * The tips' points, their sum and what a cap takes off it: the rows add up to the score, visibly. The tips
+     * that do not apply to this draft are named on one line rather than a row each.
+     */
+    record Breakdown(List<TipRow> tips, List<String> notApplying, long total, long totalMax, int capMax,
+            int capPoints, int score) {
     }
 
     /** What the verdict says: the band, unless a cap holds the score (a post refused, an inauthentic one). */
@@ -133,24 +137,25 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
         return Messages.get(language, Messages.has(language, key) ? key : "result.count.how.default");
     }
 
-    /** Biggest losses first: what to work on comes at the top; tips that do not apply go last. */
+    /** Biggest losses first: what to work on comes at the top. */
     private static Breakdown breakdown(Report report, RuleBook rules, String language) {
         List<TipRow> rows = new ArrayList<>();
+        List<String> notApplying = new ArrayList<>();
         long total = 0;
         long totalMax = 0;
         for (TipScore tip : report.tips()) {
             String title = rules.tipTitle(tip.id(), language);
             // The report's points add up to the score (before a cap): a tip that weighs nothing earns nothing.
             if (tip.score() == null || tip.max() == null || tip.max() == 0) {
-                rows.add(new TipRow(title, false, 0, 0, 0));
+                notApplying.add(title);
             } else {
-                rows.add(new TipRow(title, true, tip.points(), tip.max(), (int) Math.round(tip.score() * 100)));
+                rows.add(new TipRow(title, tip.points(), tip.max(), (int) Math.round(tip.score() * 100)));
                 total += tip.points();
                 totalMax += tip.max();
             }
         }
-        rows.sort(Comparator.comparing((TipRow r) -> !r.applies()).thenComparing(r -> -(r.max() - r.earned())));
-        return new Breakdown(rows, total, totalMax, report.cap() == null ? 0 : report.cap().max(),
+        rows.sort(Comparator.comparing((TipRow r) -> -(r.max() - r.earned())));
+        return new Breakdown(rows, notApplying, total, totalMax, report.cap() == null ? 0 : report.cap().max(),
                 report.cap() == null ? 0 : report.cap().points(), report.score());
     }
 
