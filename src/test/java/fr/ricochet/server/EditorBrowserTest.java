@@ -59,8 +59,11 @@ class EditorBrowserTest {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** The result panel is swapped whole at each analysis: an element read as it goes is simply read again. */
     static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     static WebElement draft() {
