@@ -1,10 +1,11 @@
 // The editor's behaviour, for any page that includes the editor fragment. A moment after the person stops typing
 // it posts the form as it stands (the same fields the form posts without JavaScript) to data-result-url and swaps
 // in the result panel the server renders; stale requests are aborted. The findings are underlined inside the
-// draft, a click or Alt+arrow opens their card, and "apply" / "use this version" edit the draft where it is.
-// After each result the form dispatches "ricochet:analysed" (detail: {score}) for the host page.
+// draft (draft-marks.js), and "apply" / "use this version" edit the draft where it is. After each result the
+// form dispatches "ricochet:analysed" (detail: {score}) for the host page.
 // A form with data-live-submit="false" posts to its data-submit-url as usual (e.g. a workshop submission).
 import { texts } from './dom.js';
+import { setUpMarks } from './draft-marks.js';
 import { setUpMedia } from './media.js';
 
 const DELAY_MS = 450;
@@ -28,11 +29,10 @@ export function initEditor(form) {
   const status = form.querySelector('[data-status]');
   const counter = form.querySelector('[data-counter]');
   const lengthWarning = form.querySelector('[data-length-warning]');
-  const mirror = form.querySelector('[data-draft-mirror]');
-  const pop = form.querySelector('[data-finding-pop]');
   const token = document.querySelector('meta[name=csrf-token]')?.content;
   const state = { controller: null, timer: null, analysed: null, retries: 0 };
   const media = setUpMedia(form);
+  const marks = setUpMarks({ form, draft, result, t, isCurrent: () => state.analysed === draft.value });
 
   layout.dataset.live = '';
   form.querySelectorAll('[data-live-only]').forEach((node) => { node.hidden = false; });
@@ -54,7 +54,7 @@ export function initEditor(form) {
     const stale = hasResult() && state.analysed !== draft.value;
     if (stale) result.dataset.stale = ''; else delete result.dataset.stale;
     staleNote.hidden = !stale;
-    drawUnderlines();
+    marks.draw();
   }
 
   async function analyse() {
@@ -115,7 +115,7 @@ export function initEditor(form) {
     const wasOpen = body().querySelector('.more-findings')?.open;
     const more = fresh.querySelector('.more-findings');
     if (more && wasOpen) more.open = true;
-    closeCard(false);
+    marks.closeCard(false);
     body().replaceWith(fresh);
     state.analysed = sent;
     result.dataset.renderedAt = String(Math.round(performance.now()));
@@ -142,109 +142,6 @@ export function initEditor(form) {
     state.timer = setTimeout(analyse, DELAY_MS);
   }
 
-  // --- Findings in the draft: the server's marked pieces, drawn again under the text area's own text ---
-
-  /** The underlined pieces of the shown result: offset, length, severity, the cards they belong to. */
-  function pieces() {
-    return [...result.querySelectorAll('[data-result-body] mark[data-offset]')].map((mark) => ({
-      offset: Number(mark.dataset.offset), length: mark.textContent.length, mark,
-      severity: [...mark.classList].find((c) => c.startsWith('sev-')) || '', ids: mark.getAttribute('aria-describedby'),
-    }));
-  }
-
-  /** The mirror holds the draft's text, transparent, with a <mark> under each finding; only for the analysed text. */
-  function drawUnderlines() {
-    const text = draft.value;
-    const nodes = [];
-    let at = 0;
-    if (state.analysed === text) {
-      for (const p of pieces()) {
-        if (p.offset < at || p.offset + p.length > text.length) continue;
-        nodes.push(document.createTextNode(text.slice(at, p.offset)));
-        const mark = document.createElement('mark');
-        mark.className = 'ul ' + p.severity;
-        mark.dataset.testid = 'finding-underline';
-        mark.dataset.offset = String(p.offset);
-        mark.textContent = text.slice(p.offset, p.offset + p.length);
-        nodes.push(mark);
-        at = p.offset + p.length;
-      }
-    }
-    // A last line break needs something after it to take its height, as the text area gives it.
-    nodes.push(document.createTextNode(text.slice(at) + '\u200b'));
-    mirror.replaceChildren(...nodes);
-    syncMirror();
-  }
-
-  function syncMirror() {
-    mirror.style.width = draft.offsetWidth + 'px';
-    mirror.style.height = draft.offsetHeight + 'px';
-    mirror.scrollTop = draft.scrollTop;
-  }
-
-  /** The piece under the caret, when the result is about this very text. */
-  function pieceAt(caret) {
-    if (state.analysed !== draft.value) return null;
-    return pieces().find((p) => p.offset <= caret && caret <= p.offset + p.length) || null;
-  }
-
-  /** The card of a piece: its findings' messages and fixes, next to the underline, within the form's width. */
-  function openCard(piece) {
-    const items = piece.ids.split(' ').map((id) => document.getElementById(id)).filter(Boolean);
-    if (!items.length) return;
-    const list = document.createElement('ul');
-    list.className = 'findings';
-    for (const item of items) {
-      const copy = item.cloneNode(true);
-      copy.removeAttribute('id');
-      copy.dataset.testid = 'finding-card-item';
-      copy.querySelectorAll('[data-testid=suggestion-apply]').forEach((b) => { b.dataset.testid = 'finding-card-apply'; });
-      list.append(copy);
-    }
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'secondary small';
-    close.dataset.testid = 'finding-card-close';
-    close.textContent = t('editor.card.close');
-    close.addEventListener('click', () => closeCard(true));
-    pop.replaceChildren(list, close);
-    pop.hidden = false;
-    const under = mirror.querySelector(`mark[data-offset="${piece.offset}"]`);
-    const box = form.getBoundingClientRect();
-    const spot = under ? under.getBoundingClientRect() : draft.getBoundingClientRect();
-    const left = Math.max(0, Math.min(spot.left - box.left, form.clientWidth - pop.offsetWidth));
-    pop.style.left = left + 'px';
-    pop.style.top = (Math.min(spot.bottom, draft.getBoundingClientRect().bottom) - box.top + 4) + 'px';
-  }
-
-  function closeCard(refocus) {
-    if (pop.hidden) return;
-    pop.hidden = true;
-    pop.replaceChildren();
-    if (refocus) draft.focus();
-  }
-
-  function showPieceAtCaret() {
-    const piece = pieceAt(draft.selectionStart);
-    if (piece) openCard(piece); else closeCard(false);
-  }
-
-  /** Alt+down / Alt+up: the caret jumps to the next or previous underlined passage, its card open. */
-  function jump(step) {
-    const all = pieces();
-    if (!all.length || state.analysed !== draft.value) return;
-    const caret = draft.selectionStart;
-    const target = step > 0 ? all.find((p) => p.offset > caret) || all[0]
-      : [...all].reverse().find((p) => p.offset + p.length < caret) || all[all.length - 1];
-    select(target);
-  }
-
-  function select(piece) {
-    draft.focus();
-    draft.setSelectionRange(piece.offset, piece.offset + piece.length);
-    openCard(piece);
-  }
-
   // --- Editing ---
 
   /** Replaces part of the draft and re-analyses at once, the caret after the change, in the text area. */
@@ -255,7 +152,7 @@ export function initEditor(form) {
   }
 
   function setDraft(text, caret) {
-    closeCard(false);
+    marks.closeCard(false);
     draft.value = text;
     draft.focus();
     draft.setSelectionRange(caret, caret);
@@ -297,18 +194,7 @@ export function initEditor(form) {
   if (!draft.value) restore();
   else if (hasResult()) state.analysed = draft.value; // a page posted without the script: its result is current
 
-  draft.addEventListener('input', () => { edited(); });
-  draft.addEventListener('scroll', syncMirror);
-  draft.addEventListener('click', showPieceAtCaret);
-  draft.addEventListener('keydown', (event) => {
-    if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      event.preventDefault();
-      jump(event.key === 'ArrowDown' ? 1 : -1);
-    } else if (event.key === 'Escape') {
-      closeCard(true);
-    }
-  });
-  new ResizeObserver(syncMirror).observe(draft);
+  draft.addEventListener('input', edited);
   form.addEventListener('input', schedule);
   form.addEventListener('change', () => { remember(); schedule(); });
   form.addEventListener('submit', (event) => {
@@ -316,15 +202,10 @@ export function initEditor(form) {
     event.preventDefault();
     analyse();
   });
-  pop.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeCard(true); });
   // The fixes, in the result panel and in a finding's card alike.
   layout.addEventListener('click', (event) => {
     const button = event.target.closest('button[name=apply], button[name=useRewrite]');
-    if (!button) {
-      const mark = event.target.closest('[data-result-body] mark[data-offset]');
-      if (mark) select(pieces().find((p) => p.mark === mark));
-      return;
-    }
+    if (!button) return;
     event.preventDefault();
     // Offsets belong to the analysed text: if the person typed since, refresh the result instead.
     if (state.analysed !== draft.value) {
@@ -337,13 +218,6 @@ export function initEditor(form) {
     }
     const [offset, count, ...value] = button.value.split(':');
     replace(Number(offset), Number(count), value.join(':'));
-  });
-  result.addEventListener('keydown', (event) => {
-    const mark = event.target.closest('[data-result-body] mark[data-offset]');
-    if (mark && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      select(pieces().find((p) => p.mark === mark));
-    }
   });
   result.addEventListener('change', (event) => {
     if (event.target.matches('[data-heat-network]')) analyse();

@@ -7,6 +7,7 @@ import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.score.TipScore;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -93,7 +94,7 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
         }
         String shownNetwork = heatNetworks.stream().map(Map.Entry::getKey).filter(id -> id.equals(heatNetwork))
                 .findFirst().orElse(heatNetworks.get(0).getKey());
-        HeatMap heat = HeatMap.of(rules.network(fr.ricochet.value.NetworkId.of(shownNetwork)),
+        HeatMap heat = HeatMap.of(rules.network(NetworkId.of(shownNetwork)),
                 Audience.fromId(form.audience()).orElse(Audience.GENERAL), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
