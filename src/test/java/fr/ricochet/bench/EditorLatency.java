@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Not a test: figures for the README. {@code latency}: types 50 one-character edits at the end of a draft in the
  * editor and prints the median and p90 of the time from the keystroke to the redrawn result (a MutationObserver
  * on the result section, timed in the page). {@code height}: on a 390×844 phone with the seven networks ticked,
- * the height of the result section and where the score starts, for each sample draft.
+ * for each sample draft, the height of the result's cards one under the other, where the score starts and how many
+ * finding cards there are (and how many show before "show all").
  * Usage (see src/test/bench/editor-latency.sh): EditorLatency base-url latency|height [drafts.jsonl]
  */
 public final class EditorLatency {

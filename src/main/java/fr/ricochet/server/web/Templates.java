@@ -1,6 +1,7 @@
 package fr.ricochet.server.web;
 
 import java.util.Map;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -40,6 +41,6 @@ public final class Templates {
 
     /** One th:fragment of a template, alone. */
     public String render(String template, String fragment, String language, Map<String, Object> model) {
-        return engine.process(template, java.util.Set.of(fragment), new Context(Messages.locale(language), model));
+        return engine.process(template, Set.of(fragment), new Context(Messages.locale(language), model));
     }
 }
