@@ -30,7 +30,8 @@ export function initEditor(form) {
   const counter = form.querySelector('[data-counter]');
   const lengthWarning = form.querySelector('[data-length-warning]');
   const token = document.querySelector('meta[name=csrf-token]')?.content;
-  const state = { controller: null, timer: null, analysed: null, retries: 0 };
+  // analysed: the text the shown result is about (its offsets are right for it); analysedFields: the whole form.
+  const state = { controller: null, timer: null, analysed: null, analysedFields: null, retries: 0 };
   const media = setUpMedia(form);
   const marks = setUpMarks({ form, draft, result, t, isCurrent: () => state.analysed === draft.value });
 
@@ -49,9 +50,16 @@ export function initEditor(form) {
       : n >= NEAR_LIMIT ? t('editor.length.near', number.format(n)) : '';
   }
 
-  /** The shown result is about another text than the draft: said in words and by data-stale until redrawn. */
+  /** What the analysis is about; the heat map's network, a field of the panel itself, only picks what it shows. */
+  const fields = () => {
+    const data = new URLSearchParams(new FormData(form));
+    data.delete('heatNetwork');
+    return data.toString();
+  };
+
+  /** The shown result is about another form (text, networks, time…): said in words and by data-stale until redrawn. */
   function markStale() {
-    const stale = hasResult() && state.analysed !== draft.value;
+    const stale = hasResult() && state.analysedFields !== fields();
     if (stale) result.dataset.stale = ''; else delete result.dataset.stale;
     staleNote.hidden = !stale;
     marks.draw();
@@ -67,12 +75,14 @@ export function initEditor(form) {
     const controller = new AbortController();
     state.controller = controller;
     const sent = draft.value;
+    const sentFields = fields();
+    const body = new URLSearchParams(new FormData(form));
     say(t('editor.working'), false);
     try {
       const response = await fetch(form.dataset.resultUrl, {
         method: 'POST', credentials: 'same-origin', signal: controller.signal,
         headers: { Accept: 'text/html', 'X-CSRF-Token': token },
-        body: new URLSearchParams(new FormData(form)),
+        body,
       });
       if (controller.signal.aborted) return;
       if ((response.status === 429 || response.status === 503) && state.retries < MAX_RETRIES) {
@@ -89,7 +99,7 @@ export function initEditor(form) {
       }
       const html = await response.text();
       if (controller.signal.aborted) return;
-      swap(html, sent);
+      swap(html, sent, sentFields);
     } catch (error) {
       if (error.name !== 'AbortError') say(t('editor.offline', error.message), true);
     }
@@ -108,7 +118,7 @@ export function initEditor(form) {
   }
 
   /** The server's panel in place of the old one; "show all" stays open if the person opened it. */
-  function swap(html, sent) {
+  function swap(html, sent, sentFields) {
     const holder = document.createElement('template');
     holder.innerHTML = html;
     const fresh = holder.content.querySelector('[data-result-body]');
@@ -118,6 +128,7 @@ export function initEditor(form) {
     marks.closeCard(false);
     body().replaceWith(fresh);
     state.analysed = sent;
+    state.analysedFields = sentFields;
     result.dataset.renderedAt = String(Math.round(performance.now()));
     markStale();
     const score = fresh.dataset.score;
@@ -192,11 +203,14 @@ export function initEditor(form) {
   }
 
   if (!draft.value) restore();
-  else if (hasResult()) state.analysed = draft.value; // a page posted without the script: its result is current
+  else if (hasResult()) { // a page posted without the script: its result is current
+    state.analysed = draft.value;
+    state.analysedFields = fields();
+  }
 
   draft.addEventListener('input', edited);
-  form.addEventListener('input', schedule);
-  form.addEventListener('change', () => { remember(); schedule(); });
+  form.addEventListener('input', () => { markStale(); schedule(); });
+  form.addEventListener('change', () => { remember(); markStale(); schedule(); });
   form.addEventListener('submit', (event) => {
     if (form.dataset.liveSubmit === 'false') return;
     event.preventDefault();

@@ -175,6 +175,11 @@ class EditorBrowserTest {
         analysed();
         assertThat(stale.isDisplayed()).isFalse();
         assertThat(driver.findElements(By.cssSelector("[data-testid=finding-underline]"))).isNotEmpty();
+        // Another field than the text makes it out of date too: a network ticked.
+        driver.findElement(By.cssSelector("input[name=networks][value=linkedin]")).click();
+        assertThat(stale.isDisplayed()).isTrue();
+        analysed();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=preview]"))).hasSize(2);
     }
 
     @Test
