@@ -131,6 +131,7 @@ class ResultFragmentHttpTest {
         List<String> cards = Pattern.compile("<li id=\"finding-\\d+\" data-testid=\"finding\"(.*?)</li>\\s*(?=<li id=|</ol>)",
                 Pattern.DOTALL).matcher(panel).results().map(m -> m.group(1)).toList();
         assertThat(cards).isNotEmpty();
+
         // One timing card for all seven networks, naming the report's one suggested time, the one the star marks.
         List<String> timing = cards.stream().filter(c -> c.contains("heure prévue")).toList();
         assertThat(timing).hasSize(1);
@@ -145,6 +146,20 @@ class ResultFragmentHttpTest {
         assertThat(shown).isLessThanOrEqualTo(8);
         // Each network's count says how it counts.
         assertThat(panel).contains("X\u00A0: ", "(liens = 23, emoji = 2)", "Bluesky\u00A0: ", "(graphèmes)");
+    }
+
+    @Test
+    void eachFixIsOfferedOncePerCardEvenWhereTheDraftRepeatsWhatItFixes() {
+        Visit visit = Visit.of(server);
+        String panel = post("/editor/result", visit, form("Venez au salon #tech demain, #tech pour tous #tech #Tech",
+                ALL), "Accept", "text/html").body();
+        List<String> cards = Pattern.compile("data-testid=\"finding\"(.*?)</li>\\s*</ul>", Pattern.DOTALL)
+                .matcher(panel).results().map(m -> m.group(1)).toList();
+        assertThat(cards).isNotEmpty().anySatisfy(card -> assertThat(card).contains("Garder le mot"));
+        for (String card : cards) {
+            assertThat(Pattern.compile("<li><span>([^<]*)</span>").matcher(card).results().map(m -> m.group(1))
+                    .toList()).doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The findings as cards: one card per problem (a tip's message, whatever the networks it concerns), its
- * networks as chips, each distinct fix once, the costliest first. The engine already merges a finding repeated
+ * networks as chips, each fix once (by its words), the costliest first. The engine already merges a finding repeated
  * word for word on several networks; a problem worded per network ("on X, 1 hashtag", "on LinkedIn, 1 hashtag")
  * still comes as several findings, which this folds into one card.
  */
@@ -80,7 +80,8 @@ final class FindingCards {
             points += f.points();
             for (Suggestion s : f.suggestions()) {
                 Fix fix = new Fix(s.text(), applyValue(s.replacement()), s.thread());
-                fixes.putIfAbsent(fix.text() + "\u0000" + fix.apply(), fix);
+                // "Drop #tech" said once even when #tech comes twice: after it, the next analysis offers the other.
+                fixes.putIfAbsent(fix.text(), fix);
             }
         }
         List<String> names = networks.stream()
