@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,8 +65,36 @@ class AccessibilityBrowserTest {
             assertThat(violations()).as("empty editor, " + language).isEmpty();
             driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(
                     "Slt tt le monde!!! Venez à la médiathèque #medIATheque #rentree #culture #livres @ami");
-            waiting().until(d -> !d.findElements(By.cssSelector("[data-testid=highlight]")).isEmpty());
+            waiting().until(d -> !d.findElements(By.cssSelector("[data-result]:not([data-stale]) [data-testid=highlight]"))
+                    .isEmpty());
             assertThat(violations()).as("editor with findings, " + language).isEmpty();
+            driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(" !");
+            assertThat(violations()).as("editor with a result out of date, " + language).isEmpty();
+        }
+    }
+
+    @Test
+    void theEditorWithAFindingsCardOpenAndAllFindingsShown() throws IOException {
+        open("/?lang=fr");
+        for (WebElement box : driver.findElements(By.cssSelector("input[name=networks]:not(:checked)"))) {
+            box.click();
+        }
+        WebElement draft = driver.findElement(By.cssSelector("[data-testid=draft]"));
+        draft.sendKeys(EditorBrowserTest.MANY);
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-result]:not([data-stale]) [data-testid=findings-show-all]"))
+                .isEmpty());
+        driver.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(0, 0)", draft);
+        draft.sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+        waiting().until(d -> d.findElement(By.cssSelector("[data-testid=finding-card]")).isDisplayed());
+        assertThat(violations()).as("a finding's card open in the draft").isEmpty();
+        draft.sendKeys(Keys.ESCAPE);
+        driver.findElement(By.cssSelector("[data-testid=findings-show-all] summary")).click();
+        assertThat(violations()).as("every finding shown").isEmpty();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            assertThat(violations()).as("every finding shown, phone").isEmpty();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
         }
     }
 

@@ -49,8 +49,11 @@ class PageBrowserTest {
         driver.navigate().refresh();
     }
 
+    /** The result panel is swapped whole at each analysis: an element read as it goes is simply read again. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     String score() {
@@ -117,6 +120,7 @@ class PageBrowserTest {
         draft.sendKeys("12 € les 1 000 abonnés, livraison en 24 h, satisfaction garantie ! Commandez vite, stock limité.");
         waiting().until(d -> d.findElement(By.cssSelector(".band-label")).getText().startsWith("Score plafonné"));
         assertThat(Integer.parseInt(score())).isLessThanOrEqualTo(30);
+        driver.findElement(By.cssSelector("[data-testid=breakdown-box] summary")).click();
         assertThat(driver.findElement(By.cssSelector(".breakdown tr.cap")).getText()).contains("Plafond à 30");
         assertThat(driver.findElements(By.cssSelector("[data-testid=finding]")).get(0).getText()).contains("abonnés");
         Browsers.screenshot(driver, "editor-capped");

@@ -179,7 +179,9 @@ class PageHttpTest {
         HttpResponse<String> tooLong = post(server, Map.of("_csrf", visit.token(), "text", "é".repeat(10_001)),
                 "Accept", HTML, "Cookie", visit.cookie());
         assertThat(tooLong.statusCode()).isEqualTo(413);
-        assertThat(tooLong.body()).contains("Texte trop long").doesNotContain("Exception", "at fr.");
+        // Nothing typed is lost: the editor comes back with the draft whole in its text area and the limit said.
+        assertThat(tooLong.body()).contains("role=\"alert\"", "10\u202F001 caractères\u00A0: c&#39;est plus que les 10\u202F000 permis",
+                ">" + "é".repeat(10_001) + "</textarea>").doesNotContain("Exception", "at fr.");
         // API clients keep their problem+json.
         assertThat(server.get("/nothing-here").headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/problem+json");

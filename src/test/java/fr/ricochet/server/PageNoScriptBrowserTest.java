@@ -92,4 +92,49 @@ class PageNoScriptBrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-testid=score]")).getText()).isNotEqualTo(score);
         Browsers.screenshot(driver, "noscript-applied");
     }
+
+    @Test
+    void aDraftOverTheLimitComesBackWholeWithWhatToDo() {
+        driver.get(server.uri("/?lang=fr").toString());
+        String tooLong = "Bonjour à tous. ".repeat(626);
+        WebElement draft = driver.findElement(By.cssSelector("[data-testid=draft]"));
+        draft.sendKeys(tooLong);
+        WebElement submit = driver.findElement(By.cssSelector("[data-testid=submit]"));
+        submit.click();
+        wait(submit);
+        assertThat(driver.findElement(By.cssSelector("[data-testid=draft]")).getAttribute("value")).isEqualTo(tooLong);
+        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getDomProperty("textContent")).contains("10\u202F000 permis");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=length-warning]")).isDisplayed()).isTrue();
+        Browsers.viewport(driver, "noscript-too-long");
+    }
+
+    @Test
+    void theHeatMapNamesItsDaysAndShowsAnotherNetworkAndEveryFindingOpens() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.get(server.uri("/?lang=fr").toString());
+            driver.findElement(By.cssSelector("[data-testid=draft]")).sendKeys(EditorBrowserTest.MANY);
+            for (WebElement box : driver.findElements(By.cssSelector("input[name=networks]:not(:checked)"))) {
+                box.click();
+            }
+            WebElement submit = driver.findElement(By.cssSelector("[data-testid=submit]"));
+            submit.click();
+            wait(submit);
+            WebElement heat = driver.findElement(By.cssSelector(".heat svg"));
+            assertThat(heat.getText()).contains("lun.", "dim.").doesNotContain("??");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("[data-testid=heat-network]")))
+                    .selectByValue("bluesky");
+            WebElement show = driver.findElement(By.cssSelector(".heat-pick button"));
+            show.click();
+            wait(show);
+            assertThat(driver.findElement(By.cssSelector(".heat svg")).getAttribute("aria-label")).endsWith("Bluesky");
+            WebElement all = driver.findElement(By.cssSelector("[data-testid=findings-show-all]"));
+            all.findElement(By.tagName("summary")).click();
+            assertThat(all.getAttribute("open")).isNotNull();
+            assertThat(all.findElements(By.cssSelector("[data-testid=finding]")).get(0).isDisplayed()).isTrue();
+            Browsers.screenshot(driver, "noscript-phone-all-findings");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
 }

@@ -37,9 +37,15 @@ public final class EditorModel {
      */
     public Map<String, Object> build(String language, String submitUrl, EditorForm form, Report report,
             List<String> errors) {
+        return build(language, submitUrl, form, report, errors, null);
+    }
+
+    /** @param heatNetwork the network whose week the heat map shows (the form's choice), or null for the first */
+    public Map<String, Object> build(String language, String submitUrl, EditorForm form, Report report,
+            List<String> errors, String heatNetwork) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        model.put("result", report == null ? null : ResultView.of(report, form, rules, language));
+        model.put("result", result(language, form, report, heatNetwork));
         model.put("errors", errors);
         model.put("networkOptions", networkOrder);
         model.put("networkNames", networkNames);
@@ -47,9 +53,14 @@ public final class EditorModel {
                 .map(k -> Map.entry(k.id(), k.name().in(language))).toList());
         model.put("zones", zones(form.timeZone()));
         model.put("submitUrl", submitUrl);
-        model.put("analyzeUrl", "/api/v1/analyze");
-        model.put("editorConfig", configs.computeIfAbsent(language, l -> EditorConfig.json(rules, l)));
+        model.put("resultUrl", EditorPage.RESULT_PATH);
+        model.put("editorConfig", configs.computeIfAbsent(language, EditorConfig::json));
         return model;
+    }
+
+    /** What templates/result.html reads: the report as the page shows it, or null before any analysis. */
+    ResultView result(String language, EditorForm form, Report report, String heatNetwork) {
+        return report == null ? null : ResultView.of(report, form, rules, language, heatNetwork);
     }
 
     /**

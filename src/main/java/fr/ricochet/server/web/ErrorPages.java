@@ -24,6 +24,9 @@ public final class ErrorPages {
 
     /** A browser asking for a page rather than a program calling the API. */
     public boolean wants(Context ctx) {
+        if (ctx.path().equals(EditorPage.RESULT_PATH)) {
+            return false; // the editor's script shows the problem in its status line, the draft untouched
+        }
         for (String prefix : API_PREFIXES) {
             if (ctx.path().startsWith(prefix)) {
                 return false;

@@ -10,9 +10,13 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A week, Monday first, 24 hours a day: which hours the network's windows for that audience cover. */
-record HeatMap(String network, String name, String zone, List<List<Boolean>> days, Slot planned, Slot suggested,
-        List<String> windows) {
+/**
+ * A week, Monday first, 24 hours a day: which hours the network's windows for that audience cover.
+ *
+ * @param dayNames the days' short names in the page language, Monday first
+ */
+record HeatMap(String network, String name, String zone, List<String> dayNames, List<List<Boolean>> days, Slot planned,
+        Slot suggested, List<String> windows) {
 
     /** A marked hour: day 0 is Monday. */
     record Slot(int day, int hour) {
@@ -22,7 +26,9 @@ record HeatMap(String network, String name, String zone, List<List<Boolean>> day
             String language) {
         List<PostingWindow> windows = profile.windowsFor(audience);
         List<List<Boolean>> days = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
+            names.add(Messages.get(language, "day." + day.getValue()));
             List<Boolean> hours = new ArrayList<>();
             for (int hour = 0; hour < 24; hour++) {
                 hours.add(covered(windows, day, hour));
@@ -30,7 +36,7 @@ record HeatMap(String network, String name, String zone, List<List<Boolean>> day
             days.add(hours);
         }
         List<String> texts = windows.stream().map(w -> describe(w, language)).toList();
-        return new HeatMap(profile.id().value(), profile.name(), zone, days, planned, suggested, texts);
+        return new HeatMap(profile.id().value(), profile.name(), zone, names, days, planned, suggested, texts);
     }
 
     static Slot slot(String date, String time) {

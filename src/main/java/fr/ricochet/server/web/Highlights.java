@@ -3,8 +3,11 @@ package fr.ricochet.server.web;
 import fr.ricochet.check.Finding;
 import fr.ricochet.check.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Cuts the draft into pieces at every finding's edges, so overlapping findings still give one flat list of
@@ -13,8 +16,11 @@ import java.util.TreeSet;
  */
 final class Highlights {
 
-    /** A piece of the draft; {@code ids} lists the findings over it (empty: plain text). */
-    record Piece(String text, String ids, String severity, String message) {
+    /**
+     * A piece of the draft at {@code offset}; {@code ids} lists the finding cards over it (empty: plain text), so
+     * the editor's script underlines the same spans inside the text area.
+     */
+    record Piece(String text, int offset, String ids, String severity, String message) {
         public boolean marked() {
             return !ids.isEmpty();
         }
@@ -23,7 +29,8 @@ final class Highlights {
     private Highlights() {
     }
 
-    static List<Piece> pieces(String text, List<Finding> findings) {
+    /** @param cardOf the id of the card that shows each finding (by its index in the report) */
+    static List<Piece> pieces(String text, List<Finding> findings, IntFunction<String> cardOf) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (Finding f : findings) {
             if (f.length() > 0) {
@@ -34,18 +41,18 @@ final class Highlights {
         List<Piece> pieces = new ArrayList<>();
         Integer start = cuts.first();
         for (Integer end = cuts.higher(start); end != null; start = end, end = cuts.higher(end)) {
-            List<String> ids = new ArrayList<>();
-            List<String> messages = new ArrayList<>();
+            Set<String> ids = new LinkedHashSet<>();
+            Set<String> messages = new LinkedHashSet<>();
             Severity worst = null;
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 if (f.length() > 0 && f.offset() <= start && f.offset() + f.length() >= end) {
-                    ids.add("finding-" + i);
+                    ids.add(cardOf.apply(i));
                     messages.add(f.message());
                     worst = worst == null || f.severity().ordinal() < worst.ordinal() ? f.severity() : worst;
                 }
             }
-            pieces.add(new Piece(text.substring(start, end), String.join(" ", ids),
+            pieces.add(new Piece(text.substring(start, end), start, String.join(" ", ids),
                     worst == null ? "" : worst.id(), String.join(" · ", messages)));
         }
         return pieces;

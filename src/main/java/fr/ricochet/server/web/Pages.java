@@ -55,6 +55,16 @@ public final class Pages {
         }
     }
 
+    /** One fragment of a template (a part a page's script swaps in), in the page language, never cached. */
+    public void sendFragment(Context ctx, String template, String fragment, Map<String, Object> model) {
+        String language = language(ctx);
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("lang", language);
+        ctx.header("Cache-Control", "no-store");
+        ctx.res().addHeader("Vary", "Accept-Language, Cookie");
+        ctx.status(200).contentType(HTML).result(templates.render(template, fragment, language, all));
+    }
+
     public void send(Context ctx, int status, String template, Map<String, Object> model) {
         String language = language(ctx);
         Map<String, Object> all = new HashMap<>(model);

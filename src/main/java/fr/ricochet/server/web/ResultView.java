@@ -1,37 +1,55 @@
 package fr.ricochet.server.web;
 
-import fr.ricochet.check.Finding;
-import fr.ricochet.check.Replacement;
-import fr.ricochet.check.Suggestion;
+import fr.ricochet.check.Severity;
 import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.score.TipScore;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A report as the editor page shows it without JavaScript; editor.js draws the same from the JSON. */
-record ResultView(int score, String scoreBand, String verdict, double dash, String languageCode, boolean languageDetected,
-        String kindName, boolean kindDetected,
-        List<TipRow> tips, List<FindingView> findings, List<Highlights.Piece> pieces, String rewrite,
-        List<Previews.Card> previews, HeatMap heat, String suggestedText, int capMax, int capPoints) {
+/**
+ * A report as the editor shows it, for templates/result.html: the one rendering of the result, sent whole in the
+ * page without JavaScript and as a fragment (POST /editor/result) that editor.js swaps in.
+ *
+ * @param counts each network's length, labelled with what it counts, for the summary beside the draft
+ * @param shown the finding cards shown at once, the costliest first; {@code more} the rest, behind "show all"
+ * @param heatNetworks the networks whose week the heat map can show, the one it shows first
+ */
+record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, List<FindingCards.Card> shown,
+        List<FindingCards.Card> more, List<Highlights.Piece> pieces, String rewrite, List<Previews.Card> previews,
+        HeatMap heat, List<Map.Entry<String, String>> heatNetworks, String suggestedText) {
 
     static final double CIRCUMFERENCE = 2 * Math.PI * 52;
 
-    record TipRow(String title, boolean applies, long earned, long max, int percent) {
+    /** The score, its verdict and what the advice was written for. */
+    record Summary(int score, String scoreBand, String verdict, double dash, String languageCode,
+            boolean languageDetected, String kindName, boolean kindDetected) {
     }
 
-    /** @param thread the posts of a suggested thread, or null */
-    record SuggestionView(String text, String apply, List<String> thread) {
+    /** "X: 391 / 280 (links = 23)": a network's length with how that network counts it. */
+    record CountView(String network, String name, int length, int limit, boolean withinLimit, String how) {
     }
 
-    record FindingView(String id, String severity, String message, String network, List<SuggestionView> suggestions) {
+    record TipRow(String title, long earned, long max, int percent) {
+    }
+
+    /**
+     * The tips' points, their sum and what a cap takes off it: the rows add up to the score, visibly. The tips
+     * that do not apply to this draft are named on one line rather than a row each.
+     */
+    record Breakdown(List<TipRow> tips, List<String> notApplying, long total, long totalMax, int capMax,
+            int capPoints, int score) {
     }
 
     /** What the verdict says: the band, unless a cap holds the score (a post refused, an inauthentic one). */
@@ -49,63 +67,97 @@ record ResultView(int score, String scoreBand, String verdict, double dash, Stri
         return hasError && band.equals("good") ? "ok" : band;
     }
 
-    static ResultView of(Report report, EditorForm form, RuleBook rules, String language) {
-        List<FindingView> findings = new ArrayList<>();
-        for (int i = 0; i < report.findings().size(); i++) {
-            Finding f = report.findings().get(i);
-            List<SuggestionView> suggestions = f.suggestions().stream()
-                    .map((Suggestion s) -> new SuggestionView(s.text(), applyValue(s.replacement()), s.thread())).toList();
-            String networks = f.networks().isEmpty() ? null : String.join(", ", f.networks().stream()
-                    .map(id -> rules.network(id) == null ? id.value() : rules.network(id).name()).toList());
-            findings.add(new FindingView("finding-" + i, f.severity().id(), f.message(), networks, suggestions));
-        }
-        List<Previews.Card> cards = new ArrayList<>();
-        for (NetworkView counted : report.networks()) {
-            cards.add(Previews.card(form.text(), report.facts(), counted, rules.network(counted.network()),
-                    form.media()));
-        }
-        HeatMap.Slot suggested = null;
+    /** @param heatNetwork the network whose week the heat map shows, or null for the first requested */
+    static ResultView of(Report report, EditorForm form, RuleBook rules, String language, String heatNetwork) {
         String suggestedText = null;
+        HeatMap.Slot suggested = null;
         if (report.suggestedTime() != null) {
-            var at = report.suggestedTime().at().atZoneSameInstant(zone(report.suggestedTime().timeZone()));
+            ZonedDateTime at = report.suggestedTime().at().atZoneSameInstant(zone(report.suggestedTime().timeZone()));
             suggested = HeatMap.slot(at);
             suggestedText = Messages.get(language, "day." + at.getDayOfWeek().getValue()) + " "
                     + at.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                             .withLocale(Messages.locale(language)));
         }
-        NetworkProfile first = rules.network(report.networks().get(0).network());
-        HeatMap heat = first == null ? null : HeatMap.of(first, Audience.fromId(form.audience()).orElse(Audience.GENERAL), form.timeZone(),
+        List<FindingCards.Card> cards = timingOnce(FindingCards.of(report.findings(), rules), report, language,
+                suggestedText);
+        Map<Integer, String> cardOf = new HashMap<>();
+        cards.forEach(card -> card.findings().forEach(index -> cardOf.put(index, card.id())));
+        List<Previews.Card> previews = new ArrayList<>();
+        List<CountView> counts = new ArrayList<>();
+        List<Map.Entry<String, String>> heatNetworks = new ArrayList<>();
+        for (NetworkView counted : report.networks()) {
+            NetworkProfile profile = rules.network(counted.network());
+            previews.add(Previews.card(form.text(), report.facts(), counted, profile, form.media()));
+            counts.add(new CountView(profile.id().value(), profile.name(), counted.length(), counted.limit(),
+                    counted.withinLimit(), how(profile.id().value(), language)));
+            heatNetworks.add(Map.entry(profile.id().value(), profile.name()));
+        }
+        String shownNetwork = heatNetworks.stream().map(Map.Entry::getKey).filter(id -> id.equals(heatNetwork))
+                .findFirst().orElse(heatNetworks.get(0).getKey());
+        HeatMap heat = HeatMap.of(rules.network(NetworkId.of(shownNetwork)),
+                Audience.fromId(form.audience()).orElse(Audience.GENERAL), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
-        boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == fr.ricochet.check.Severity.ERROR);
+        boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
         String band = band(report.score(), hasError);
-        return new ResultView(report.score(), band, verdict(report, band, language), report.score() * CIRCUMFERENCE / 100,
-                report.language().code().code(), report.language().detected(), rules.kinds().find(report.kind().value())
-                        .map(k -> k.name().in(language)).orElse(report.kind().value()), report.kind().detected(),
-                tipRows(report, rules, language), findings,
-                Highlights.pieces(form.text(), report.findings()), report.rewrite(), cards, heat, suggestedText,
-                report.cap() == null ? 0 : report.cap().max(), report.cap() == null ? 0 : report.cap().points());
+        Summary summary = new Summary(report.score(), band, verdict(report, band, language),
+                report.score() * CIRCUMFERENCE / 100, report.language().code().code(), report.language().detected(),
+                rules.kinds().find(report.kind().value()).map(k -> k.name().in(language)).orElse(report.kind().value()),
+                report.kind().detected());
+        int shownCards = Math.min(cards.size(), FindingCards.SHOWN);
+        return new ResultView(summary, counts, breakdown(report, rules, language), cards.subList(0, shownCards),
+                cards.subList(shownCards, cards.size()),
+                Highlights.pieces(form.text(), report.findings(), cardOf::get), report.rewrite(), previews, heat,
+                heatNetworks.size() > 1 ? heatNetworks : List.of(), suggestedText);
     }
 
-    /** Biggest losses first: what to work on comes at the top; tips that do not apply go last. */
-    private static List<TipRow> tipRows(Report report, RuleBook rules, String language) {
+    /**
+     * Each network's timing finding names its own next slot; the page names one, the report's suggested time, the
+     * one the heat map's star marks, in one card for every network concerned.
+     */
+    private static List<FindingCards.Card> timingOnce(List<FindingCards.Card> cards, Report report, String language,
+            String suggestedText) {
+        if (suggestedText == null) {
+            return cards;
+        }
+        return cards.stream().map(card -> {
+            boolean timing = card.findings().stream()
+                    .allMatch(i -> report.findings().get(i).rule().equals("timing"));
+            if (!timing || card.messages().size() < 2) {
+                return card;
+            }
+            String message = Messages.get(language, "result.timing.finding", String.join(", ", card.networks()),
+                    suggestedText, report.suggestedTime().timeZone());
+            return new FindingCards.Card(card.id(), card.severity(), List.of(message), card.networks(), card.fixes(),
+                    card.points(), card.findings());
+        }).toList();
+    }
+
+    /** How a network counts, in the page language; a network the bundle does not describe counts characters. */
+    private static String how(String network, String language) {
+        String key = "result.count.how." + network;
+        return Messages.get(language, Messages.has(language, key) ? key : "result.count.how.default");
+    }
+
+    /** Biggest losses first: what to work on comes at the top. */
+    private static Breakdown breakdown(Report report, RuleBook rules, String language) {
         List<TipRow> rows = new ArrayList<>();
+        List<String> notApplying = new ArrayList<>();
+        long total = 0;
+        long totalMax = 0;
         for (TipScore tip : report.tips()) {
             String title = rules.tipTitle(tip.id(), language);
-            // The report's points add up to the score (before a cap): a tip that weighs nothing is not listed.
+            // The report's points add up to the score (before a cap): a tip that weighs nothing earns nothing.
             if (tip.score() == null || tip.max() == null || tip.max() == 0) {
-                rows.add(new TipRow(title, false, 0, 0, 0));
+                notApplying.add(title);
             } else {
-                rows.add(new TipRow(title, true, tip.points(), tip.max(), (int) Math.round(tip.score() * 100)));
+                rows.add(new TipRow(title, tip.points(), tip.max(), (int) Math.round(tip.score() * 100)));
+                total += tip.points();
+                totalMax += tip.max();
             }
         }
-        rows.sort(Comparator.comparing((TipRow r) -> !r.applies()).thenComparing(r -> -(r.max() - r.earned())));
-        return rows;
-    }
-
-    /** A replacement packed into the "apply" button's value: offset:length:value. */
-    private static String applyValue(Replacement replacement) {
-        return replacement == null ? null
-                : replacement.offset() + ":" + replacement.length() + ":" + replacement.value();
+        rows.sort(Comparator.comparing((TipRow r) -> -(r.max() - r.earned())));
+        return new Breakdown(rows, notApplying, total, totalMax, report.cap() == null ? 0 : report.cap().max(),
+                report.cap() == null ? 0 : report.cap().points(), report.score());
     }
 
     private static ZoneId zone(String id) {

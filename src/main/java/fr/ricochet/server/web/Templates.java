@@ -1,6 +1,7 @@
 package fr.ricochet.server.web;
 
 import java.util.Map;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -36,5 +37,10 @@ public final class Templates {
     public String render(String template, String language, Map<String, Object> model) {
         Context context = new Context(Messages.locale(language), model);
         return engine.process(template, context);
+    }
+
+    /** One th:fragment of a template, alone. */
+    public String render(String template, String fragment, String language, Map<String, Object> model) {
+        return engine.process(template, Set.of(fragment), new Context(Messages.locale(language), model));
     }
 }

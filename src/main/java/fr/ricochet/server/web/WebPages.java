@@ -76,6 +76,7 @@ public final class WebPages {
         });
         cfg.routes.get("/", editor::show);
         cfg.routes.post("/", editor::submit);
+        cfg.routes.post(EditorPage.RESULT_PATH, editor::result);
         cfg.routes.get("/tips", tips::show);
     }
 }
