@@ -37,6 +37,9 @@ class WorkshopPhoneBrowserTest {
         server.close();
     }
 
+    /** The analysis below the draft: the result's parts but its summary bar, which sits at the top on a phone. */
+    private static final String ANALYSIS = "[data-result-body] > :not([data-score-box])";
+
     @Test
     void onAPhoneTheSubmitButtonComesRightAfterTheDraftBeforeTheResult() {
         WorkshopClient api = new WorkshopClient(server.server.port());
@@ -57,13 +60,13 @@ class WorkshopPhoneBrowserTest {
 
             double form = bottom(phone, "#editor-form");
             double submit = top(phone, "[data-testid=workshop-submit]");
-            double result = top(phone, "[data-result]");
+            double result = top(phone, ANALYSIS);
             assertThat(submit).as("the submit button before the result").isLessThan(result);
             assertThat(submit - form).as("and right after the form").isBetween(0.0, 200.0);
-            assertThat(bottom(phone, "[data-result]") - result).as("a result long enough to matter").isGreaterThan(844);
+            assertThat(bottom(phone, ANALYSIS) - result).as("a result long enough to matter").isGreaterThan(844);
             Browsers.viewport(phone, phone.findElement(By.id("editor-form")), "workshop-phone-submit-after-draft");
             System.out.printf("phone 390x844: submit button top at %.0f px, result from %.0f to %.0f px%n",
-                    submit, result, bottom(phone, "[data-result]"));
+                    submit, result, bottom(phone, ANALYSIS));
 
             phone.findElement(By.cssSelector("[data-testid=workshop-submit]")).click();
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=history] > li"), 1));
@@ -81,9 +84,15 @@ class WorkshopPhoneBrowserTest {
         return edge(browser, selector, "bottom");
     }
 
-    /** Where an element's edge lies from the top of the document, in CSS pixels. */
+    /**
+     * Where the elements' outer edge lies from the top of the document, in CSS pixels: the topmost top, the lowest
+     * bottom. (On a phone the result panel's own box steps aside, display: contents, and its parts are laid out one
+     * by one, so the panel is measured by its parts.)
+     */
     private static double edge(ChromeDriver browser, String selector, String edge) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript("return document.querySelector(arguments[0])"
-                + ".getBoundingClientRect()[arguments[1]] + window.scrollY", selector, edge)).doubleValue();
+        return ((Number) ((JavascriptExecutor) browser).executeScript("const rects = [...document.querySelectorAll("
+                + "arguments[0])].map(e => e.getBoundingClientRect()[arguments[1]] + window.scrollY);"
+                + "return arguments[1] === 'top' ? Math.min(...rects) : Math.max(...rects);", selector, edge))
+                .doubleValue();
     }
 }
