@@ -63,6 +63,11 @@ class WorkshopPhoneBrowserTest {
             double result = top(phone, ANALYSIS);
             assertThat(submit).as("the submit button before the result").isLessThan(result);
             assertThat(submit - form).as("and right after the form").isBetween(0.0, 200.0);
+            // In the page's order too, so the keyboard and a screen reader meet it where the eye does.
+            assertThat((Boolean) ((JavascriptExecutor) phone).executeScript("return !!(document.querySelector("
+                    + "'[data-testid=workshop-submit]').compareDocumentPosition(document.querySelector('[data-result]'))"
+                    + " & Node.DOCUMENT_POSITION_FOLLOWING)")).as("the submit button before the result in the page's order")
+                    .isTrue();
             assertThat(bottom(phone, ANALYSIS) - result).as("a result long enough to matter").isGreaterThan(844);
             Browsers.viewport(phone, phone.findElement(By.id("editor-form")), "workshop-phone-submit-after-draft");
             System.out.printf("phone 390x844: submit button top at %.0f px, result from %.0f to %.0f px%n",
