@@ -247,44 +247,46 @@
   }
 
   function findingList(findings) {
-    var ul = document.createElement('ul');
-    ul.className = 'findings';
-    findings.forEach(function (f) {
-      var li = document.createElement('li');
+    return listOf('findings', null, findings, 'msgNone', function (f, li) {
       li.className = 'finding sev-' + f.severity;
       li.dataset.testid = 'compared-finding';
       // The severity said in words, not by colour alone.
       var word = document.createElement('strong');
-      word.textContent = main.dataset['sev' + f.severity.charAt(0).toUpperCase() + f.severity.slice(1)] || f.severity;
+      word.textContent = wordFor('sev', f.severity);
       li.appendChild(word);
       li.appendChild(document.createTextNode(' ' + f.message));
+    });
+  }
+
+  // The images and videos the participant described, each with its alt text or the lack of one.
+  function mediaList(media) {
+    return listOf('compared-media', 'compared-media', media, 'msgMediaNone', function (m, li) {
+      var kind = wordFor('media', m.type);
+      li.textContent = m.altText ? msg('msgMediaAlt', [kind, m.altText]) : msg('msgMediaNoAlt', [kind]);
+    });
+  }
+
+  // A list of items, each filled by fill(item, li), or one line saying there is none.
+  function listOf(className, testid, items, noneKey, fill) {
+    var ul = document.createElement('ul');
+    ul.className = className;
+    if (testid) ul.dataset.testid = testid;
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      fill(item, li);
       ul.appendChild(li);
     });
-    if (findings.length === 0) {
+    if (items.length === 0) {
       var none = document.createElement('li');
-      none.textContent = msg('msgNone');
+      none.textContent = msg(noneKey);
       ul.appendChild(none);
     }
     return ul;
   }
 
-  // The images and videos the participant described, each with its alt text or the lack of one.
-  function mediaList(media) {
-    var ul = document.createElement('ul');
-    ul.className = 'compared-media';
-    ul.dataset.testid = 'compared-media';
-    media.forEach(function (m) {
-      var li = document.createElement('li');
-      var kind = main.dataset['media' + m.type.charAt(0).toUpperCase() + m.type.slice(1)] || m.type;
-      li.textContent = m.altText ? msg('msgMediaAlt', [kind, m.altText]) : msg('msgMediaNoAlt', [kind]);
-      ul.appendChild(li);
-    });
-    if (media.length === 0) {
-      var none = document.createElement('li');
-      none.textContent = msg('msgMediaNone');
-      ul.appendChild(none);
-    }
-    return ul;
+  // The page's word for a value (data-sev-warning, data-media-image…), or the value itself.
+  function wordFor(prefix, value) {
+    return main.dataset[prefix + value.charAt(0).toUpperCase() + value.slice(1)] || value;
   }
 
   // The left text turned into the right one: removed words struck (<del>), added ones marked (<ins>), each also
