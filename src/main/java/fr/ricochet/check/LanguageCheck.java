@@ -54,6 +54,9 @@ record LanguageCheck(TipSpec tip, Settings settings) implements Check {
         if (!grammar.checked()) {
             return Verdict.notApplicable();
         }
+        if (grammar.matches().isEmpty()) {
+            return new Verdict(1.0, List.of());
+        }
         PostConventions conventions = PostConventions.of(draft.facts());
         Wording say = new Wording(tip, draft.language(), null);
         List<Finding> findings = new ArrayList<>();

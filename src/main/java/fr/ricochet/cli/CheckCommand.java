@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Analyse a draft and print its score, findings and fixes.")
 final class CheckCommand implements Callable<Integer> {
 
-    private static final java.time.Duration LOAD_WAIT = java.time.Duration.ofMinutes(2);
+    private static final Duration LOAD_WAIT = Duration.ofMinutes(2);
 
     @ParentCommand
     Main parent;

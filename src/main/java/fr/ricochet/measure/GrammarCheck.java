@@ -15,7 +15,12 @@ public record GrammarCheck(Status status, List<LanguageMatch> matches) {
         /** LanguageTool is still loading, a few seconds after start. */
         LOADING,
         /** The draft took longer than the per-draft budget; what was found is dropped rather than half-told. */
-        TIMED_OUT
+        TIMED_OUT;
+
+        /** As the report writes it: {@code checked}, {@code not-asked}, {@code off}, {@code loading}, {@code timed-out}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     public GrammarCheck {

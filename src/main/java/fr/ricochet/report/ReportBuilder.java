@@ -41,7 +41,7 @@ public final class ReportBuilder {
                 facts.urls().stream().map(EntityView::of).toList(),
                 facts.cashtags().stream().map(EntityView::of).toList(),
                 facts.emojis().size(), facts.words(), facts.sentences().size(),
-                facts.grammar().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                facts.grammar().status().id());
         SuggestedTime time = kind.kind().publishNow() ? null : TimeAdvice.suggest(request, facts, rules, now);
         return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected(),
                 facts.languageConfidence()),

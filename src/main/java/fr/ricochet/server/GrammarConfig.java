@@ -20,17 +20,8 @@ public record GrammarConfig(boolean on, Duration timeout) {
         if (!value.equals("on") && !value.equals("off")) {
             throw new ConfigException("RICOCHET_GRAMMAR must be on or off, not '" + value + "'");
         }
-        String timeout = env.getOrDefault("RICOCHET_GRAMMAR_TIMEOUT_MS", Integer.toString(DEFAULT_TIMEOUT_MS)).strip();
-        int millis;
-        try {
-            millis = Integer.parseInt(timeout);
-        } catch (NumberFormatException e) {
-            throw new ConfigException("RICOCHET_GRAMMAR_TIMEOUT_MS must be a whole number, not '" + timeout + "'");
-        }
-        if (millis < 1) {
-            throw new ConfigException("RICOCHET_GRAMMAR_TIMEOUT_MS must be a positive number of milliseconds");
-        }
-        return new GrammarConfig(value.equals("on"), Duration.ofMillis(millis));
+        return new GrammarConfig(value.equals("on"),
+                ServerConfig.millis(env, "RICOCHET_GRAMMAR_TIMEOUT_MS", DEFAULT_TIMEOUT_MS));
     }
 
     /**

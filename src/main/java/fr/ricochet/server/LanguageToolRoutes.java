@@ -19,7 +19,10 @@ import fr.ricochet.server.http.Problems;
 import fr.ricochet.server.http.ServerLimits;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * GET and POST /v2/check and GET /v2/languages as LanguageTool's HTTP API has them, so its editor plugins can be
@@ -97,12 +100,12 @@ final class LanguageToolRoutes {
     }
 
     /** A comma-separated list of rule or category ids, as LanguageTool's clients send them. */
-    private static java.util.Set<String> ids(String list) {
+    private static Set<String> ids(String list) {
         if (list == null || list.isBlank()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(id -> !id.isEmpty())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Arrays.stream(list.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A request parameter, from the query of a GET or the form of a POST. */

@@ -145,7 +145,7 @@ public record ServerConfig(
         return env.get(name) != null && !env.get(name).isBlank();
     }
 
-    private static int integer(Map<String, String> env, String name, int fallback) {
+    static int integer(Map<String, String> env, String name, int fallback) {
         if (!present(env, name)) {
             return fallback;
         }
@@ -156,7 +156,7 @@ public record ServerConfig(
         }
     }
 
-    private static Duration millis(Map<String, String> env, String name, int fallback) {
+    static Duration millis(Map<String, String> env, String name, int fallback) {
         int value = integer(env, name, fallback);
         if (value < 1) {
             throw new ConfigException(name + " must be a positive number of milliseconds");

@@ -1,11 +1,8 @@
 package fr.ricochet.workshop;
 
-import fr.ricochet.check.Finding;
-import fr.ricochet.rules.TipSpec;
-import fr.ricochet.score.TipScore;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ricochet.check.Finding;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
@@ -13,6 +10,8 @@ import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.Fields;
 import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.rules.TipSpec;
+import fr.ricochet.score.TipScore;
 import fr.ricochet.workshop.WorkshopException.Reason;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -24,9 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.UUID;
 
 /**
  * Workshop mode: what trainers and participants can do, each action checked against the token that allows it.
@@ -389,6 +388,8 @@ public final class WorkshopService {
         if (withPlannedTime && settings.plannedAt() != null) {
             request.put("scheduledAt", settings.plannedAt().atZone(ZoneId.of(settings.timeZone()))
                     .toOffsetDateTime().toString());
+            // Only the timing tips of this analysis are kept: LanguageTool would read the draft a second time for nothing.
+            request.put("grammar", false);
         }
         return request;
     }
