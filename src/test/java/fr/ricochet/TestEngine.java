@@ -3,11 +3,13 @@ package fr.ricochet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.measure.LanguageToolGrammar;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.RulesLoader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -46,14 +48,18 @@ public final class TestEngine {
      */
     public static synchronized Advisor withGrammar() {
         if (withGrammar == null) {
-            fr.ricochet.measure.LanguageToolGrammar grammar =
-                    fr.ricochet.measure.LanguageToolGrammar.shared(2, java.time.Duration.ofSeconds(60));
-            if (!grammar.awaitReady(java.time.Duration.ofMinutes(3))) {
-                throw new IllegalStateException("LanguageTool did not load");
-            }
-            withGrammar = Advisor.create(RULES, Clock.fixed(NOW, ZoneOffset.UTC), grammar);
+            withGrammar = Advisor.create(RULES, Clock.fixed(NOW, ZoneOffset.UTC), languageTool());
         }
         return withGrammar;
+    }
+
+    /** The process's LanguageTool (two checkers a language, a minute a draft), waited for until loaded. */
+    public static LanguageToolGrammar languageTool() {
+        LanguageToolGrammar grammar = LanguageToolGrammar.shared(2, Duration.ofSeconds(60));
+        if (!grammar.awaitReady(Duration.ofMinutes(3))) {
+            throw new IllegalStateException("LanguageTool did not load");
+        }
+        return grammar;
     }
 
     public static ObjectMapper json() {

@@ -1,5 +1,6 @@
 package fr.ricochet.bench;
 
+import fr.ricochet.TestEngine;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.engine.RulesLocation;
 import fr.ricochet.measure.GrammarCheck;
@@ -8,7 +9,6 @@ import fr.ricochet.report.Report;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.rules.RulesLoader;
 import fr.ricochet.value.Language;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,10 +35,7 @@ public class GrammarBenchmark {
 
     @Setup
     public void setUp() {
-        grammar = LanguageToolGrammar.shared(1, Duration.ofSeconds(30));
-        if (!grammar.awaitReady(Duration.ofMinutes(3))) {
-            throw new IllegalStateException("LanguageTool did not load");
-        }
+        grammar = TestEngine.languageTool();
         advisor = Advisor.create(RulesLoader.load(RulesLocation.embedded()), grammar);
         french = AnalysisRequest.of(AnalysisBenchmark.FRENCH, "x");
         english = AnalysisRequest.of(AnalysisBenchmark.ENGLISH, "x");

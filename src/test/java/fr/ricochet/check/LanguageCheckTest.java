@@ -110,23 +110,20 @@ class LanguageCheckTest {
     @Test
     @org.junit.jupiter.api.Timeout(60)
     void aLongHostileDraftIsStoppedAtItsBudget() {
-        TestEngine.withGrammar();
         String hostile = "Les enfant sont invités a participer, vous connaisez ? ".repeat(200).substring(0, 10_000);
-        GrammarCheck check = LanguageToolGrammar.shared(2, Duration.ofSeconds(60)).withBudget(Duration.ofMillis(50))
+        GrammarCheck check = TestEngine.languageTool().withBudget(Duration.ofMillis(50))
                 .check(hostile, Language.FR);
         assertThat(check.status()).isEqualTo(GrammarCheck.Status.TIMED_OUT);
     }
 
     @Test
     void aDraftOverItsBudgetIsReportedAsNotChecked() {
-        TestEngine.withGrammar(); // loaded
-        LanguageToolGrammar hurried = LanguageToolGrammar.shared(2, Duration.ofSeconds(60)).withBudget(Duration.ofNanos(1));
+        LanguageToolGrammar hurried = TestEngine.languageTool().withBudget(Duration.ofNanos(1));
         GrammarCheck check = hurried.check("Les enfant sont invités a participer à l'atelier de samedi.", Language.FR);
         assertThat(check.status()).isEqualTo(GrammarCheck.Status.TIMED_OUT);
         assertThat(check.matches()).isEmpty();
         // The checker went back to its pool: the next draft, with time, is checked.
-        GrammarCheck next = LanguageToolGrammar.shared(2, Duration.ofSeconds(60))
-                .check("Les enfant sont invités.", Language.FR);
+        GrammarCheck next = TestEngine.languageTool().check("Les enfant sont invités.", Language.FR);
         assertThat(next.status()).isEqualTo(GrammarCheck.Status.CHECKED);
         assertThat(next.matches()).extracting(m -> m.rule()).contains("D_N");
     }

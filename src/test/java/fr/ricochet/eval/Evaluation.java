@@ -1,14 +1,13 @@
 package fr.ricochet.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.TestEngine;
 import fr.ricochet.engine.Advisor;
 import fr.ricochet.measure.Grammar;
-import fr.ricochet.measure.LanguageToolGrammar;
 import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.rules.RuleBook;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,21 +51,14 @@ final class Evaluation {
 
     /** @param grammar whether LanguageTool checks the drafts (the language tip), as it does for a single draft */
     static List<Run> run(Corpus corpus, RuleBook rules, boolean grammar) {
-        Advisor advisor = Advisor.create(rules, Clock.fixed(NOW, ZoneOffset.UTC), grammar ? languageTool() : Grammar.off());
+        Advisor advisor = Advisor.create(rules, Clock.fixed(NOW, ZoneOffset.UTC),
+                grammar ? TestEngine.languageTool() : Grammar.off());
         List<Run> runs = new ArrayList<>();
         for (CorpusDraft draft : corpus.drafts()) {
             Report report = advisor.analyze(advisor.reader().read(draft.request()));
             runs.add(judge(draft, ReportJson.mapper().valueToTree(report)));
         }
         return runs;
-    }
-
-    private static Grammar languageTool() {
-        LanguageToolGrammar grammar = LanguageToolGrammar.shared(2, Duration.ofSeconds(60));
-        if (!grammar.awaitReady(Duration.ofMinutes(3))) {
-            throw new IllegalStateException("LanguageTool did not load");
-        }
-        return grammar;
     }
 
     private static Run judge(CorpusDraft draft, JsonNode report) {
