@@ -29,20 +29,25 @@ class ArchitectureTest {
                 .layer("score").definedBy("fr.ricochet.score..")
                 .layer("report").definedBy("fr.ricochet.report..")
                 .layer("engine").definedBy("fr.ricochet.engine..")
+                .layer("archive").definedBy("fr.ricochet.archive..")
+                .layer("audit").definedBy("fr.ricochet.audit..")
                 .layer("workshop").definedBy("fr.ricochet.workshop..")
                 .layer("server").definedBy("fr.ricochet.server..")
                 .layer("cli").definedBy("fr.ricochet.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("server").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("workshop").mayOnlyBeAccessedByLayers("server", "cli")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("workshop", "server", "cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "workshop", "server", "cli")
-                .whereLayer("score").mayOnlyBeAccessedByLayers("report", "engine", "workshop", "server", "cli")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("score", "report", "engine", "workshop", "server", "cli")
-                .whereLayer("measure").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "server", "cli")
-                .whereLayer("request").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "server", "cli")
+                .whereLayer("audit").mayOnlyBeAccessedByLayers("server", "cli")
+                .whereLayer("archive").mayOnlyBeAccessedByLayers("audit", "server", "cli")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("workshop", "audit", "server", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("engine", "workshop", "audit", "server", "cli")
+                .whereLayer("score").mayOnlyBeAccessedByLayers("report", "engine", "workshop", "audit", "server", "cli")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("score", "report", "engine", "workshop", "audit", "server", "cli")
+                .whereLayer("measure").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "audit", "server", "cli")
+                .whereLayer("request").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "archive", "audit",
+                        "server", "cli")
                 .whereLayer("rules").mayOnlyBeAccessedByLayers("measure", "check", "score", "report", "engine",
-                        "workshop", "server", "cli")
+                        "workshop", "archive", "audit", "server", "cli")
                 .check(CLASSES);
     }
 

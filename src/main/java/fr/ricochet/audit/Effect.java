@@ -1,0 +1,9 @@
+package fr.ricochet.audit;
+
+/**
+ * One feature's effect on the account's own engagement: the ratio of the group's median relative engagement to
+ * the others', with its bootstrap 95 % interval, beside the study's figure (null when no study measured it).
+ */
+public record Effect(String feature, String group, double ratio, double low, double high, int n, int nOthers,
+        StudyFigure study) {
+}
