@@ -66,7 +66,8 @@ public final class AuditMessages {
     }
 
     static String frenchTypography(String pattern) {
-        return pattern.replace(" :", "\u00A0:").replace(" ;", "\u202F;").replace(" !", "\u202F!")
+        // " ::" opens an ICU number skeleton ({share, number, ::percent}), not a colon of the text.
+        return pattern.replaceAll(" :(?!:)", "\u00A0:").replace(" ;", "\u202F;").replace(" !", "\u202F!")
                 .replace(" ?", "\u202F?").replace(" %", "\u00A0%").replace("« ", "«\u00A0").replace(" »", "\u00A0»");
     }
 }

@@ -26,12 +26,32 @@ final class Comparisons {
         Arrays.sort(byValue, (a, b) -> Double.compare(relative[a], relative[b]));
     }
 
-    /** @param inGroup whether the post at that index (in time order) is in the group */
+    /** The comparison with its 95 % interval. */
     Comparison compare(IntPredicate inGroup, int minimum, String seedName) {
+        return compare(inGroup, minimum, seedName, 0.05);
+    }
+
+    /** Whether the group and the others both reach {@code minimum} posts. */
+    boolean comparable(IntPredicate inGroup, int minimum) {
+        int n = size(inGroup);
+        return n >= minimum && relative.length - n >= minimum;
+    }
+
+    private int size(IntPredicate inGroup) {
         int n = 0;
         for (int i = 0; i < relative.length; i++) {
             n += inGroup.test(i) ? 1 : 0;
         }
+        return n;
+    }
+
+    /**
+     * @param inGroup whether the post at that index (in time order) is in the group
+     * @param alpha the interval leaves out this share of the resampled ratios, half on each side; a smaller one
+     *              (for many comparisons at once) takes more resamples, at least ten beyond each end
+     */
+    Comparison compare(IntPredicate inGroup, int minimum, String seedName, double alpha) {
+        int n = size(inGroup);
         int others = relative.length - n;
         if (n < minimum || others < minimum) {
             return new Comparison(Double.NaN, Double.NaN, Double.NaN, n, others);
@@ -49,7 +69,8 @@ final class Comparisons {
         }
         // One stream per comparison, named by it: the same archive gives the same interval whatever else is compared.
         SplittableRandom random = new SplittableRandom(rules.seed() * 31 + seedName.hashCode());
-        double[] interval = MedianBootstrap.ratioInterval(group, rest, rules.resamples(), random);
+        int resamples = Math.max(rules.resamples(), (int) Math.ceil(10 / (alpha / 2)));
+        double[] interval = MedianBootstrap.ratioInterval(group, rest, resamples, alpha, random);
         return new Comparison(MedianBootstrap.median(group) / MedianBootstrap.median(rest), interval[0], interval[1],
                 n, others);
     }

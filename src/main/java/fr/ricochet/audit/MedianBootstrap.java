@@ -15,15 +15,16 @@ final class MedianBootstrap {
     private MedianBootstrap() {
     }
 
-    /** The interval of the two-sided 95 % percentile bootstrap: {@code {low, high}}. */
-    static double[] ratioInterval(double[] sortedGroup, double[] sortedOthers, int resamples, SplittableRandom random) {
+    /** The interval of the two-sided percentile bootstrap leaving out {@code alpha}: {@code {low, high}}. */
+    static double[] ratioInterval(double[] sortedGroup, double[] sortedOthers, int resamples, double alpha,
+            SplittableRandom random) {
         double[] ratios = new double[resamples];
         for (int r = 0; r < resamples; r++) {
             ratios[r] = resampledMedian(sortedGroup, random) / resampledMedian(sortedOthers, random);
         }
         Arrays.sort(ratios);
-        return new double[] {ratios[(int) Math.round(0.025 * (resamples - 1))],
-                ratios[(int) Math.round(0.975 * (resamples - 1))]};
+        return new double[] {ratios[(int) Math.round(alpha / 2 * (resamples - 1))],
+                ratios[(int) Math.round((1 - alpha / 2) * (resamples - 1))]};
     }
 
     static double median(double[] sorted) {
