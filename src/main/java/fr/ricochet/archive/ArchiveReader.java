@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reads an account's own export into an {@link AccountHistory}, telling its format by its content, never by its
  * name: a zip ({@code PK\3\4}: X, Mastodon or LinkedIn by the files it holds), a CAR v1 file (Bluesky), a JSONL file
- * (first non-blank character {@code {}), else a CSV file (LinkedIn's Shares.csv or the neutral columns). Streamed,
+ * (its first non-blank character opens a JSON object), else a CSV file (LinkedIn's Shares.csv or the neutral
+ * columns, told by its header). Streamed,
  * in memory, within its {@link ArchiveLimits}; immutable, so one reader serves every thread.
  */
 public final class ArchiveReader {

@@ -106,6 +106,22 @@ class HostileArchivesTest {
     }
 
     @Test
+    void stopsReadingAtTheByteLimitInsideACsvAndInsideAZip() {
+        byte[] csv = ("text,createdAt\n" + "bonjour,2024-03-05T09:00:00Z\n".repeat(20_000))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] zip = SyntheticArchives.xArchive(PlantedAccounts.large(5_000));
+        ArchiveLimits limits = new ArchiveLimits(100_000, 100_000_000, 100, 200, 100_000);
+
+        assertThatThrownBy(() -> read(csv, "posts.csv", limits))
+                .isInstanceOfSatisfying(ArchiveException.class, refusal -> assertThat(refusal.problem().en())
+                        .startsWith("posts.csv is over 100000 bytes, the largest size accepted."));
+        assertThat(zip.length).isGreaterThan(100_000);
+        assertThatThrownBy(() -> read(zip, "twitter.zip", limits))
+                .isInstanceOfSatisfying(ArchiveException.class, refusal -> assertThat(refusal.problem().en())
+                        .startsWith("twitter.zip is over 100000 bytes, the largest size accepted."));
+    }
+
+    @Test
     void refusesTooManyEntries() {
         byte[] archive = SyntheticArchives.zip(zip -> {
             for (int i = 0; i < 6; i++) {
