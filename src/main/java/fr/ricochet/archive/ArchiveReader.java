@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads an account's own export into an {@link AccountHistory}, telling its format by its content, never by its
  * name: a zip ({@code PK\3\4}: X, Mastodon or LinkedIn by the files it holds), a CAR v1 file (Bluesky), a JSONL file
- * (first non-blank character {@code {}), else a CSV file (LinkedIn's Shares.csv or the neutral columns). Streamed,
+ * (its first non-blank character opens a JSON object), else a CSV file (LinkedIn's Shares.csv or the neutral
+ * columns, told by its header). Streamed,
  * in memory, within its {@link ArchiveLimits}; immutable, so one reader serves every thread.
  */
 public final class ArchiveReader {
@@ -31,11 +33,35 @@ public final class ArchiveReader {
             in.mark(SNIFF);
             byte[] head = in.readNBytes(SNIFF);
             in.reset();
+            PostCollector posts = new PostCollector(name, limits.maxPosts());
             return switch (Sniffer.sniff(head)) {
+                // counted again past the buffer, so that an entry's compressed size is what the zip reader took
                 case ZIP -> new ZipArchive(name, limits).read(new RawInput(in, name, limits.maxBytes()));
+                case CAR -> new CarArchive(name, posts).read(in);
+                case JSONL -> new JsonlExport(name, posts).read(in);
+                case CSV -> new CsvExport(name, posts).read(in);
                 case EMPTY -> throw Problems.empty(name);
-                default -> throw Problems.unknownFormat(name);
+                case UNKNOWN -> throw Problems.unknownFormat(name);
             };
+        } catch (LimitExceeded limit) {
+            throw limit.refusal();
+        }
+    }
+
+    /**
+     * The history with the accounts it follows taken from Mastodon's follows export ({@code following_accounts.csv},
+     * "Account address,Show boosts,..."), downloaded apart from the archive; the followers stay unknown.
+     */
+    public AccountHistory withMastodonFollows(AccountHistory history, InputStream csv, String fileName)
+            throws ArchiveException, IOException {
+        String name = fileName == null || fileName.isBlank() ? MastodonFollows.FILE : fileName;
+        try {
+            List<String> following = MastodonFollows.read(new RawInput(csv, name, limits.maxBytes()), name);
+            Follows known = history.follows();
+            Follows follows = known == null ? new Follows(List.of(), following, false, true)
+                    : new Follows(known.followers(), following, known.followersKnown(), true);
+            return new AccountHistory(history.format(), history.network(), history.handle(), history.posts(), follows,
+                    history.skipped());
         } catch (LimitExceeded limit) {
             throw limit.refusal();
         }

@@ -25,11 +25,17 @@ final class Problems {
         return new ArchiveException(file, new Localized(fr, en), true);
     }
 
+    /** A size as people read it: in megabytes, or in bytes below one. */
+    private static Localized size(long bytes) {
+        return bytes >= 1_000_000 ? new Localized(bytes / 1_000_000 + "\u00a0Mo", bytes / 1_000_000 + " MB")
+                : new Localized(bytes + "\u00a0octets", bytes + " bytes");
+    }
+
     static ArchiveException archiveTooLarge(String file, long maxBytes) {
-        long mb = maxBytes / 1_000_000;
-        return tooLarge(file, "Le fichier " + file + " dépasse " + mb + "\u00a0Mo, la taille la plus grande acceptée."
+        Localized size = size(maxBytes);
+        return tooLarge(file, "Le fichier " + file + " dépasse " + size.fr() + ", la taille la plus grande acceptée."
                         + " Envoyez l'archive sans ses médias, ou ses seuls fichiers de publications.",
-                file + " is over " + mb + " MB, the largest size accepted."
+                file + " is over " + size.en() + ", the largest size accepted."
                         + " Send the archive without its media, or only its files of posts.");
     }
 
@@ -42,10 +48,10 @@ final class Problems {
     }
 
     static ArchiveException archiveExpandsTooMuch(String file, long maxBytes) {
-        long mb = maxBytes / 1_000_000;
-        return tooLarge(file, "Les entrées de l'archive " + file + " se décompressent en plus de " + mb
-                        + "\u00a0Mo, la limite acceptée.",
-                "The entries of " + file + " expand to more than " + mb + " MB, the limit accepted.");
+        Localized size = size(maxBytes);
+        return tooLarge(file, "Les entrées de l'archive " + file + " se décompressent en plus de " + size.fr()
+                        + ", la limite acceptée.",
+                "The entries of " + file + " expand to more than " + size.en() + ", the limit accepted.");
     }
 
     static ArchiveException tooManyEntries(String file, int maxEntries) {
@@ -70,7 +76,7 @@ final class Problems {
 
     static ArchiveException damagedZip(String file) {
         return refusal(file, "L'archive zip " + file + " est endommagée ou incomplète (coupée pendant le "
-                        + "téléchargement\u00a0?). Téléchargez-la de nouveau depuis le réseau social.",
+                        + "téléchargement\u202f?). Téléchargez-la de nouveau depuis le réseau social.",
                 "The zip archive " + file + " is damaged or incomplete (cut short while downloading?)."
                         + " Download it again from the network.");
     }

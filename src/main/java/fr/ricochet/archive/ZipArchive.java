@@ -2,30 +2,35 @@ package fr.ricochet.archive;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * A zip read as a stream, entry after entry, each handed to the export that names it (X, Mastodon, LinkedIn);
+ * One zip read as a stream, entry after entry, each handed to the export that names it (X, Mastodon, LinkedIn);
  * what it is, is decided by what it held. Every entry, wanted or not, is inflated through {@link ZipEntryInput}, so
  * the limits hold for all. Nothing is written: entry names are never resolved against a file system, a hostile name
- * refuses the archive all the same, and a zip inside the zip is not opened.
+ * refuses the archive all the same, and a zip inside the zip is not opened. Used for one archive only.
  */
 final class ZipArchive {
 
     private final String archiveName;
     private final ArchiveLimits limits;
+    private final XArchive x;
+    private final MastodonArchive mastodon;
+    private AccountHistory linkedIn;
 
     ZipArchive(String archiveName, ArchiveLimits limits) {
         this.archiveName = archiveName;
         this.limits = limits;
+        this.x = new XArchive(new PostCollector(archiveName, limits.maxPosts()));
+        this.mastodon = new MastodonArchive(new PostCollector(archiveName, limits.maxPosts()));
     }
 
     AccountHistory read(RawInput raw) throws IOException, ArchiveException {
         ZipBudget budget = new ZipBudget(archiveName, limits);
-        XArchive x = new XArchive(new PostCollector(archiveName, limits.maxPosts()));
         try (ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 budget.entry();
@@ -34,18 +39,41 @@ final class ZipArchive {
                     throw Problems.unsafeEntryName(archiveName, name);
                 }
                 ZipEntryInput in = new ZipEntryInput(zip, raw, budget, name);
-                if (!entry.isDirectory() && XArchive.accepts(name)) {
-                    x.read(name, in);
+                if (!entry.isDirectory()) {
+                    readEntry(name, in);
                 }
                 in.drain();
             }
         } catch (ZipException | EOFException damaged) {
             throw Problems.damagedZip(archiveName);
         }
+        return history();
+    }
+
+    private void readEntry(String name, InputStream in) throws IOException, ArchiveException {
+        if (XArchive.accepts(name)) {
+            x.read(name, in);
+        } else if (MastodonArchive.accepts(name)) {
+            mastodon.read(name, in);
+        } else if (MastodonArchive.fileName(name).equals(LinkedInShares.FILE)) {
+            linkedIn = new CsvExport(name, new PostCollector(archiveName, limits.maxPosts())).read(in);
+        }
+    }
+
+    private AccountHistory history() throws ArchiveException {
         if (x.hasTweets()) {
             return x.history();
         }
-        throw x.seen() ? Problems.xWithoutTweets(archiveName) : Problems.zipWithoutPosts(archiveName);
+        if (mastodon.hasOutbox()) {
+            return mastodon.history();
+        }
+        if (linkedIn != null) {
+            return linkedIn;
+        }
+        if (x.seen()) {
+            throw Problems.xWithoutTweets(archiveName);
+        }
+        throw mastodon.seen() ? Problems.mastodonWithoutOutbox(archiveName) : Problems.zipWithoutPosts(archiveName);
     }
 
     /** No absolute path, no drive, no backslash, no {@code ..} segment: what a zip-slip attack needs. */

@@ -61,6 +61,36 @@ public final class SyntheticArchives {
         });
     }
 
+    /** A zip as Mastodon's "Request your archive" writes it, with the follows CSV inside when there are any. */
+    public static byte[] mastodonArchive(SyntheticAccount account) {
+        return MastodonArchiveWriter.write(account, !account.following().isEmpty());
+    }
+
+    /** Mastodon's follows export, {@code following_accounts.csv}, downloaded beside the archive. */
+    public static byte[] mastodonFollows(SyntheticAccount account) {
+        return MastodonArchiveWriter.follows(account.following());
+    }
+
+    /** A Bluesky "Export my data" repository: a CAR v1 file; follows name DIDs made from the handles. */
+    public static byte[] blueskyCar(SyntheticAccount account) {
+        return BlueskyCarWriter.write(account);
+    }
+
+    /** LinkedIn's Shares.csv, as its data export writes it (no engagement). */
+    public static byte[] linkedInShares(SyntheticAccount account) {
+        return CsvArchiveWriter.linkedInShares(account);
+    }
+
+    /** Ricochet's neutral CSV, with likes and reposts, replies and impressions left empty. */
+    public static byte[] neutralCsv(SyntheticAccount account) {
+        return CsvArchiveWriter.neutralCsv(account);
+    }
+
+    /** Ricochet's neutral JSONL: the same columns, one object per line. */
+    public static byte[] neutralJsonl(SyntheticAccount account) {
+        return CsvArchiveWriter.neutralJsonl(account);
+    }
+
     private static void writeTweet(JsonGenerator json, SyntheticPost post, long id) throws IOException {
         Extractor extractor = new Extractor();
         String mediaLink = "https://t.co/m" + Long.toString(id, 36);

@@ -7,9 +7,12 @@ import fr.ricochet.request.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class XArchiveReaderTest {
 
@@ -139,6 +142,24 @@ class XArchiveReaderTest {
                     assertThat(refusal.problem().fr()).startsWith("Le fichier data/tweets.js n'est pas du JSON lisible"
                             + " (ligne 1, colonne 57)\u00a0;");
                 });
+    }
+
+    @Test
+    void refusesATweetsArrayCutShort() {
+        String tweets = "window.YTD.tweets.part0 = [ {\"tweet\": {\"full_text\": \"a\"}},\n";
+        byte[] archive = SyntheticArchives.zip(zip -> SyntheticArchives.entry(zip, "data/tweets.js",
+                tweets.getBytes(StandardCharsets.UTF_8)));
+
+        assertThatThrownBy(() -> read(archive, "twitter.zip"))
+                .isInstanceOfSatisfying(ArchiveException.class, refusal -> assertThat(refusal.problem().en())
+                        .startsWith("data/tweets.js is not readable JSON (line 2, column 1);"));
+    }
+
+    @Test
+    void readsAnArchiveFromAFile(@TempDir Path folder) throws Exception {
+        Path file = Files.write(folder.resolve("twitter-2024.zip"), SyntheticArchives.xArchive(PlantedAccounts.iftttBot()));
+
+        assertThat(READER.read(file).posts()).hasSize(600);
     }
 
     @Test
