@@ -11,7 +11,6 @@ final class Words {
 
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’_-]*");
-    private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
 
     private Words() {
     }
@@ -40,9 +39,27 @@ final class Words {
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(linked);
         while (word.find()) {
-            words.add(DIGITS.matcher(word.group().toLowerCase(Locale.ROOT)).replaceAll("0"));
+            words.add(numbersAsZero(word.group().toLowerCase(Locale.ROOT)));
         }
         return words;
+    }
+
+    /** Every run of digits as one "0"; by hand, since a regular expression per word doubles the audit's time. */
+    private static String numbersAsZero(String word) {
+        StringBuilder plain = null;
+        boolean inNumber = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean digit = Character.isDigit(c);
+            if (digit && plain == null) {
+                plain = new StringBuilder(word.substring(0, i));
+            }
+            if (plain != null && !(digit && inNumber)) {
+                plain.append(digit ? '0' : c);
+            }
+            inNumber = digit;
+        }
+        return plain == null ? word : plain.toString();
     }
 
     /** Words besides links, mentions and hashtags: what a person wrote around a shared link. */
