@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern TAG_OR_MENTION = Pattern.compile("[@#][\\p{L}\\p{N}_]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’_-]*");
 
     private Words() {
@@ -44,7 +45,7 @@ final class Words {
         return words;
     }
 
-    /** Every run of digits as one "0"; by hand, since a regular expression per word doubles the audit's time. */
+    /** Every run of digits as one "0"; by hand: a regular expression per word cost a third of the signals' time on 50,000 posts. */
     private static String numbersAsZero(String word) {
         StringBuilder plain = null;
         boolean inNumber = false;
@@ -64,7 +65,8 @@ final class Words {
 
     /** Words besides links, mentions and hashtags: what a person wrote around a shared link. */
     static int ownWords(String text) {
-        String plain = LINK.matcher(text == null ? "" : text).replaceAll(" ").replaceAll("[@#][\\p{L}\\p{N}_]+", " ");
+        String plain = LINK.matcher(text == null ? "" : text).replaceAll(" ");
+        plain = TAG_OR_MENTION.matcher(plain).replaceAll(" ");
         return asWritten(plain).size();
     }
 
