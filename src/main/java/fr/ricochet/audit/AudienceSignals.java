@@ -6,10 +6,12 @@ import fr.ricochet.archive.ArchivedPost;
 import fr.ricochet.archive.Follows;
 import fr.ricochet.archive.PostType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,15 +41,20 @@ final class AudienceSignals {
         Set<String> automatedApps = new LinkedHashSet<>();
         Set<String> scheduledApps = new LinkedHashSet<>();
         int scheduled = 0;
+        // An account posts from a handful of apps: each is looked up once.
+        Map<String, Optional<String>> automatedBySource = new HashMap<>();
+        Map<String, Optional<String>> scheduledBySource = new HashMap<>();
         for (ArchivedPost post : known) {
-            String app = appName(post.source());
-            Optional<String> auto = listed(app, rules.automated());
+            Optional<String> auto = automatedBySource.computeIfAbsent(post.source(),
+                    s -> listed(appName(s), rules.automated()));
+            Optional<String> planned = scheduledBySource.computeIfAbsent(post.source(),
+                    s -> listed(appName(s), rules.scheduled()));
             if (auto.isPresent()) {
                 automated.add(post);
                 automatedApps.add(auto.get());
-            } else if (listed(app, rules.scheduled()).isPresent()) {
+            } else if (planned.isPresent()) {
                 scheduled++;
-                scheduledApps.add(listed(app, rules.scheduled()).get());
+                scheduledApps.add(planned.get());
             }
         }
         double share = (double) automated.size() / known.size();

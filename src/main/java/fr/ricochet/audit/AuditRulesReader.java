@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fr.ricochet.rules.Localized;
@@ -102,14 +103,17 @@ final class AuditRulesReader {
     }
 
     private static String describe(Class<?> type) {
-        if (type == int.class || type == long.class) {
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
             return "a whole number";
         }
-        if (type == double.class) {
+        if (type == double.class || type == Double.class) {
             return "a number";
         }
-        if (type == List.class) {
+        if (List.class.isAssignableFrom(type)) {
             return "a list";
+        }
+        if (type == String.class) {
+            return "a text";
         }
         if (type == Localized.class) {
             return "a text in fr and en";
@@ -128,6 +132,9 @@ final class AuditRulesReader {
             return "unknown key '" + unknown.getPropertyName() + "' (allowed: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", ")) + ")";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "wrong type: expected " + describe(mismatch.getTargetType());
         }
         return "wrong type: " + firstLine(e.getOriginalMessage());
     }

@@ -38,7 +38,7 @@ final class BestSlots {
             // Bonferroni correction keeps the chance that any slot stands out by luck at 5 %.
             Comparisons.Comparison c = comparisons.compare(i -> slot[i] == current, limits.minimumPerSlot(), "slot/" + s,
                     0.05 / judged);
-            if (Comparisons.judged(c) && c.low() > 1) {
+            if (c != null && c.low() > 1) {
                 int from = (s % (24 / BLOCK_HOURS)) * BLOCK_HOURS;
                 better.add(new ProfileWindow(DayOfWeek.of(s / (24 / BLOCK_HOURS) + 1), from, from + BLOCK_HOURS,
                         c.ratio(), c.n()));

@@ -50,7 +50,7 @@ public final class Calibrator {
         for (Group group : groups(zone)) {
             Comparisons.Comparison c = comparisons.compare(i -> group.member().test(posts.get(i)), rules.minimumGroup(),
                     group.feature() + "/" + group.group());
-            if (Comparisons.judged(c)) {
+            if (c != null) {
                 effects.add(new Effect(group.feature(), group.group(), c.ratio(), c.low(), c.high(), c.n(), c.nOthers(),
                         study(group, language)));
             } else {

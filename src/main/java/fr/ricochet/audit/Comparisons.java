@@ -10,7 +10,7 @@ import java.util.function.IntPredicate;
  */
 final class Comparisons {
 
-    /** One group against the others; null when either side is too small to say anything. */
+    /** One group against the others. */
     record Comparison(double ratio, double low, double high, int n, int nOthers) {
     }
 
@@ -26,7 +26,7 @@ final class Comparisons {
         Arrays.sort(byValue, (a, b) -> Double.compare(relative[a], relative[b]));
     }
 
-    /** The comparison with its 95 % interval. */
+    /** The comparison with its 95 % interval, or null when either side has fewer than {@code minimum} posts. */
     Comparison compare(IntPredicate inGroup, int minimum, String seedName) {
         return compare(inGroup, minimum, seedName, 0.05);
     }
@@ -49,12 +49,13 @@ final class Comparisons {
      * @param inGroup whether the post at that index (in time order) is in the group
      * @param alpha the interval leaves out this share of the resampled ratios, half on each side; a smaller one
      *              (for many comparisons at once) takes more resamples, at least ten beyond each end
+     * @return null when either side has fewer than {@code minimum} posts
      */
     Comparison compare(IntPredicate inGroup, int minimum, String seedName, double alpha) {
         int n = size(inGroup);
         int others = relative.length - n;
         if (n < minimum || others < minimum) {
-            return new Comparison(Double.NaN, Double.NaN, Double.NaN, n, others);
+            return null;
         }
         double[] group = new double[n];
         double[] rest = new double[others];
@@ -73,9 +74,5 @@ final class Comparisons {
         double[] interval = MedianBootstrap.ratioInterval(group, rest, resamples, alpha, random);
         return new Comparison(MedianBootstrap.median(group) / MedianBootstrap.median(rest), interval[0], interval[1],
                 n, others);
-    }
-
-    static boolean judged(Comparison comparison) {
-        return !Double.isNaN(comparison.ratio());
     }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern TAG_OR_MENTION = Pattern.compile("[@#][\\p{L}\\p{N}_]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’_-]*");
-    private static final Pattern DIGITS = Pattern.compile("\\p{N}+");
 
     private Words() {
     }
@@ -40,14 +40,33 @@ final class Words {
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(linked);
         while (word.find()) {
-            words.add(DIGITS.matcher(word.group().toLowerCase(Locale.ROOT)).replaceAll("0"));
+            words.add(numbersAsZero(word.group().toLowerCase(Locale.ROOT)));
         }
         return words;
     }
 
+    /** Every run of digits as one "0"; by hand: a regular expression per word cost a third of the signals' time on 50,000 posts. */
+    private static String numbersAsZero(String word) {
+        StringBuilder plain = null;
+        boolean inNumber = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean digit = Character.isDigit(c);
+            if (digit && plain == null) {
+                plain = new StringBuilder(word.substring(0, i));
+            }
+            if (plain != null && !(digit && inNumber)) {
+                plain.append(digit ? '0' : c);
+            }
+            inNumber = digit;
+        }
+        return plain == null ? word : plain.toString();
+    }
+
     /** Words besides links, mentions and hashtags: what a person wrote around a shared link. */
     static int ownWords(String text) {
-        String plain = LINK.matcher(text == null ? "" : text).replaceAll(" ").replaceAll("[@#][\\p{L}\\p{N}_]+", " ");
+        String plain = LINK.matcher(text == null ? "" : text).replaceAll(" ");
+        plain = TAG_OR_MENTION.matcher(plain).replaceAll(" ");
         return asWritten(plain).size();
     }
 

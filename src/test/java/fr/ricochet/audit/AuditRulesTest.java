@@ -69,7 +69,12 @@ class AuditRulesTest {
     @Test
     void aWrongTypeAndAMissingFileAreSaid() throws IOException {
         RulesException wrong = loadFailing(embedded().replace("minimumPosts: 20", "minimumPosts: many"));
-        assertThat(wrong.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("minimumPosts"));
+        assertThat(wrong.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("minimumPosts");
+            assertThat(p.message()).isEqualTo("wrong type: expected a whole number");
+        });
+        RulesException notAList = loadFailing(embedded().replaceFirst("automated: \\[[^]]*]", "automated: IFTTT"));
+        assertThat(notAList.getMessage()).contains("automationSource.automated: wrong type: expected a list");
         Files.delete(rules.resolve(AuditRules.FILE));
         RulesException missing = catchThrowableOfType(RulesException.class, () -> AuditRules.load(rules));
         assertThat(missing.getMessage()).contains("audit.yaml: is missing");

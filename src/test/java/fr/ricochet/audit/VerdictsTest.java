@@ -1,0 +1,47 @@
+package fr.ricochet.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.ricochet.engine.RulesLocation;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VerdictsTest {
+
+    private static final Verdicts VERDICTS = new Verdicts(AuditRules.load(RulesLocation.resolve(null)));
+
+    private static List<Signal> flagging(Set<String> flagged) {
+        return RobotSignals.IDS.stream().map(id -> new Signal(id, 0.5, flagged.contains(id), 0.3,
+                "message of " + id, List.of())).toList();
+    }
+
+    @Test
+    void howAndWhatTogetherReadAsARobot() {
+        Verdict verdict = VERDICTS.judge(flagging(Set.of("regular-intervals", "near-duplicates")), "en");
+        assertThat(verdict.value()).isEqualTo(VerdictValue.ROBOT);
+        assertThat(verdict.reasons()).containsExactly("The account reads as a robot: its posts go out as from a "
+                + "program (Regular intervals) and repeat themselves (Near-duplicates).", "message of near-duplicates",
+                "message of regular-intervals");
+    }
+
+    @Test
+    void oneStrongSignalAloneReadsAsPartlyAutomated() {
+        Verdict verdict = VERDICTS.judge(flagging(Set.of("automation-source")), "fr");
+        assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+        assertThat(verdict.reasons().get(0)).isEqualTo("Le compte se lit comme en partie automatisé\u00A0: un signal "
+                + "fort (Application d'automatisation), sans l'ensemble qui fait un robot.");
+    }
+
+    @Test
+    void twoWeakSignalsReadAsPartlyAutomatedButOneDoesNot() {
+        Verdict two = VERDICTS.judge(flagging(Set.of("night-posting", "link-only")), "en");
+        assertThat(two.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+        assertThat(two.reasons().get(0)).isEqualTo(
+                "The account reads as partly automated: 2 weak signals together (Bare links and Night posting).");
+        Verdict one = VERDICTS.judge(flagging(Set.of("replies")), "en");
+        assertThat(one.value()).isEqualTo(VerdictValue.HUMAN);
+        assertThat(one.reasons()).containsExactly("A single weak signal (Replies): not enough to read automation "
+                + "into it; the account reads as a person's.", "message of replies");
+    }
+}
