@@ -53,6 +53,8 @@ public final class EditorModel {
                 .map(k -> Map.entry(k.id(), k.name().in(language))).toList());
         model.put("zones", zones(form.timeZone()));
         model.put("submitUrl", submitUrl);
+        // The editor's own page only: a workshop's drafts are compared with one another, all on the studies.
+        model.put("profileField", "/".equals(submitUrl));
         model.put("resultUrl", EditorPage.RESULT_PATH);
         model.put("editorConfig", configs.computeIfAbsent(language, EditorConfig::json));
         return model;

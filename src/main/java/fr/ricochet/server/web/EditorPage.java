@@ -41,7 +41,9 @@ final class EditorPage {
     }
 
     void show(Context ctx) {
-        pages.send(ctx, 200, "index", model(ctx, EditorForm.empty(), null, List.of()));
+        // The audit page links here with the profile it saved: the editor opens calibrated on it.
+        pages.send(ctx, 200, "index", model(ctx, EditorForm.empty().withProfile(ctx.queryParam("profile")), null,
+                List.of()));
     }
 
     void submit(Context ctx) throws Exception {
