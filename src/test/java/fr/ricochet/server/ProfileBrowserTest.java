@@ -2,6 +2,7 @@ package fr.ricochet.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.ricochet.rules.profile.ProfileWindow;
 import fr.ricochet.rules.profile.ProfileWriter;
 import fr.ricochet.testing.Profiles;
 import java.net.http.HttpRequest;
@@ -79,6 +80,21 @@ class ProfileBrowserTest {
     }
 
     @Test
+    void theHeatMapShowsTheAccountsOwnWindows() {
+        HttpResponse<String> created = server.send(server.request("/api/v1/profiles")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        ProfileWriter.json(Profiles.profile("x", List.of(), List.of(Profiles.SUNDAY_EVENING,
+                                new ProfileWindow(java.time.DayOfWeek.SATURDAY, 21, 24, 1.5, 30)))))));
+        String own = TestServer.json(created).get("id").textValue();
+        PageHttpTest.Visit visit = PageHttpTest.Visit.of(server);
+        HttpResponse<String> page = PageHttpTest.post(server, Map.of("_csrf", visit.token(), "text", DRAFT,
+                "networks", "x", "profile", own, "date", "2026-12-01", "time", "10:30"), "Accept", "text/html",
+                "Cookie", visit.cookie());
+        assertThat(page.body()).contains("dim. 18:00–21:00 (les données de votre compte (412\u00A0messages, "
+                + "2024-01 → 2025-11))", "sam. 21:00–24:00").doesNotContain("Sprout Social");
+    }
+
+    @Test
     void withoutJavaScriptTheFormIsCalibratedTooAndAnUnknownIdIsSaidAndTheDraftKept() {
         PageHttpTest.Visit visit = PageHttpTest.Visit.of(server);
         HttpResponse<String> page = PageHttpTest.post(server, Map.of("_csrf", visit.token(), "text", DRAFT,
@@ -88,6 +104,7 @@ class ProfileBrowserTest {
         HttpResponse<String> unknown = PageHttpTest.post(server, Map.of("_csrf", visit.token(), "text", DRAFT,
                 "networks", "x", "profile", "nothing-stored"), "Accept", "text/html", "Cookie", visit.cookie());
         assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).doesNotContain("Calibré sur");
         assertThat(unknown.body()).contains("aucun profil de calibration enregistré", "Nouveaux horaires de la médiathèque");
     }
 }

@@ -1,11 +1,13 @@
 package fr.ricochet.server.web;
 
+import fr.ricochet.check.AccountCalibration;
 import fr.ricochet.check.Severity;
 import fr.ricochet.report.NetworkView;
 import fr.ricochet.report.ProfileView;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.profile.CalibrationProfile;
 import fr.ricochet.score.TipScore;
 import fr.ricochet.value.Audience;
 import fr.ricochet.value.Basis;
@@ -72,7 +74,9 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
     }
 
     /** @param heatNetwork the network whose week the heat map shows, or null for the first requested */
-    static ResultView of(Report report, EditorForm form, RuleBook rules, String language, String heatNetwork) {
+    /** @param calibration the profile the report was adjusted with (its own windows in the heat map), or null */
+    static ResultView of(Report report, EditorForm form, RuleBook rules, String language, String heatNetwork,
+            CalibrationProfile calibration) {
         String suggestedText = null;
         HeatMap.Slot suggested = null;
         if (report.suggestedTime() != null) {
@@ -98,7 +102,7 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
         }
         String shownNetwork = heatNetworks.stream().map(Map.Entry::getKey).filter(id -> id.equals(heatNetwork))
                 .findFirst().orElse(heatNetworks.get(0).getKey());
-        HeatMap heat = HeatMap.of(rules.network(NetworkId.of(shownNetwork)),
+        HeatMap heat = HeatMap.of(AccountCalibration.of(rules, calibration).network(NetworkId.of(shownNetwork)),
                 Audience.fromId(form.audience()).orElse(Audience.GENERAL), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
