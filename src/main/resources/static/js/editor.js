@@ -182,7 +182,7 @@ export function initEditor(form) {
   function remember() {
     const data = new FormData(form);
     const saved = {};
-    for (const name of ['text', 'networks', 'language', 'audience', 'kind', 'mediaType', 'mediaAlt', 'date', 'time', 'timeZone']) {
+    for (const name of ['text', 'networks', 'language', 'audience', 'kind', 'profile', 'mediaType', 'mediaAlt', 'date', 'time', 'timeZone']) {
       saved[name] = data.getAll(name);
     }
     try { sessionStorage.setItem(storageKey, JSON.stringify(saved)); } catch (e) { /* private mode */ }
@@ -193,8 +193,9 @@ export function initEditor(form) {
     if (!saved || !saved.text?.[0]) return;
     draft.value = saved.text[0];
     form.querySelectorAll('input[name=networks]').forEach((box) => { box.checked = saved.networks.includes(box.value); });
-    for (const name of ['language', 'audience', 'kind', 'date', 'time', 'timeZone']) {
+    for (const name of ['language', 'audience', 'kind', 'profile', 'date', 'time', 'timeZone']) {
       const field = form.elements.namedItem(name);
+      if (name === 'profile' && field?.value) continue; // a link's ?profile= wins over the tab's last one
       if (field && saved[name]?.length && [...(field.options || [{ value: saved[name][0] }])].some((o) => o.value === saved[name][0])) {
         field.value = saved[name][0];
       }

@@ -17,14 +17,19 @@ import java.util.List;
  * the API's request JSON so the form and the API are validated by the same reader.
  */
 public record EditorForm(String text, List<String> networks, String language, List<MediaRow> media, String date,
-        String time, String timeZone, String audience, String kind) {
+        String time, String timeZone, String audience, String kind, String profile) {
 
     /** One media row; the type is empty for the blank row offered without JavaScript. */
     public record MediaRow(String type, String alt) {
     }
 
     public static EditorForm empty() {
-        return new EditorForm("", List.of("x"), "auto", List.of(), "", "", "Europe/Paris", "general", "auto");
+        return new EditorForm("", List.of("x"), "auto", List.of(), "", "", "Europe/Paris", "general", "auto", "");
+    }
+
+    /** The form with a calibration profile's id, as a link from the audit page gives it ({@code /?profile=ID}). */
+    public EditorForm withProfile(String id) {
+        return new EditorForm(text, networks, language, media, date, time, timeZone, audience, kind, value(id).strip());
     }
 
     public static EditorForm read(Context ctx) {
@@ -43,11 +48,12 @@ public record EditorForm(String text, List<String> networks, String language, Li
         return new EditorForm(text, networks.isEmpty() ? List.of("x") : List.copyOf(networks),
                 orDefault(ctx.formParam("language"), "auto"), media, value(ctx.formParam("date")).strip(),
                 value(ctx.formParam("time")).strip(), orDefault(ctx.formParam("timeZone"), "Europe/Paris"),
-                orDefault(ctx.formParam("audience"), "general"), orDefault(ctx.formParam("kind"), "auto"));
+                orDefault(ctx.formParam("audience"), "general"), orDefault(ctx.formParam("kind"), "auto"),
+                value(ctx.formParam("profile")).strip());
     }
 
     public EditorForm withText(String newText) {
-        return new EditorForm(newText, networks, language, media, date, time, timeZone, audience, kind);
+        return new EditorForm(newText, networks, language, media, date, time, timeZone, audience, kind, profile);
     }
 
     /** The request as POST /api/v1/analyze takes it. */
@@ -66,6 +72,9 @@ public record EditorForm(String text, List<String> networks, String language, Li
         json.put("timeZone", timeZone);
         json.put("audience", audience);
         json.put("kind", kind);
+        if (!profile.isEmpty()) {
+            json.put("profile", profile);
+        }
         return json;
     }
 

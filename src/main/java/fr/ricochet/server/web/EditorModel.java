@@ -3,6 +3,7 @@ package fr.ricochet.server.web;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.profile.CalibrationProfile;
 import fr.ricochet.value.NetworkId;
 import java.util.HashMap;
 import java.util.List;
@@ -37,15 +38,18 @@ public final class EditorModel {
      */
     public Map<String, Object> build(String language, String submitUrl, EditorForm form, Report report,
             List<String> errors) {
-        return build(language, submitUrl, form, report, errors, null);
+        return build(language, submitUrl, form, report, errors, null, null);
     }
 
-    /** @param heatNetwork the network whose week the heat map shows (the form's choice), or null for the first */
+    /**
+     * @param heatNetwork the network whose week the heat map shows (the form's choice), or null for the first
+     * @param profile     the calibration profile the report was adjusted with, or null
+     */
     public Map<String, Object> build(String language, String submitUrl, EditorForm form, Report report,
-            List<String> errors, String heatNetwork) {
+            List<String> errors, String heatNetwork, CalibrationProfile profile) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        model.put("result", result(language, form, report, heatNetwork));
+        model.put("result", result(language, form, report, heatNetwork, profile));
         model.put("errors", errors);
         model.put("networkOptions", networkOrder);
         model.put("networkNames", networkNames);
@@ -53,14 +57,16 @@ public final class EditorModel {
                 .map(k -> Map.entry(k.id(), k.name().in(language))).toList());
         model.put("zones", zones(form.timeZone()));
         model.put("submitUrl", submitUrl);
+        // The editor's own page only: a workshop's drafts are compared with one another, all on the studies.
+        model.put("profileField", "/".equals(submitUrl));
         model.put("resultUrl", EditorPage.RESULT_PATH);
         model.put("editorConfig", configs.computeIfAbsent(language, EditorConfig::json));
         return model;
     }
 
     /** What templates/result.html reads: the report as the page shows it, or null before any analysis. */
-    ResultView result(String language, EditorForm form, Report report, String heatNetwork) {
-        return report == null ? null : ResultView.of(report, form, rules, language, heatNetwork);
+    ResultView result(String language, EditorForm form, Report report, String heatNetwork, CalibrationProfile profile) {
+        return report == null ? null : ResultView.of(report, form, rules, language, heatNetwork, profile);
     }
 
     /**

@@ -7,6 +7,7 @@ import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
 import fr.ricochet.request.RequestReader;
+import fr.ricochet.rules.profile.CalibrationProfile;
 import fr.ricochet.server.http.Bodies;
 import fr.ricochet.server.http.Problems;
 import io.javalin.http.Context;
@@ -41,7 +42,9 @@ final class EditorPage {
     }
 
     void show(Context ctx) {
-        pages.send(ctx, 200, "index", model(ctx, EditorForm.empty(), null, List.of()));
+        // The audit page links here with the profile it saved: the editor opens calibrated on it.
+        pages.send(ctx, 200, "index", model(ctx, EditorForm.empty().withProfile(ctx.queryParam("profile")), null,
+                null, List.of()));
     }
 
     void submit(Context ctx) throws Exception {
@@ -51,7 +54,7 @@ final class EditorPage {
         int length = form.text().codePointCount(0, form.text().length());
         if (length > RequestReader.MAX_TEXT) {
             // The same page, the draft kept whole in its text area to shorten, the limit said.
-            pages.send(ctx, 413, "index", model(ctx, form, null,
+            pages.send(ctx, 413, "index", model(ctx, form, null, null,
                     List.of(Messages.get(language, "editor.length.over", length))));
             return;
         }
@@ -61,11 +64,11 @@ final class EditorPage {
         } catch (InvalidRequestException e) {
             List<String> errors = e.errors().stream().map((FieldError f) -> Messages.get(language, "editor.fieldError",
                     f.field(), f.message(language))).toList();
-            pages.send(ctx, 400, "index", model(ctx, form, null, errors));
+            pages.send(ctx, 400, "index", model(ctx, form, null, null, errors));
             return;
         }
         Report report = analyzer.analyze(request);
-        pages.send(ctx, 200, "index", model(ctx, form, report, List.of()));
+        pages.send(ctx, 200, "index", model(ctx, form, report, request.profile(), List.of()));
     }
 
     /** The result panel for the form as it stands; a blank draft gets the panel's empty state. */
@@ -83,12 +86,14 @@ final class EditorPage {
                 throw Problems.invalid(e.errors());
             }
             Report report = analyzer.analyze(request);
-            view.put("result", model.result(pages.language(ctx), form, report, ctx.formParam("heatNetwork")));
+            view.put("result", model.result(pages.language(ctx), form, report, ctx.formParam("heatNetwork"),
+                    request.profile()));
         }
         pages.sendFragment(ctx, "result", "result", view);
     }
 
-    private Map<String, Object> model(Context ctx, EditorForm form, Report report, List<String> errors) {
-        return model.build(pages.language(ctx), "/", form, report, errors, ctx.formParam("heatNetwork"));
+    private Map<String, Object> model(Context ctx, EditorForm form, Report report, CalibrationProfile profile,
+            List<String> errors) {
+        return model.build(pages.language(ctx), "/", form, report, errors, ctx.formParam("heatNetwork"), profile);
     }
 }

@@ -4,6 +4,7 @@ import fr.ricochet.check.Finding;
 import fr.ricochet.check.Replacement;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.value.Basis;
 import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +33,10 @@ final class FindingCards {
      * @param messages each distinct wording, the costliest first
      * @param findings the indexes of the report's findings the card gathers, for the underlines in the draft
      * @param points what the card costs out of 100, rounded to a tenth
+     * @param fromAccount whether it rests on the account's own data (the request's calibration profile)
      */
     record Card(String id, String severity, List<String> messages, List<String> networks, List<Fix> fixes,
-            double points, List<Integer> findings) {
+            double points, List<Integer> findings, boolean fromAccount) {
 
         /** The cost as the page shows it: "−2.5" in English, "−2,5" in French; nothing for what costs nothing. */
         public String cost(String language) {
@@ -63,7 +65,7 @@ final class FindingCards {
         for (int i = 0; i < cards.size(); i++) {
             Card c = cards.get(i);
             numbered.add(new Card("finding-" + i, c.severity(), c.messages(), c.networks(), c.fixes(), c.points(),
-                    c.findings()));
+                    c.findings(), c.fromAccount()));
         }
         return numbered;
     }
@@ -86,8 +88,9 @@ final class FindingCards {
         }
         List<String> names = networks.stream()
                 .map(id -> rules.network(id) == null ? id.value() : rules.network(id).name()).toList();
+        boolean fromAccount = members.stream().anyMatch(i -> findings.get(i).basis() == Basis.ACCOUNT);
         return new Card("", findings.get(members.get(0)).severity().id(), List.copyOf(messages), names,
-                List.copyOf(fixes.values()), Math.round(points * 10) / 10.0, List.copyOf(members));
+                List.copyOf(fixes.values()), Math.round(points * 10) / 10.0, List.copyOf(members), fromAccount);
     }
 
     /** A replacement packed into the "apply" button's value: offset:length:value. */

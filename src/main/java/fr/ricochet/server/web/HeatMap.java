@@ -71,6 +71,8 @@ record HeatMap(String network, String name, String zone, List<String> dayNames, 
                 days.append(days.length() == 0 ? "" : ", ").append(Messages.get(language, "day." + day.getValue()));
             }
         }
-        return days + " " + w.from() + "–" + w.to() + " (" + w.source().in(language) + ")";
+        // A window to the end of the day ends at LocalTime.MAX, which people read as midnight
+        String to = w.to().equals(LocalTime.MAX) ? "24:00" : w.to().toString();
+        return days + " " + w.from() + "–" + to + " (" + w.source().in(language) + ")";
     }
 }

@@ -1,12 +1,16 @@
 package fr.ricochet.server.web;
 
+import fr.ricochet.check.AccountCalibration;
 import fr.ricochet.check.Severity;
 import fr.ricochet.report.NetworkView;
+import fr.ricochet.report.ProfileView;
 import fr.ricochet.report.Report;
 import fr.ricochet.rules.NetworkProfile;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.profile.CalibrationProfile;
 import fr.ricochet.score.TipScore;
 import fr.ricochet.value.Audience;
+import fr.ricochet.value.Basis;
 import fr.ricochet.value.NetworkId;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -33,15 +37,17 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
     static final double CIRCUMFERENCE = 2 * Math.PI * 52;
 
     /** The score, its verdict and what the advice was written for. */
+    /** @param calibrated "Calibré sur @compte (412 messages)", or null when the advice rests on the studies alone */
     record Summary(int score, String scoreBand, String verdict, double dash, String languageCode,
-            boolean languageDetected, String kindName, boolean kindDetected) {
+            boolean languageDetected, String kindName, boolean kindDetected, String calibrated) {
     }
 
     /** "X: 391 / 280 (links = 23)": a network's length with how that network counts it. */
     record CountView(String network, String name, int length, int limit, boolean withinLimit, String how) {
     }
 
-    record TipRow(String title, long earned, long max, int percent) {
+    /** @param fromAccount whether the tip's weight, bounds or windows come from the account's own data */
+    record TipRow(String title, long earned, long max, int percent, boolean fromAccount) {
     }
 
     /**
@@ -68,7 +74,9 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
     }
 
     /** @param heatNetwork the network whose week the heat map shows, or null for the first requested */
-    static ResultView of(Report report, EditorForm form, RuleBook rules, String language, String heatNetwork) {
+    /** @param calibration the profile the report was adjusted with (its own windows in the heat map), or null */
+    static ResultView of(Report report, EditorForm form, RuleBook rules, String language, String heatNetwork,
+            CalibrationProfile calibration) {
         String suggestedText = null;
         HeatMap.Slot suggested = null;
         if (report.suggestedTime() != null) {
@@ -94,7 +102,7 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
         }
         String shownNetwork = heatNetworks.stream().map(Map.Entry::getKey).filter(id -> id.equals(heatNetwork))
                 .findFirst().orElse(heatNetworks.get(0).getKey());
-        HeatMap heat = HeatMap.of(rules.network(NetworkId.of(shownNetwork)),
+        HeatMap heat = HeatMap.of(AccountCalibration.of(rules, calibration).network(NetworkId.of(shownNetwork)),
                 Audience.fromId(form.audience()).orElse(Audience.GENERAL), form.timeZone(),
                 HeatMap.slot(form.date(), form.time()), suggested, language);
         boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
@@ -102,7 +110,7 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
         Summary summary = new Summary(report.score(), band, verdict(report, band, language),
                 report.score() * CIRCUMFERENCE / 100, report.language().code().code(), report.language().detected(),
                 rules.kinds().find(report.kind().value()).map(k -> k.name().in(language)).orElse(report.kind().value()),
-                report.kind().detected());
+                report.kind().detected(), calibrated(report.profile(), language));
         int shownCards = Math.min(cards.size(), FindingCards.SHOWN);
         return new ResultView(summary, counts, breakdown(report, rules, language), cards.subList(0, shownCards),
                 cards.subList(shownCards, cards.size()),
@@ -128,8 +136,13 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
             String message = Messages.get(language, "result.timing.finding", String.join(", ", card.networks()),
                     suggestedText, report.suggestedTime().timeZone());
             return new FindingCards.Card(card.id(), card.severity(), List.of(message), card.networks(), card.fixes(),
-                    card.points(), card.findings());
+                    card.points(), card.findings(), card.fromAccount());
         }).toList();
+    }
+
+    private static String calibrated(ProfileView profile, String language) {
+        return profile == null ? null : Messages.get(language, "result.calibrated",
+                profile.account() == null ? profile.network().value() : profile.account(), profile.posts());
     }
 
     /** How a network counts, in the page language; a network the bundle does not describe counts characters. */
@@ -150,7 +163,8 @@ record ResultView(Summary summary, List<CountView> counts, Breakdown breakdown, 
             if (tip.score() == null || tip.max() == null || tip.max() == 0) {
                 notApplying.add(title);
             } else {
-                rows.add(new TipRow(title, tip.points(), tip.max(), (int) Math.round(tip.score() * 100)));
+                rows.add(new TipRow(title, tip.points(), tip.max(), (int) Math.round(tip.score() * 100),
+                        tip.basis() == Basis.ACCOUNT));
                 total += tip.points();
                 totalMax += tip.max();
             }

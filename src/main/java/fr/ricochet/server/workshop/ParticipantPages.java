@@ -215,7 +215,7 @@ final class ParticipantPages {
                 : latest.media().stream().map(m -> new EditorForm.MediaRow(m.type().id(),
                         m.altText() == null ? "" : m.altText())).toList();
         return new EditorForm(text, settings.networks(), "auto", media, "", "", settings.timeZone(),
-                settings.audience(), "auto");
+                settings.audience(), "auto", "");
     }
 
     /**
