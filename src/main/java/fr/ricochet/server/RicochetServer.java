@@ -1,6 +1,8 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.server.audit.AccountAuditor;
+import fr.ricochet.server.audit.AuditHttp;
 import fr.ricochet.server.http.Json;
 import fr.ricochet.server.http.RateLimiter;
 import fr.ricochet.server.http.ServerLimits;
@@ -38,6 +40,11 @@ public final class RicochetServer {
     }
 
     public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
+        return start(config, advisor, version, AuditUnavailable.AUDITOR);
+    }
+
+    /** @param auditor reads an uploaded archive and audits the account, for the audit's route and page */
+    public static RicochetServer start(ServerConfig config, Advisor advisor, String version, AccountAuditor auditor) {
         Metrics metrics = new Metrics();
         // Jetty's threads parse requests and write answers; waiting for an analysis or a body holds none of them.
         QueuedThreadPool http = new QueuedThreadPool(HTTP_THREADS, 8, 60_000);
@@ -46,14 +53,15 @@ public final class RicochetServer {
                 advisor, metrics, http);
         AccessGuard guard = new AccessGuard(new ApiKeys(config.apiKeys()),
                 new RateLimiter(config.rateLimitPerMinute(), System::nanoTime));
-        BodyGate gate = new BodyGate(analyses::saturated, guard, config.bodyTimeout().toMillis(),
-                ServerLimits.MAX_BATCH_BODY);
+        WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
+        AuditHttp audits = new AuditHttp(auditor, config.audits(), web.pages(), guard::checkPage);
+        BodyGate gate = new BodyGate(path -> audits.saturated(path) || analyses.saturated(path), audits::streamed,
+                guard, config.bodyTimeout().toMillis(), ServerLimits.MAX_BATCH_BODY);
         AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses, guard);
         CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, version);
         OpenApiDocument openApi = OpenApiDocument.load(version, advisor.rules());
         Health health = new Health(version, advisor.rules(), advisor::grammar);
-        WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
         // Opened before listening: a database that cannot be reached stops the start, not the first submission.
         WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor, analyses::analyze);
 
@@ -89,6 +97,7 @@ public final class RicochetServer {
             cfg.routes.get("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
             workshops.register(cfg.routes, web.pages(), web.editorModel(), guard::checkPage);
+            audits.register(cfg.routes);
         });
         try {
             app.start();

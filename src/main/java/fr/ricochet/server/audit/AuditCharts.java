@@ -16,10 +16,10 @@ import java.util.Locale;
  */
 public final class AuditCharts {
 
-    static final String INK = "#1d2733";
-    static final String ACCENT = "#1f5fa8";
+    static final String INK = "#1d1b2f";
+    static final String ACCENT = "#3b2bb5";
     static final String WINDOW = "#b4410c";
-    static final String MUTED = "#5b6673";
+    static final String MUTED = "#55536a";
     static final String EMPTY = "#eef1f4";
 
     private AuditCharts() {

@@ -1,0 +1,43 @@
+package fr.ricochet.server.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.ricochet.audit.AuditReport;
+import fr.ricochet.report.ReportJson;
+import fr.ricochet.rules.profile.CalibrationProfile;
+
+/**
+ * The audit's downloads as text: the report's JSON (the API's answer), the calibration profile as JSON or YAML.
+ * One writer each, so that a file saved from the page and the API's answer are the same bytes.
+ */
+public final class AuditFiles {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    private AuditFiles() {
+    }
+
+    public static String json(AuditReport report) {
+        return write(ReportJson.mapper(), report);
+    }
+
+    public static String profileJson(CalibrationProfile profile) {
+        return write(ReportJson.mapper(), profile);
+    }
+
+    public static String profileYaml(CalibrationProfile profile) {
+        return write(YAML, profile);
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an audit's record could not be written", e);
+        }
+    }
+}
