@@ -23,9 +23,10 @@ import java.util.List;
  * language: figures formatted, dates in the audience's zone, charts drawn, downloads encoded. The page and the
  * standalone report both render this one view.
  *
+ * @param name the account's handle, or its export's format when the archive names no handle
  * @param standalone the report saved as a file: no server to store a profile in
  */
-public record AuditView(AuditReport report, String verdict, String period, List<SignalView> signals,
+public record AuditView(AuditReport report, String name, String verdict, String period, List<SignalView> signals,
         List<EffectView> effects, List<String> bestWindows, Charts charts, List<Download> downloads,
         String profileJson, boolean standalone) {
 
@@ -61,7 +62,8 @@ public record AuditView(AuditReport report, String verdict, String period, List<
                 AuditCharts.histogram(report.scores(), language), AuditCharts.trend(report.scores(), language),
                 calibrated ? AuditCharts.forest(calibration.effects(), language) : null);
         boolean profile = calibrated && calibration.profile() != null;
-        return new AuditView(report, Messages.get(language, "audit.verdict." + report.verdict().value().id()),
+        String name = report.account().handle() != null ? report.account().handle() : report.account().format();
+        return new AuditView(report, name, Messages.get(language, "audit.verdict." + report.verdict().value().id()),
                 period(report.account().from(), report.account().to(), zone, language),
                 report.signals().stream().map(s -> signal(s, zone, language)).toList(), effects, windows, charts,
                 downloads(report, language, profile),
