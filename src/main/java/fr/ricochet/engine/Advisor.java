@@ -79,6 +79,14 @@ public final class Advisor {
         return again.score() >= report.score() && keepsEntities ? report : report.withRewrite(null);
     }
 
+    /**
+     * The report without a rewrite, for an audit of thousands of past posts: nobody will publish them again, so
+     * the rewrite is neither offered nor proved (which would analyse each post twice).
+     */
+    public Report assess(AnalysisRequest request) {
+        return analyzeOnce(request).withRewrite(null);
+    }
+
     private Report analyzeOnce(AnalysisRequest request) {
         Facts facts = measurer.measure(request.text(), request.language(), request.networks(), request.grammar());
         Draft draft = new Draft(request, facts, kinds.detect(request, facts));
