@@ -1,7 +1,9 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.audit.Auditor;
 import fr.ricochet.server.audit.AccountAuditor;
+import fr.ricochet.server.audit.ArchiveAuditor;
 import fr.ricochet.server.audit.AuditHttp;
 import fr.ricochet.server.http.Json;
 import fr.ricochet.server.http.RateLimiter;
@@ -40,7 +42,8 @@ public final class RicochetServer {
     }
 
     public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
-        return start(config, advisor, version, AuditUnavailable.AUDITOR);
+        return start(config, advisor, version, new ArchiveAuditor(Auditor.create(advisor), config.audits().maxBytes(),
+                config.analysisThreads()));
     }
 
     /** @param auditor reads an uploaded archive and audits the account, for the audit's route and page */

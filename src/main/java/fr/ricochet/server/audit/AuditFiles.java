@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import fr.ricochet.audit.AuditReport;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.rules.profile.CalibrationProfile;
 
 /**
- * The audit's downloads as text: the report's JSON (the API's answer), the calibration profile as JSON or YAML.
- * One writer each, so that a file saved from the page and the API's answer are the same bytes.
+ * The calibration profile as the page offers it for download, JSON or YAML (the report's own JSON is
+ * {@link fr.ricochet.audit.AuditJson}'s, the API's answer byte for byte).
  */
 public final class AuditFiles {
 
@@ -19,10 +18,6 @@ public final class AuditFiles {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private AuditFiles() {
-    }
-
-    public static String json(AuditReport report) {
-        return write(ReportJson.mapper(), report);
     }
 
     public static String profileJson(CalibrationProfile profile) {

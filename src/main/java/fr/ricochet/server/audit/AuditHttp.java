@@ -39,5 +39,14 @@ public final class AuditHttp {
         routes.get(AuditPage.PATH, page::show);
         routes.post(AuditPage.PATH, page::submit);
         routes.post(AuditPage.RESULT_PATH, page::result);
+        for (String path : UPLOADS) {
+            // An upload refused part-way leaves bytes unread, and Jetty closes the connection after the answer:
+            // said in the answer, so that a client never sends its next request down a closing connection.
+            routes.after(path, ctx -> {
+                if (ctx.statusCode() >= 400) {
+                    ctx.header("Connection", "close");
+                }
+            });
+        }
     }
 }

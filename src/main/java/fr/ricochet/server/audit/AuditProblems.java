@@ -15,6 +15,8 @@ final class AuditProblems {
     static final String ACCEPTED = "application/zip, application/octet-stream, text/csv, application/x-ndjson, "
             + "application/vnd.ipld.car or multipart/form-data";
 
+    private static final Localized TOO_LARGE = new Localized("Contenu trop grand", "Content too large");
+
     private AuditProblems() {
     }
 
@@ -22,21 +24,22 @@ final class AuditProblems {
     static ProblemException archive(ArchiveException e) {
         Localized detail = new Localized(e.file() + "\u00A0: " + e.problem().fr(), e.file() + ": " + e.problem().en());
         if (e.tooLarge()) {
-            return Problems.tooLarge(detail, List.of());
+            return new ProblemException(413, "too-large", TOO_LARGE, detail);
         }
         return new ProblemException(400, "invalid-archive", new Localized("Archive illisible", "Unreadable archive"),
                 detail);
     }
 
     static ProblemException tooLarge(long limit) {
-        return Problems.tooLarge(new Localized("l'archive dépasse " + size(limit, "Mo", "octets"),
-                "the archive exceeds " + size(limit, "MB", "bytes")), List.of());
+        return new ProblemException(413, "too-large", TOO_LARGE, new Localized("l'archive dépasse "
+                + size(limit, "Mo", "octets"), "the archive exceeds " + size(limit, "MB", "bytes")));
     }
 
     static ProblemException busy() {
         return new ProblemException(503, "unavailable", new Localized("Service indisponible", "Service unavailable"),
                 new Localized("un autre audit est en cours ; réessayez dans une minute",
-                        "another audit is running; retry in a minute"), List.of(), Map.of("Retry-After", "30"));
+                        "another audit is running; retry in a minute"), List.of(),
+                Map.of("Retry-After", "30"));
     }
 
     static ProblemException missingArchive() {

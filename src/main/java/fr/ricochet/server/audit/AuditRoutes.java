@@ -1,5 +1,6 @@
 package fr.ricochet.server.audit;
 
+import fr.ricochet.audit.AuditJson;
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.server.http.Json;
@@ -31,7 +32,7 @@ final class AuditRoutes {
         AuditReport report = uploads.inLane(() -> AuditUploads.multipart(ctx)
                 ? uploads.audit(uploads.form(ctx), zone, language) : uploads.audit(ctx, zone, language));
         if (table == null) {
-            ctx.contentType(Json.CONTENT_TYPE).result(AuditFiles.json(report));
+            ctx.contentType(Json.CONTENT_TYPE).result(AuditJson.write(report));
         } else {
             ctx.header("Content-Disposition", "attachment; filename=\"" + table.fileName() + "\"");
             ctx.contentType("text/csv; charset=utf-8").result(AuditCsv.write(report, table, language));

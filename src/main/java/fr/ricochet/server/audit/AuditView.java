@@ -1,5 +1,6 @@
 package fr.ricochet.server.audit;
 
+import fr.ricochet.audit.AuditJson;
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Calibration;
 import fr.ricochet.audit.Effect;
@@ -100,7 +101,7 @@ public record AuditView(AuditReport report, String name, String verdict, String 
     private static List<Download> downloads(AuditReport report, String language, boolean profile) {
         List<Download> files = new ArrayList<>();
         files.add(new Download("audit-download-json", Messages.get(language, "audit.download.json"), "audit.json",
-                dataUri("application/json", AuditFiles.json(report))));
+                dataUri("application/json", AuditJson.write(report))));
         for (AuditTable table : AuditTable.values()) {
             if (table != AuditTable.EFFECTS || !report.calibration().effects().isEmpty()) {
                 files.add(new Download("audit-download-" + table.id(),

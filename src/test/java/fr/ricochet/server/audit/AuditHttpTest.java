@@ -121,6 +121,8 @@ class AuditHttpTest {
         HttpResponse<String> announced = post(PATH, "application/octet-stream", big);
         assertThat(announced.statusCode()).isEqualTo(413);
         assertThat(TestServer.json(announced).get("detail").asText()).isEqualTo("l'archive dépasse 4000\u00A0octets");
+        // The rest of the body is never read: the client is told not to reuse the connection.
+        assertThat(announced.headers().firstValue("Connection")).hasValue("close");
 
         // Chunked: no length to refuse on, the count as it streams cuts it off.
         byte[] csv = ("text,createdAt\n" + "x".repeat(6000)).getBytes(StandardCharsets.UTF_8);
