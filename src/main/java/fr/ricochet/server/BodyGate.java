@@ -35,16 +35,21 @@ final class BodyGate extends Handler.Wrapper {
     static final String REFUSAL = "ricochet.gate.refusal";
 
     private final Predicate<String> saturated;
+    private final Predicate<String> streamed;
     private final AccessGuard guard;
     private final long deadlineMillis;
     private final int maxBytes;
 
     /**
      * @param saturated whether the analyses a request to this path would need are already at their limit
+     * @param streamed  whether a path's route streams its body itself (an archive to audit, up to hundreds of
+     *                  megabytes, under its own limit): it passes the cheap refusals, then goes on unread
      * @param guard     the rate limit, charged here once for the request (see {@link AccessGuard#charge})
      */
-    BodyGate(Predicate<String> saturated, AccessGuard guard, long deadlineMillis, int maxBytes) {
+    BodyGate(Predicate<String> saturated, Predicate<String> streamed, AccessGuard guard, long deadlineMillis,
+            int maxBytes) {
         this.saturated = saturated;
+        this.streamed = streamed;
         this.guard = guard;
         this.deadlineMillis = deadlineMillis;
         this.maxBytes = maxBytes;
@@ -62,6 +67,9 @@ final class BodyGate extends Handler.Wrapper {
         long wait = guard.charge(request);
         if (wait > 0) {
             return refuse(request, response, callback, Problems.rateLimited(wait));
+        }
+        if (streamed.test(path)) {
+            return super.handle(request, response, callback);
         }
         long announced = request.getLength();
         if (announced > maxBytes) {

@@ -1,6 +1,10 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.Advisor;
+import fr.ricochet.audit.Auditor;
+import fr.ricochet.server.audit.AccountAuditor;
+import fr.ricochet.server.audit.ArchiveAuditor;
+import fr.ricochet.server.audit.AuditHttp;
 import fr.ricochet.server.http.Json;
 import fr.ricochet.server.http.RateLimiter;
 import fr.ricochet.server.http.ServerLimits;
@@ -41,12 +45,20 @@ public final class RicochetServer {
     }
 
     public static RicochetServer start(ServerConfig config, Advisor engine, String version) {
+        return start(config, engine, version, null);
+    }
+
+    /** @param givenAuditor reads an uploaded archive and audits the account (null: the archive reader and Auditor) */
+    public static RicochetServer start(ServerConfig config, Advisor engine, String version,
+            AccountAuditor givenAuditor) {
         OpenApiDocument openApi = OpenApiDocument.load(version, engine.rules());
         // Opened before listening: a database that cannot be reached stops the start, not the first submission.
         JdbcWorkshopStore store = JdbcWorkshopStore.open(config.workshops().database());
         JdbcProfileStore profiles = store.profiles();
         // Every request read by the server, from the API, the pages or a workshop, may name a stored profile.
         Advisor advisor = engine.withProfiles(profiles);
+        AccountAuditor auditor = givenAuditor != null ? givenAuditor
+                : new ArchiveAuditor(Auditor.create(advisor), config.audits().maxBytes(), config.analysisThreads());
         Metrics metrics = new Metrics();
         // Jetty's threads parse requests and write answers; waiting for an analysis or a body holds none of them.
         QueuedThreadPool http = new QueuedThreadPool(HTTP_THREADS, 8, 60_000);
@@ -55,13 +67,14 @@ public final class RicochetServer {
                 advisor, metrics, http);
         AccessGuard guard = new AccessGuard(new ApiKeys(config.apiKeys()),
                 new RateLimiter(config.rateLimitPerMinute(), System::nanoTime));
-        BodyGate gate = new BodyGate(analyses::saturated, guard, config.bodyTimeout().toMillis(),
-                ServerLimits.MAX_BATCH_BODY);
+        WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
+        AuditHttp audits = new AuditHttp(auditor, config.audits(), web.pages(), guard::checkPage);
+        BodyGate gate = new BodyGate(path -> audits.saturated(path) || analyses.saturated(path), audits::streamed,
+                guard, config.bodyTimeout().toMillis(), ServerLimits.MAX_BATCH_BODY);
         AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses, guard);
         CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, version);
         Health health = new Health(version, advisor.rules(), advisor::grammar);
-        WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
         WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), store, advisor, analyses::analyze);
         ProfileRoutes profileRoutes = new ProfileRoutes(profiles, advisor.reader().profiles(), Clock.systemUTC());
 
@@ -100,6 +113,7 @@ public final class RicochetServer {
             cfg.routes.get("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);
             workshops.register(cfg.routes, web.pages(), web.editorModel(), guard::checkPage);
+            audits.register(cfg.routes);
         });
         try {
             app.start();

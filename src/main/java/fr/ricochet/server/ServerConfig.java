@@ -1,6 +1,7 @@
 package fr.ricochet.server;
 
 import fr.ricochet.engine.RulesLocation;
+import fr.ricochet.server.audit.AuditConfig;
 import fr.ricochet.server.http.ConfigException;
 import fr.ricochet.server.web.PageConfig;
 import fr.ricochet.server.workshop.WorkshopConfig;
@@ -30,6 +31,7 @@ import java.util.Map;
  * @param workshops        the workshop database and limits (RICOCHET_DB_*, RICOCHET_WORKSHOP_*)
  * @param pages            the pages' CSRF secret and development mode (RICOCHET_PAGE_SECRET, RICOCHET_DEV)
  * @param grammar          spelling and grammar on or off, and its per-draft budget (RICOCHET_GRAMMAR*)
+ * @param audits           the largest archive an audit takes and how many run at once (RICOCHET_AUDIT*)
  */
 public record ServerConfig(
         String host,
@@ -46,7 +48,8 @@ public record ServerConfig(
         int queuedAnalyses,
         WorkshopConfig workshops,
         PageConfig pages,
-        GrammarConfig grammar) {
+        GrammarConfig grammar,
+        AuditConfig audits) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -102,7 +105,8 @@ public record ServerConfig(
         return new ServerConfig(host, port, rules, apiKeys(env), origins, rate,
                 millis(env, "RICOCHET_REQUEST_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_IDLE_TIMEOUT_MS", 30_000),
                 millis(env, "RICOCHET_BODY_TIMEOUT_MS", 10_000), millis(env, "RICOCHET_SHUTDOWN_TIMEOUT_MS", 10_000),
-                threads, queued, WorkshopConfig.from(env), PageConfig.from(env), GrammarConfig.from(env));
+                threads, queued, WorkshopConfig.from(env), PageConfig.from(env), GrammarConfig.from(env),
+                AuditConfig.from(env));
     }
 
     private static List<String> apiKeys(Map<String, String> env) {

@@ -5,6 +5,7 @@ import fr.ricochet.engine.Advisor;
 import fr.ricochet.engine.RulesLocation;
 import fr.ricochet.report.ReportJson;
 import fr.ricochet.rules.RulesLoader;
+import fr.ricochet.server.audit.AccountAuditor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,13 +45,24 @@ public final class TestServer implements AutoCloseable {
 
     /** The same with another engine, e.g. one built on a rules directory a test wrote. */
     public static TestServer start(Map<String, String> env, Advisor advisor) {
+        return start(env, advisor, null);
+    }
+
+    /** The same with an auditor of the test's own behind the audit's route and page (null: the server's own). */
+    public static TestServer start(Map<String, String> env, AccountAuditor auditor) {
+        return start(env, ADVISOR, auditor);
+    }
+
+    private static TestServer start(Map<String, String> env, Advisor advisor,
+            AccountAuditor auditor) {
         Map<String, String> settings = new HashMap<>(env);
         settings.putIfAbsent("RICOCHET_RATE_LIMIT_PER_MINUTE", "0");
         // A private in-memory database per server, so tests never touch ./data nor each other's workshops.
         settings.putIfAbsent("RICOCHET_DB_URL", "jdbc:h2:mem:ricochet-" + java.util.UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1");
         ServerConfig config = ServerConfig.from(settings, 0, "127.0.0.1", null);
-        return new TestServer(RicochetServer.start(config, advisor, "test"));
+        return new TestServer(auditor == null ? RicochetServer.start(config, advisor, "test")
+                : RicochetServer.start(config, advisor, "test", auditor));
     }
 
     public URI uri(String path) {

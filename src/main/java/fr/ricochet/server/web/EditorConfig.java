@@ -13,13 +13,13 @@ import java.util.ResourceBundle;
  * comes rendered from the server, so the script needs no rules data. The page carries it in a data- attribute
  * (escaped like any attribute), not in an inline script the policy would refuse.
  */
-final class EditorConfig {
+public final class EditorConfig {
 
     /** The texts the editor's script writes; the page's own texts stay out of every page's attribute. */
     private static final String SCRIPT_TEXTS = "editor.";
 
     /** The choices the form offers; the zones most French- and English-speaking audiences live in. */
-    static final List<String> ZONES = List.of("Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/Luxembourg",
+    public static final List<String> ZONES = List.of("Europe/Paris", "Europe/Brussels", "Europe/Zurich", "Europe/Luxembourg",
             "Europe/London", "Europe/Dublin", "America/Montreal", "America/New_York", "America/Chicago",
             "America/Los_Angeles", "America/Martinique", "America/Guadeloupe", "America/Cayenne", "Indian/Reunion",
             "Indian/Mayotte", "Africa/Dakar", "Africa/Abidjan", "Africa/Casablanca", "Africa/Algiers", "Africa/Tunis",

@@ -14,6 +14,8 @@ public final class ErrorPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private static final Set<Integer> KNOWN = Set.of(400, 403, 404, 405, 413, 415, 429, 500, 503);
+    /** The result panels the pages' scripts fetch: the editor's, and the audit's (its page lives in server.audit). */
+    private static final Set<String> SCRIPT_PATHS = Set.of(EditorPage.RESULT_PATH, "/audit/result");
     private static final String[] API_PREFIXES = {"/api/", "/v2/", "/health", "/metrics"};
 
     private final Pages pages;
@@ -24,8 +26,8 @@ public final class ErrorPages {
 
     /** A browser asking for a page rather than a program calling the API. */
     public boolean wants(Context ctx) {
-        if (ctx.path().equals(EditorPage.RESULT_PATH)) {
-            return false; // the editor's script shows the problem in its status line, the draft untouched
+        if (SCRIPT_PATHS.contains(ctx.path())) {
+            return false; // the page's script shows the problem in its status line, the draft or form untouched
         }
         for (String prefix : API_PREFIXES) {
             if (ctx.path().startsWith(prefix)) {

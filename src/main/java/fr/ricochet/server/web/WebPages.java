@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.exceptions.TemplateProcessingException;
@@ -18,6 +19,7 @@ import org.thymeleaf.exceptions.TemplateProcessingException;
 public final class WebPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
+    private static final Set<String> PAGE_CALLS = Set.of("/api/v1/analyze", "/api/v1/profiles");
 
     private final Pages pages;
     private final ErrorPages errorPages;
@@ -52,10 +54,11 @@ public final class WebPages {
 
     /**
      * Whether a call to the API comes from one of these pages' scripts (same origin, valid CSRF token). Only
-     * the single analysis the editor needs is open to them; batches and the rest still need a key.
+     * the single analysis the editor needs and the storing of a profile the audit page offers are open to them;
+     * batches and the rest still need a key.
      */
     public boolean pageCall(Context ctx) {
-        return ctx.path().equals("/api/v1/analyze") && pages.csrf().pageCall(ctx);
+        return PAGE_CALLS.contains(ctx.path()) && pages.csrf().pageCall(ctx);
     }
 
     public void register(JavalinConfig cfg) {

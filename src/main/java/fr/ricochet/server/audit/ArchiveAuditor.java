@@ -1,0 +1,36 @@
+package fr.ricochet.server.audit;
+
+import fr.ricochet.archive.ArchiveException;
+import fr.ricochet.archive.ArchiveLimits;
+import fr.ricochet.archive.ArchiveReader;
+import fr.ricochet.audit.AuditOptions;
+import fr.ricochet.audit.AuditReport;
+import fr.ricochet.audit.Auditor;
+import java.io.IOException;
+import java.time.ZoneId;
+
+/** The server's auditor: the archive reader streaming the upload into an account's history, then the audit of it. */
+public final class ArchiveAuditor implements AccountAuditor {
+
+    private final ArchiveReader reader;
+    private final Auditor auditor;
+    private final int threads;
+
+    /**
+     * @param maxBytes the server's byte limit, which the reader enforces too (its other limits are the defaults)
+     * @param threads  how many posts one audit analyses at once
+     */
+    public ArchiveAuditor(Auditor auditor, long maxBytes, int threads) {
+        ArchiveLimits limits = ArchiveLimits.DEFAULT;
+        this.reader = new ArchiveReader(new ArchiveLimits(maxBytes, limits.maxUncompressedBytes(), limits.maxEntries(),
+                limits.maxRatio(), limits.maxPosts()));
+        this.auditor = auditor;
+        this.threads = threads;
+    }
+
+    @Override
+    public AuditReport audit(ArchiveUpload upload, ZoneId zone, String language) throws ArchiveException, IOException {
+        // The follows CSV a Mastodon user may add is not read yet: the archive reader takes the archive alone.
+        return auditor.audit(reader.read(upload.archive(), upload.fileName()), new AuditOptions(zone, language, threads));
+    }
+}
