@@ -33,7 +33,9 @@ final class PostClock {
         ZonedDateTime at = spec.start().atZone(zone);
         for (int i = 0; i < spec.posts().original(); i++) {
             if (i > 0) {
-                at = place(at.plusSeconds(Math.max(60, Math.round(gapMinutes() * 60))));
+                // On the poster's clock, so that a post scheduled daily at 10:00 stays at 10:00 across DST.
+                long gap = Math.max(60, Math.round(gapMinutes() * 60));
+                at = place(at.toLocalDateTime().plusSeconds(gap).atZone(zone));
             }
             boolean scheduled = spec.scheduler() != null && random.nextDouble() < spec.scheduler().share();
             ZonedDateTime sent = scheduled ? onSchedulersMinute(at) : at.truncatedTo(ChronoUnit.SECONDS);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** Fills a template's {@code {slot}}s from the spec's vocabulary, or from the built-ins. */
 final class TextFiller {
 
-    private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final Pattern SLOT = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM", Locale.FRENCH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", Locale.FRENCH);
     /** A slot's value may hold slots; this deep, a spec that fills a slot with itself is refused. */
