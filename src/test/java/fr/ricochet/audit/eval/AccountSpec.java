@@ -72,7 +72,12 @@ public record AccountSpec(String id, String about, String network, ArchiveFormat
         }
     }
 
-    public record Template(double weight, String text) {
+    /** A template, picked by weight among those allowed on the post's day ({@code days}: every day when absent). */
+    public record Template(double weight, String text, List<DayOfWeek> days) {
+
+        public Template {
+            days = days == null ? List.of(DayOfWeek.values()) : List.copyOf(days);
+        }
     }
 
     /** Between {@code min} and {@code max} tags of the pool added at the end of each original. */

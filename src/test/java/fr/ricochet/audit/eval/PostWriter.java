@@ -27,18 +27,16 @@ final class PostWriter {
     private final AccountSpec spec;
     private final Random random;
     private final TextFiller filler;
-    private final double totalWeight;
 
     PostWriter(AccountSpec spec, Random random) {
         this.spec = spec;
         this.random = random;
         this.filler = new TextFiller(spec.texts().slots(), spec.links().sites(), random);
-        this.totalWeight = spec.texts().templates().stream().mapToDouble(AccountSpec.Template::weight).sum();
     }
 
     ArchivedPost original(PostClock.Sending sending, double progress) {
         ZonedDateTime at = sending.at();
-        String template = template();
+        String template = template(at);
         StringBuilder text = new StringBuilder(filler.fill(template, at));
         if (!template.contains("{link}") && random.nextDouble() < spec.links().share()) {
             text.append(' ').append(filler.link());
@@ -66,7 +64,7 @@ final class PostWriter {
     }
 
     ArchivedPost repost(ZonedDateTime at, String person) {
-        String text = "RT @" + person + ": " + filler.fill(template(), at);
+        String text = "RT @" + person + ": " + filler.fill(template(at), at);
         return post(at, text, PostType.REPOST, List.of(), source(), null);
     }
 
@@ -86,15 +84,21 @@ final class PostWriter {
                 all(URL, text), source, inReplyTo, Engagement.NONE);
     }
 
-    private String template() {
-        double pick = random.nextDouble() * totalWeight;
-        for (AccountSpec.Template template : spec.texts().templates()) {
+    /** A template by weight among those allowed on the post's day (a weekly series only on its day). */
+    private String template(ZonedDateTime at) {
+        List<AccountSpec.Template> allowed = spec.texts().templates().stream()
+                .filter(t -> t.days().contains(at.getDayOfWeek())).toList();
+        if (allowed.isEmpty()) {
+            throw new IllegalStateException(spec.id() + ": no template allowed on " + at.getDayOfWeek());
+        }
+        double pick = random.nextDouble() * allowed.stream().mapToDouble(AccountSpec.Template::weight).sum();
+        for (AccountSpec.Template template : allowed) {
             pick -= template.weight();
             if (pick < 0) {
                 return template.text();
             }
         }
-        return spec.texts().templates().get(spec.texts().templates().size() - 1).text();
+        return allowed.get(allowed.size() - 1).text();
     }
 
     private List<String> hashtags() {
