@@ -63,11 +63,13 @@ public final class AccountSpecs {
             double progress = originals.size() == 1 ? 0 : (double) i / (originals.size() - 1);
             posts.add(writer.original(originals.get(i), progress));
         }
-        for (ZonedDateTime at : clock.around(originals, spec.posts().replies())) {
-            posts.add(writer.reply(at, person(people, spec.posts().people())));
+        List<ZonedDateTime> replies = clock.around(originals, spec.posts().replies());
+        for (int i = 0; i < replies.size(); i++) {
+            posts.add(writer.reply(replies.get(i), person(people, i, spec.posts().people())));
         }
-        for (ZonedDateTime at : clock.around(originals, spec.posts().reposts())) {
-            posts.add(writer.repost(at, person(people, spec.posts().repostedPeople())));
+        List<ZonedDateTime> reposts = clock.around(originals, spec.posts().reposts());
+        for (int i = 0; i < reposts.size(); i++) {
+            posts.add(writer.repost(reposts.get(i), person(people, i, spec.posts().repostedPeople())));
         }
         posts.sort(Comparator.comparing(ArchivedPost::createdAt));
         List<ArchivedPost> numbered = new ArrayList<>(posts.size());
@@ -79,12 +81,16 @@ public final class AccountSpecs {
     }
 
     /**
-     * A person among {@code count}, the first ones more often: a few regulars get most of the answers, as in any
-     * account's conversations.
+     * The {@code index}th person answered or shared among {@code count}: each of them once first, so that the
+     * account talks with as many people as its spec says, then the first ones more often, as a few regulars get
+     * most of any account's conversation.
      */
-    private static String person(Random random, int count) {
+    private static String person(Random random, int index, int count) {
         if (count <= 0) {
             throw new IllegalStateException("replies or reposts need a number of people");
+        }
+        if (index < count) {
+            return Handles.of(index);
         }
         double u = random.nextDouble();
         return Handles.of((int) (count * u * u));
