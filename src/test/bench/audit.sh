@@ -10,9 +10,8 @@ shift || true
 mvn -B -ntp -q package -DskipTests
 mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 archive="target/bench-x-archive-${posts}.zip"
-java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" fr.ricochet.archive.SyntheticArchives \
-  large-x "$posts" "$archive"
-ls -l "$archive"
+java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" fr.ricochet.bench.AuditArchiveWriter \
+  "$posts" "$archive"
 for run in 1 2 3; do
   /usr/bin/time -f "run $run: %e s wall, %M KiB max RSS, %P CPU" \
     java -Xmx768m -XX:+UseSerialGC "$@" -jar target/ricochet.jar audit "$archive" --json > target/bench-audit.json

@@ -46,7 +46,7 @@ class ArchitectureTest {
                 .whereLayer("measure").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "audit", "server", "cli")
                 .whereLayer("request").mayOnlyBeAccessedByLayers("check", "report", "engine", "workshop", "archive", "audit",
                         "server", "cli")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("measure", "check", "score", "report", "engine",
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("request", "measure", "check", "score", "report", "engine",
                         "workshop", "archive", "audit", "server", "cli")
                 .check(CLASSES);
     }

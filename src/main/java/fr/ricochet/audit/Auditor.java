@@ -21,14 +21,21 @@ public final class Auditor {
 
     private final RuleBook rules;
     private final PostAnalyser analyser;
+    private final RobotSignals signals;
+    private final Verdicts verdicts;
+    private final Calibrator calibrator;
 
-    private Auditor(Advisor advisor) {
+    private Auditor(Advisor advisor, AuditRules auditRules) {
         this.rules = advisor.rules();
         this.analyser = new PostAnalyser(advisor);
+        this.signals = new RobotSignals(auditRules);
+        this.verdicts = new Verdicts(auditRules);
+        this.calibrator = new Calibrator(auditRules);
     }
 
+    /** With the audit's thresholds from {@code audit.yaml} in the engine's own rules directory. */
     public static Auditor create(Advisor advisor) {
-        return new Auditor(advisor);
+        return new Auditor(advisor, AuditRules.load(advisor.rules().directory()));
     }
 
     public AuditReport audit(AccountHistory history, AuditOptions options) {
@@ -45,11 +52,11 @@ public final class Auditor {
                 posts.isEmpty() ? null : posts.get(posts.size() - 1).createdAt(),
                 options.timeZone().getId(), options.language(),
                 history.skipped().stream().map(line -> line.in(options.language())).toList());
-        // Wired here before the signals, the verdict and the calibration land (analysis branch): nothing claimed.
-        List<Signal> signals = List.of();
-        Verdict verdict = new Verdict(VerdictValue.HUMAN, List.of());
-        Calibration calibration = new Calibration(false, null, 0, "", List.of(), null, null);
-        return new AuditReport(account, counts, verdict, signals, ScoreSummaries.of(analysed, options.timeZone()),
+        List<Signal> measured = signals.measure(history, options.timeZone(), options.language());
+        Verdict verdict = verdicts.judge(measured, options.language());
+        Calibration calibration = calibrator.calibrate(history,
+                analysed.stream().map(AnalysedPost::features).toList(), options.timeZone(), options.language());
+        return new AuditReport(account, counts, verdict, measured, ScoreSummaries.of(analysed, options.timeZone()),
                 FrequentFindings.of(analysed, rules, options.language()), calibration,
                 PostingHoursMap.of(originals, rules.network(network), options.timeZone()));
     }

@@ -3,6 +3,7 @@ package fr.ricochet.check;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.ricochet.value.Basis;
 import fr.ricochet.value.NetworkId;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import java.util.List;
  * @param networks the networks it concerns when it is network-specific (one finding for all of them), else empty
  * @param points the share of the 100 points this finding costs, once the draft is scored (0 for info)
  * @param languageTool for a spelling or grammar finding, LanguageTool's rule as it names it; null for Ricochet's own
+ * @param basis whether it rests on the studies or on the account's own data (a calibration profile)
  */
 public record Finding(
         String rule,
@@ -26,7 +28,8 @@ public record Finding(
         @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<NetworkId> networks,
         List<Suggestion> suggestions,
         double points,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LanguageToolRule languageTool) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LanguageToolRule languageTool,
+        Basis basis) {
 
     /**
      * The LanguageTool rule behind a spelling or grammar finding (whose code is the rule's id): its sub-id and
@@ -39,6 +42,13 @@ public record Finding(
     public Finding {
         networks = networks == null ? List.of() : List.copyOf(networks);
         suggestions = List.copyOf(suggestions);
+        basis = basis == null ? Basis.STUDY : basis;
+    }
+
+    /** A finding that rests on the studies. */
+    public Finding(String rule, String code, Severity severity, String message, int offset, int length,
+            List<NetworkId> networks, List<Suggestion> suggestions, double points, LanguageToolRule languageTool) {
+        this(rule, code, severity, message, offset, length, networks, suggestions, points, languageTool, Basis.STUDY);
     }
 
     /** One of Ricochet's own findings. */
@@ -48,11 +58,17 @@ public record Finding(
     }
 
     public Finding withPoints(double cost) {
-        return new Finding(rule, code, severity, message, offset, length, networks, suggestions, cost, languageTool);
+        return new Finding(rule, code, severity, message, offset, length, networks, suggestions, cost, languageTool,
+                basis);
+    }
+
+    public Finding withBasis(Basis other) {
+        return new Finding(rule, code, severity, message, offset, length, networks, suggestions, points, languageTool,
+                other);
     }
 
     Finding withNetworks(List<NetworkId> ids, String text, List<Suggestion> fixes) {
-        return new Finding(rule, code, severity, text, offset, length, ids, fixes, points, languageTool);
+        return new Finding(rule, code, severity, text, offset, length, ids, fixes, points, languageTool, basis);
     }
 
     /** Whether it concerns this network: a network-specific finding names it, a whole-post one concerns all. */

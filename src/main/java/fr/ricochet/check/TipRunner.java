@@ -3,11 +3,13 @@ package fr.ricochet.check;
 import fr.ricochet.measure.Span;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.rules.TipSpec;
+import fr.ricochet.value.Basis;
 import fr.ricochet.value.NetworkId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs every compiled tip on a draft, once per requested network for the per-network ones. A tip that does
@@ -38,9 +40,10 @@ public final class TipRunner {
         // sober kind.
         Map<CompiledTip, TipOutcome> byTip = new java.util.IdentityHashMap<>();
         boolean gated = false;
+        AccountCalibration calibration = AccountCalibration.of(rules, draft.request().profile());
         for (CompiledTip tip : gatesFirst) {
             Draft seen = readsOthers(tip) ? draft.withFlagged(flagged(byTip.values())) : draft;
-            TipOutcome outcome = run(tip, seen, gated);
+            TipOutcome outcome = run(tip, seen, gated, calibration);
             if (outcome != null) {
                 byTip.put(tip, outcome);
                 gated |= outcome.findings().stream().anyMatch(f -> tip.spec().gates().contains(f.code()));
@@ -55,7 +58,7 @@ public final class TipRunner {
                 .map(f -> new Span(f.offset(), f.length())).toList();
     }
 
-    private TipOutcome run(CompiledTip tip, Draft draft, boolean gated) {
+    private TipOutcome run(CompiledTip tip, Draft draft, boolean gated, AccountCalibration calibration) {
         List<NetworkId> networks = draft.request().networks().stream().filter(tip.spec()::appliesTo).toList();
         if (networks.isEmpty()) {
             return null;
@@ -68,7 +71,7 @@ public final class TipRunner {
         List<Finding> findings = new ArrayList<>();
         if (tip.perNetwork()) {
             for (NetworkId network : networks) {
-                Verdict verdict = quiet(tip.spec(), draft, gated, tip.check().judge(draft, rules.network(network)));
+                Verdict verdict = quiet(tip.spec(), draft, gated, tip.check().judge(draft, calibration.network(network)));
                 scores.put(network, verdict.score());
                 findings.addAll(verdict.findings());
             }
@@ -77,7 +80,15 @@ public final class TipRunner {
             networks.forEach(network -> scores.put(network, verdict.score()));
             findings.addAll(verdict.findings());
         }
-        return new TipOutcome(tip.spec(), scores, NetworkMerge.merge(findings, rules, draft.language()));
+        List<Finding> merged = NetworkMerge.merge(findings, rules, draft.language());
+        Optional<TipOutcome.AccountWeight> account = calibration.weight(tip.spec(), networks);
+        if (account.isEmpty()) {
+            return new TipOutcome(tip.spec(), scores, merged);
+        }
+        // A finding about the profile's network, or about the whole post, rests on the account's data.
+        NetworkId own = account.get().network();
+        return new TipOutcome(tip.spec(), scores, merged.stream()
+                .map(f -> f.concerns(own) ? f.withBasis(Basis.ACCOUNT) : f).toList(), account.get());
     }
 
     /**

@@ -12,7 +12,9 @@ import fr.ricochet.report.TextReport;
 import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.request.FieldError;
 import fr.ricochet.request.InvalidRequestException;
+import fr.ricochet.request.ProfileReader;
 import fr.ricochet.rules.RuleBook;
+import fr.ricochet.rules.profile.ProfileWriter;
 import fr.ricochet.server.GrammarConfig;
 import fr.ricochet.server.http.ConfigException;
 import java.io.IOException;
@@ -77,6 +79,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "FILE", description = "Read one JSON request per line (- for stdin); write one JSON report per line.")
     String batch;
 
+    @Option(names = "--profile", paramLabel = "FILE", description = "A calibration profile (JSON or YAML, from "
+            + "an audit) that adjusts the advice to the account's own numbers on its network.")
+    Path profile;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules directory (default: $RICOCHET_RULES, else the embedded rules).")
     Path rules;
 
@@ -87,6 +93,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (batch != null && profile != null) {
+            err.println("ricochet check: --profile applies to one draft; in a --batch file, give each line its own "
+                    + "\"profile\" (the profile itself, inline)");
+            return 2;
+        }
         if (batch != null) {
             return runBatch(out, err);
         }
@@ -97,10 +108,18 @@ final class CheckCommand implements Callable<Integer> {
         String draft = "-".equals(text) ? new String(parent.in.readAllBytes(), StandardCharsets.UTF_8).strip() : text;
         boolean checkGrammar = grammar == null || grammar;
         RuleBook book = Engines.rules(rules); // a broken rules directory is told before LanguageTool loads
+        ObjectNode requestJson = requestJson(draft);
+        if (profile != null) {
+            // read and checked before LanguageTool loads, like the rules: a bad file is told at once
+            Integer refused = putProfile(requestJson, new ProfileReader(book.networkIds()), err);
+            if (refused != null) {
+                return refused;
+            }
+        }
         Advisor advisor = Advisor.create(book, grammar(checkGrammar, err));
         AnalysisRequest request;
         try {
-            request = advisor.reader().read(requestJson(draft));
+            request = advisor.reader().read(requestJson);
         } catch (InvalidRequestException e) {
             for (FieldError error : e.errors()) {
                 err.println("ricochet check: " + optionName(error.field()) + ": " + error.en());
@@ -111,6 +130,32 @@ final class CheckCommand implements Callable<Integer> {
         out.print(json ? ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n"
                 : TextReport.render(report, request.text()));
         return 0;
+    }
+
+    /** Puts the profile file inline in the request; returns the exit code when it cannot, else null. */
+    private Integer putProfile(ObjectNode request, ProfileReader reader, PrintWriter err) throws IOException {
+        String content;
+        try {
+            if (Files.size(profile) > ProfileReader.MAX_BYTES) {
+                err.println("ricochet check: --profile " + profile + ": larger than " + ProfileReader.MAX_BYTES
+                        + " bytes; a calibration profile is a few kilobytes");
+                return 2;
+            }
+            content = Files.readString(profile, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            err.println("ricochet check: cannot read " + profile + ": " + e.getMessage());
+            return Main.UNREADABLE_INPUT;
+        }
+        try {
+            request.set("profile", ReportJson.mapper().readTree(ProfileWriter.json(reader.read(content))));
+            return null;
+        } catch (InvalidRequestException e) {
+            for (FieldError error : e.errors()) {
+                err.println("ricochet check: --profile " + profile + ": "
+                        + (error.field().isEmpty() ? "" : error.field() + ": ") + error.en());
+            }
+            return 2;
+        }
     }
 
     private int runBatch(PrintWriter out, PrintWriter err) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code ricochet} command: check drafts, list or validate rules. */
 @Command(name = "ricochet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Post-optimization advisor: scores a social-media draft and says how to improve it.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class})
+        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code when a file to read cannot be read. */

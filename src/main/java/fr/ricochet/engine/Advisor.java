@@ -12,6 +12,7 @@ import fr.ricochet.measure.TextMeasurer;
 import fr.ricochet.report.Report;
 import fr.ricochet.report.ReportBuilder;
 import fr.ricochet.request.AnalysisRequest;
+import fr.ricochet.request.ProfileLookup;
 import fr.ricochet.request.RequestReader;
 import fr.ricochet.rules.RuleBook;
 import fr.ricochet.score.Scorecard;
@@ -34,6 +35,18 @@ public final class Advisor {
     private final Clock clock;
 
     private final Grammar grammar;
+
+    /** The same engine, its reader finding the profiles requests name by id in this store. */
+    private Advisor(Advisor engine, ProfileLookup profiles) {
+        this.rules = engine.rules;
+        this.grammar = engine.grammar;
+        this.runner = engine.runner;
+        this.measurer = engine.measurer;
+        this.reports = engine.reports;
+        this.reader = engine.reader.withProfiles(profiles);
+        this.kinds = engine.kinds;
+        this.clock = engine.clock;
+    }
 
     private Advisor(RuleBook rules, Clock clock, Grammar grammar) {
         this.rules = rules;
@@ -63,6 +76,11 @@ public final class Advisor {
 
     public static Advisor create(RuleBook rules, Clock clock, Grammar grammar) {
         return new Advisor(rules, clock, grammar);
+    }
+
+    /** The same engine, for requests that may name a stored calibration profile by its id. */
+    public Advisor withProfiles(ProfileLookup profiles) {
+        return new Advisor(this, profiles);
     }
 
     public Report analyze(AnalysisRequest request) {

@@ -12,6 +12,7 @@ import java.util.List;
  * The rewrite applies the safe fixes for the first network requested.
  *
  * @param cap what holds the score down whatever the rest (a refused post, a bought audience), or null
+ * @param profile the calibration profile the advice was adjusted with; absent when the request named none
  */
 public record Report(
         @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode id,
@@ -24,10 +25,12 @@ public record Report(
         List<NetworkView> networks,
         List<Finding> findings,
         SuggestedTime suggestedTime,
-        String rewrite) {
+        String rewrite,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProfileView profile) {
 
     /** The same report with another rewrite (or none, when the rewrite did not prove better). */
     public Report withRewrite(String other) {
-        return new Report(id, score, language, kind, tips, cap, facts, networks, findings, suggestedTime, other);
+        return new Report(id, score, language, kind, tips, cap, facts, networks, findings, suggestedTime, other,
+                profile);
     }
 }

@@ -46,6 +46,7 @@ public final class ReportBuilder {
         return new Report(request.id(), card.total(), new LanguageView(facts.language(), facts.languageDetected(),
                 facts.languageConfidence()),
                 new KindView(kind.id(), kind.detected(), kind.kind().name().in(facts.language())), card.tips(), card.cap(), factsView, networks, findings, time,
-                Rewriter.rewrite(facts.text(), forFirstNetwork(findings, request.networks().get(0))));
+                Rewriter.rewrite(facts.text(), forFirstNetwork(findings, request.networks().get(0))),
+                ProfileView.of(request.profile()));
     }
 }

@@ -3,6 +3,7 @@ package fr.ricochet.report;
 import fr.ricochet.check.Finding;
 import fr.ricochet.check.Suggestion;
 import fr.ricochet.score.TipScore;
+import fr.ricochet.value.Basis;
 import fr.ricochet.value.Language;
 import fr.ricochet.value.NetworkId;
 import java.util.List;
@@ -29,6 +30,11 @@ public final class TextReport {
                 .append(words.getString(report.language().detected() ? "detected" : "assumed")).append(")   ")
                 .append(words.getString("kind")).append(colon).append(report.kind().name()).append(" (")
                 .append(words.getString(report.kind().detected() ? "kind.detected" : "kind.assumed")).append(")\n");
+        if (report.profile() != null) {
+            ProfileView profile = report.profile();
+            out.append(String.format(locale, words.getString("calibrated"), profile.account() == null
+                    ? profile.network().value() : profile.account(), profile.posts())).append('\n');
+        }
         if (report.cap() != null) {
             out.append(String.format(locale, words.getString(report.cap().refused() ? "refused" : "capped"),
                     report.cap().max()))
@@ -45,7 +51,8 @@ public final class TextReport {
             String score = tip.score() == null || tip.points() == null ? words.getString("not.applicable")
                     : tip.points() + "/" + tip.max();
             String mark = tip.score() == null ? "–" : tip.score() >= 0.999 ? "✔" : "✘";
-            out.append(String.format(Locale.ROOT, "  %s %-16s %s%n", mark, tip.id(), score));
+            out.append(String.format(Locale.ROOT, "  %s %-16s %s%s%n", mark, tip.id(), score, fromAccount(tip.basis(),
+                    words)));
         }
         out.append('\n').append(words.getString("findings")).append('\n');
         if (report.findings().isEmpty()) {
@@ -57,7 +64,7 @@ public final class TextReport {
             String cost = finding.points() > 0 ? String.format(locale, " (−%s)", points(finding.points(), locale)) : "";
             out.append(String.format(Locale.ROOT, "  %-11s %s%s%s%n", words.getString("severity." + finding.severity().id()),
                     finding.rule(), finding.networks().isEmpty() ? "" : " [" + ids(finding.networks()) + "]",
-                    cost));
+                    cost + fromAccount(finding.basis(), words)));
             out.append("              ").append(finding.message()).append('\n');
             if (finding.length() > 0) {
                 out.append("              ").append(open).append(quote(text, finding.offset(), finding.length()))
@@ -81,6 +88,11 @@ public final class TextReport {
                     .append(words.getString("source")).append(colon).append(String.join("; ", time.sources())).append('\n');
         }
         return out.toString();
+    }
+
+    /** The short mark of what rests on the account's own data; nothing for the studies, the usual case. */
+    private static String fromAccount(Basis basis, ResourceBundle words) {
+        return basis == Basis.ACCOUNT ? " · " + words.getString("from.account") : "";
     }
 
     private static String points(double points, Locale locale) {

@@ -1,5 +1,6 @@
 package fr.ricochet.report;
 
+import fr.ricochet.check.AccountCalibration;
 import fr.ricochet.check.PostingSlots;
 import fr.ricochet.measure.EventTime;
 import fr.ricochet.measure.Facts;
@@ -30,7 +31,8 @@ final class TimeAdvice {
     }
 
     static SuggestedTime suggest(AnalysisRequest request, Facts facts, RuleBook rules, Instant now) {
-        List<NetworkProfile> networks = request.networks().stream().map(rules::network).toList();
+        AccountCalibration calibration = AccountCalibration.of(rules, request.profile());
+        List<NetworkProfile> networks = request.networks().stream().map(calibration::network).toList();
         Audience audience = request.audience();
         ZonedDateTime current = now.atZone(request.timeZone());
         ZonedDateTime planned = request.scheduledAt() == null ? null

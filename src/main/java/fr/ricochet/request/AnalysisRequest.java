@@ -1,6 +1,7 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.rules.profile.CalibrationProfile;
 import fr.ricochet.value.Audience;
 import fr.ricochet.value.Language;
 import fr.ricochet.value.LanguageChoice;
@@ -19,6 +20,8 @@ import java.util.List;
  * @param kind the kind of post the author says it is (an id of {@code rules/kinds.yaml}), or {@code auto} to
  *             read it from the draft
  * @param grammar whether spelling and grammar are checked (by default yes for a single draft, no in a batch)
+ * @param profile what the account's own history says about its audience, which adjusts the advice on the profile's
+ *                network; null when the request names none (then the advice rests on the studies alone)
  */
 public record AnalysisRequest(
         String text,
@@ -30,7 +33,8 @@ public record AnalysisRequest(
         Audience audience,
         JsonNode id,
         String kind,
-        boolean grammar) {
+        boolean grammar,
+        CalibrationProfile profile) {
 
     public static final String DEFAULT_ZONE = "Europe/Paris";
     public static final String AUTO = "auto";
@@ -38,6 +42,12 @@ public record AnalysisRequest(
     public AnalysisRequest {
         networks = List.copyOf(networks);
         media = List.copyOf(media);
+    }
+
+    /** A request without a calibration profile. */
+    public AnalysisRequest(String text, List<NetworkId> networks, LanguageChoice language, List<Media> media,
+            OffsetDateTime scheduledAt, ZoneId timeZone, Audience audience, JsonNode id, String kind, boolean grammar) {
+        this(text, networks, language, media, scheduledAt, timeZone, audience, id, kind, grammar, null);
     }
 
     /** A request with its spelling and grammar checked. */
@@ -55,7 +65,13 @@ public record AnalysisRequest(
     /** The same request for another text, read in this language and as this kind (a rewrite analysed again). */
     public AnalysisRequest withText(String other, Language inLanguage, String asKind) {
         return new AnalysisRequest(other, networks, LanguageChoice.of(inLanguage), media, scheduledAt, timeZone, audience, id, asKind,
-                grammar);
+                grammar, profile);
+    }
+
+    /** The same request calibrated on this profile (or on none, when null). */
+    public AnalysisRequest withProfile(CalibrationProfile calibration) {
+        return new AnalysisRequest(text, networks, language, media, scheduledAt, timeZone, audience, id, kind, grammar,
+                calibration);
     }
 
     /** A request with every optional field at its default, for tests and quick calls (X when no network is named). */

@@ -1,6 +1,7 @@
 package fr.ricochet.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.rules.profile.CalibrationProfile;
 import fr.ricochet.value.Audience;
 import fr.ricochet.value.LanguageChoice;
 import fr.ricochet.value.NetworkId;
@@ -8,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,7 +24,7 @@ public final class RequestReader {
     public static final int MAX_ALT_TEXT = 10_000;
     public static final int MAX_ID = 200;
     static final Set<String> FIELDS = Set.of("text", "networks", "language", "media", "scheduledAt", "timeZone",
-            "audience", "id", "kind", "grammar");
+            "audience", "id", "kind", "grammar", "profile");
     private static final Set<String> MEDIA_FIELDS = Set.of("type", "altText");
 
     /** What a request that names no network is analysed for. */
@@ -30,6 +32,8 @@ public final class RequestReader {
 
     private final Set<NetworkId> networks;
     private final List<String> kinds;
+    private final ProfileReader profiles;
+    private final ProfileLookup stored;
 
     /** @param networks the network ids of the loaded rules, in the order they should be listed */
     public RequestReader(Set<NetworkId> networks) {
@@ -38,10 +42,27 @@ public final class RequestReader {
 
     /** @param kinds the kinds of post of the loaded rules; {@code auto} is always allowed */
     public RequestReader(Set<NetworkId> networks, List<String> kinds) {
+        this(networks, kinds, ProfileLookup.NONE);
+    }
+
+    /** @param stored where a profile named by its id is found */
+    public RequestReader(Set<NetworkId> networks, List<String> kinds, ProfileLookup stored) {
         this.networks = new TreeSet<>(networks);
         List<String> allowed = new ArrayList<>(List.of(AnalysisRequest.AUTO));
         allowed.addAll(kinds);
         this.kinds = List.copyOf(allowed);
+        this.profiles = new ProfileReader(networks);
+        this.stored = stored;
+    }
+
+    /** The same reader, finding the profiles requests name by id in this store. */
+    public RequestReader withProfiles(ProfileLookup store) {
+        return new RequestReader(networks, kinds.subList(1, kinds.size()), store);
+    }
+
+    /** The reader of calibration profiles on the same networks. */
+    public ProfileReader profiles() {
+        return profiles;
     }
 
     /** A single draft: its spelling and grammar are checked unless it says {@code "grammar": false}. */
@@ -64,7 +85,10 @@ public final class RequestReader {
                 LanguageChoice.codes(), LanguageChoice.AUTO.code(), errors)).orElseThrow();
         List<Media> media = media(json.get("media"), errors);
         OffsetDateTime scheduledAt = Fields.dateTime(json.get("scheduledAt"), "scheduledAt", errors);
-        ZoneId zone = Fields.zone(json.get("timeZone"), errors);
+        CalibrationProfile profile = profile(json.get("profile"), errors);
+        // The profile's hours are read in its audience's zone: it is the request's when the request names none.
+        ZoneId zone = json.get("timeZone") == null && profile != null ? ZoneId.of(profile.timeZone())
+                : Fields.zone(json.get("timeZone"), errors);
         Audience audience = Audience.of(Fields.choice(json.get("audience"), "audience", Fields.AUDIENCES,
                 Audience.GENERAL.id(), errors));
         JsonNode id = id(json.get("id"), errors);
@@ -73,7 +97,32 @@ public final class RequestReader {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return new AnalysisRequest(text, chosen, language, media, scheduledAt, zone, audience, id, kind, grammar);
+        return new AnalysisRequest(text, chosen, language, media, scheduledAt, zone, audience, id, kind, grammar,
+                profile);
+    }
+
+    /** A stored profile's id, or a profile inline; null when absent. */
+    private CalibrationProfile profile(JsonNode node, List<FieldError> errors) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isObject()) {
+            return profiles.read(node, "profile.", errors);
+        }
+        if (node.isTextual() && node.textValue().length() <= MAX_ID) {
+            Optional<CalibrationProfile> found = stored.find(node.textValue());
+            if (found.isEmpty()) {
+                errors.add(new FieldError("profile", "no stored calibration profile has the id " + node
+                        + " (save one with POST /api/v1/profiles, or give the profile itself here)",
+                        "aucun profil de calibration enregistré n'a l'identifiant " + node
+                                + " (enregistrez-en un avec POST /api/v1/profiles, ou donnez ici le profil lui-même)"));
+            }
+            return found.orElse(null);
+        }
+        errors.add(new FieldError("profile", "must be a stored profile's id (a string) or a calibration profile (an "
+                + "object)", "doit être l'identifiant d'un profil enregistré (une chaîne) ou un profil de "
+                + "calibration (un objet)"));
+        return null;
     }
 
     /** The id of a request even when the rest is invalid, so a batch can echo it beside the error. */

@@ -48,4 +48,11 @@ public record NetworkProfile(
         List<PostingWindow> specific = windows.get(audience);
         return specific != null ? specific : windows.getOrDefault(Audience.GENERAL, List.of());
     }
+
+    /** The same network with an account's own bounds and posting windows (read from its calibration profile). */
+    public NetworkProfile calibrated(Range lengthSpot, Range hashtagSpot, Map<Audience, List<PostingWindow>> ownWindows) {
+        return new NetworkProfile(id, name, counting, entities, limit, byteLimit, byteWarning, fold, lengthSpot,
+                hashtagSpot, hashtagCap, emojiMax, maxMedia, altTextLimit, maxLinks, linksClickable, mediaRequired,
+                threads, topLevelDomains, ownWindows, windowsNote, source);
+    }
 }

@@ -17,7 +17,7 @@ record Breakdown(int[] earned, int[] max, double[] exactLost) {
         double[] exactEarned = new double[n];
         double[] exactLost = new double[n];
         for (int i = 0; i < n; i++) {
-            exactMax[i] = weights == 0 ? 0 : 100.0 * applied.get(i).tip().weight() / weights;
+            exactMax[i] = weights == 0 ? 0 : 100.0 * applied.get(i).weight() / weights;
             exactEarned[i] = exactMax[i] * Math.max(0, Math.min(1, scores.get(i)));
             exactLost[i] = exactMax[i] - exactEarned[i];
         }

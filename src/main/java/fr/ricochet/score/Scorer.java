@@ -40,8 +40,8 @@ public final class Scorer {
             if (score != null) {
                 applied.add(outcome);
                 scores.add(score);
-                weights += outcome.tip().weight();
-                weighted += outcome.tip().weight() * score;
+                weights += outcome.weight();
+                weighted += outcome.weight() * score;
             }
         }
         int uncapped = percent(weighted, weights);
@@ -56,9 +56,9 @@ public final class Scorer {
         for (int i = 0; i < outcomes.size(); i++) {
             TipOutcome outcome = outcomes.get(i);
             int index = place[i];
-            tips.add(index < 0 ? new TipScore(outcome.tip().id(), null, outcome.tip().weight())
-                    : new TipScore(outcome.tip().id(), round(scores.get(index)), outcome.tip().weight(),
-                            breakdown.earned()[index], breakdown.max()[index]));
+            tips.add(index < 0 ? new TipScore(outcome.tip().id(), null, outcome.weight(), null, null, outcome.basis())
+                    : new TipScore(outcome.tip().id(), round(scores.get(index)), outcome.weight(),
+                            breakdown.earned()[index], breakdown.max()[index], outcome.basis()));
         }
         Map<NetworkId, Integer> byNetwork = new LinkedHashMap<>();
         for (NetworkId network : networks) {
@@ -94,8 +94,8 @@ public final class Scorer {
         for (TipOutcome outcome : outcomes) {
             Double score = outcome.scoreByNetwork().get(network);
             if (score != null) {
-                sum += outcome.tip().weight() * Math.max(0, Math.min(1, score));
-                total += outcome.tip().weight();
+                sum += outcome.weightOn(network) * Math.max(0, Math.min(1, score));
+                total += outcome.weightOn(network);
             }
         }
         int score = percent(sum, total);

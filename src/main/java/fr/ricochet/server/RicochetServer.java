@@ -6,8 +6,11 @@ import fr.ricochet.server.http.RateLimiter;
 import fr.ricochet.server.http.ServerLimits;
 import fr.ricochet.server.web.WebPages;
 import fr.ricochet.server.workshop.WorkshopHttp;
+import fr.ricochet.workshop.store.JdbcProfileStore;
+import fr.ricochet.workshop.store.JdbcWorkshopStore;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -37,7 +40,13 @@ public final class RicochetServer {
         this.workshops = workshops;
     }
 
-    public static RicochetServer start(ServerConfig config, Advisor advisor, String version) {
+    public static RicochetServer start(ServerConfig config, Advisor engine, String version) {
+        OpenApiDocument openApi = OpenApiDocument.load(version, engine.rules());
+        // Opened before listening: a database that cannot be reached stops the start, not the first submission.
+        JdbcWorkshopStore store = JdbcWorkshopStore.open(config.workshops().database());
+        JdbcProfileStore profiles = store.profiles();
+        // Every request read by the server, from the API, the pages or a workshop, may name a stored profile.
+        Advisor advisor = engine.withProfiles(profiles);
         Metrics metrics = new Metrics();
         // Jetty's threads parse requests and write answers; waiting for an analysis or a body holds none of them.
         QueuedThreadPool http = new QueuedThreadPool(HTTP_THREADS, 8, 60_000);
@@ -51,11 +60,10 @@ public final class RicochetServer {
         AnalyzeRoutes analyze = new AnalyzeRoutes(advisor, analyses, guard);
         CatalogRoutes catalog = new CatalogRoutes(advisor.rules());
         LanguageToolRoutes languageTool = new LanguageToolRoutes(advisor, analyses, version);
-        OpenApiDocument openApi = OpenApiDocument.load(version, advisor.rules());
         Health health = new Health(version, advisor.rules(), advisor::grammar);
         WebPages web = new WebPages(advisor, analyses::analyze, guard::checkPage, config.pages());
-        // Opened before listening: a database that cannot be reached stops the start, not the first submission.
-        WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), advisor, analyses::analyze);
+        WorkshopHttp workshops = WorkshopHttp.open(config.workshops(), store, advisor, analyses::analyze);
+        ProfileRoutes profileRoutes = new ProfileRoutes(profiles, advisor.reader().profiles(), Clock.systemUTC());
 
         Javalin app = Javalin.create(cfg -> {
             cfg.jetty.threadPool = http;
@@ -85,6 +93,9 @@ public final class RicochetServer {
             cfg.routes.get("/api/v1/rules", catalog::tips);
             cfg.routes.get("/api/v1/networks", catalog::networks);
             cfg.routes.get("/api/v1/openapi.json", openApi::answer);
+            cfg.routes.post(ProfileRoutes.BASE, profileRoutes::create);
+            cfg.routes.get(ProfileRoutes.BASE + "/{id}", profileRoutes::find);
+            cfg.routes.delete(ProfileRoutes.BASE + "/{id}", profileRoutes::delete);
             cfg.routes.post("/v2/check", languageTool::check);
             cfg.routes.get("/v2/check", languageTool::check);
             cfg.routes.get("/v2/languages", languageTool::languages);

@@ -4,6 +4,8 @@ import static fr.ricochet.server.TestServer.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ricochet.rules.profile.ProfileWriter;
+import fr.ricochet.testing.Profiles;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -70,11 +72,13 @@ class ServerOpenApiTest {
                 "POST /api/v1/workshops/{code}/participants", "POST /api/v1/workshops/{code}/submissions",
                 "GET /api/v1/workshops/{code}/me", "GET /api/v1/workshops/{code}/dashboard",
                 "GET /api/v1/workshops/{code}/submissions/compare", "GET /api/v1/workshops/{code}/export.csv",
-                "GET /api/v1/workshops/{code}/export.xlsx", "GET /api/v1/workshops/{code}/export.json", "POST /api/v1/workshops/{code}/close");
+                "GET /api/v1/workshops/{code}/export.xlsx", "GET /api/v1/workshops/{code}/export.json", "POST /api/v1/workshops/{code}/close",
+                "POST /api/v1/profiles", "GET /api/v1/profiles/{id}", "DELETE /api/v1/profiles/{id}");
         for (String route : documented) {
             String[] parts = route.split(" ");
             // A workshop of its own for each route: an unknown code would be a 404 that proves nothing.
-            String path = parts[1].replace("{code}", workshop().get("joinCode").asText());
+            String path = parts[1].replace("{code}", workshop().get("joinCode").asText())
+                    .replace("{id}", storedProfile());
             HttpResponse<String> response = server.send(server.request(path, "X-Api-Key", ServerSecurityTest.KEY)
                     .method(parts[0], HttpRequest.BodyPublishers.noBody()));
             assertThat(response.statusCode()).as(route).isNotIn(404, 405);
@@ -205,6 +209,25 @@ class ServerOpenApiTest {
                 "$: 'newField' is not in the schema",
                 "$.findings[0].severity: \"fatal\" is not one of [error, warning, suggestion, info]",
                 "$.facts: missing required 'words'");
+    }
+
+    /** A calibration profile of its own, stored for one route. */
+    private static String storedProfile() {
+        HttpResponse<String> created = server.send(server.request("/api/v1/profiles", "X-Api-Key",
+                ServerSecurityTest.KEY, "Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofString(
+                ProfileWriter.yaml(Profiles.profile("x", List.of(Profiles.IMAGE_TWICE), List.of(Profiles.SUNDAY_EVENING))))));
+        return json(created).get("id").asText();
+    }
+
+    @Test
+    void profileResponsesConformToTheirSchemas() {
+        String key = ServerSecurityTest.KEY;
+        String id = storedProfile();
+        conforms("GET", "/api/v1/profiles/{id}", server.get("/api/v1/profiles/" + id, "X-Api-Key", key));
+        conforms("GET", "/api/v1/profiles/{id}", server.get("/api/v1/profiles/nothing", "X-Api-Key", key));
+        conforms("POST", "/api/v1/profiles", server.postJson("/api/v1/profiles", "{\"version\": 3}", "X-Api-Key", key));
+        conforms("POST", "/api/v1/analyze", server.postJson("/api/v1/analyze", "{\"text\": \"Venez !\", "
+                + "\"profile\": \"" + id + "\"}", "X-Api-Key", key));
     }
 
     /** Finds the documented response for this status and content type, and checks the body against it. */

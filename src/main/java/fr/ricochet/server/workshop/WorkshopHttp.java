@@ -41,9 +41,13 @@ public final class WorkshopHttp implements AutoCloseable {
         this.links = links;
     }
 
-    /** @param analysis the server's way to run an analysis (pool, deadline, timing), used for submissions */
-    public static WorkshopHttp open(WorkshopConfig config, Advisor advisor, Function<AnalysisRequest, Report> analysis) {
-        JdbcWorkshopStore store = JdbcWorkshopStore.open(config.database());
+    /**
+     * @param store    the workshop database, opened by the server (which keeps the calibration profiles there too);
+     *                 closed with this
+     * @param analysis the server's way to run an analysis (pool, deadline, timing), used for submissions
+     */
+    public static WorkshopHttp open(WorkshopConfig config, JdbcWorkshopStore store, Advisor advisor,
+            Function<AnalysisRequest, Report> analysis) {
         WorkshopService service = new WorkshopService(store, advisor, config.limits(), Clock.systemUTC(), analysis);
         WorkshopThrottle throttle = new WorkshopThrottle(config.joinsPerMinute(), config.submissionsPerMinute());
         return new WorkshopHttp(store, new WorkshopPurge(service, config.purgeEvery()), service, throttle, advisor,

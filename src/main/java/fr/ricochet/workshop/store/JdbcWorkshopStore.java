@@ -75,6 +75,11 @@ public final class JdbcWorkshopStore implements WorkshopStore {
         return store;
     }
 
+    /** The calibration profiles kept in the same database, on the same pool. */
+    public JdbcProfileStore profiles() {
+        return new JdbcProfileStore(sql);
+    }
+
     @Override
     public boolean insertWorkshop(Workshop workshop, byte[] trainerTokenHash, AnswerKeeper<Workshop> keeper) {
         WorkshopSettings settings = workshop.settings();

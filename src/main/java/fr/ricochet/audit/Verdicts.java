@@ -1,0 +1,56 @@
+package fr.ricochet.audit;
+
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The overall reading of the signals by the rule of {@code rules/audit.yaml}: a robot shows both how it posts (an
+ * automation app, a timer) and what it posts (one template); one strong signal or enough weak ones read as partly
+ * automated; anything less as a person. The reasons say what the data shows, never who is behind it.
+ */
+public final class Verdicts {
+
+    private final AuditRules.VerdictRule rule;
+
+    public Verdicts(AuditRules rules) {
+        this.rule = rules.verdict();
+    }
+
+    public Verdict judge(List<Signal> signals, String language) {
+        Set<String> flagged = signals.stream().filter(Signal::flagged).map(Signal::id).collect(Collectors.toSet());
+        List<String> how = rule.robotHow().stream().filter(flagged::contains).toList();
+        List<String> what = rule.robotWhat().stream().filter(flagged::contains).toList();
+        List<String> strong = rule.strong().stream().filter(flagged::contains).toList();
+        List<String> weak = rule.weak().stream().filter(flagged::contains).toList();
+        List<String> reasons = new ArrayList<>();
+        VerdictValue value;
+        if (!how.isEmpty() && !what.isEmpty()) {
+            value = VerdictValue.ROBOT;
+            reasons.add(AuditMessages.get(language, "verdict.robot", "how", names(how, language),
+                    "what", names(what, language)));
+        } else if (!strong.isEmpty() || weak.size() >= rule.weakNeeded()) {
+            value = VerdictValue.PARTLY_AUTOMATED;
+            reasons.add(strong.isEmpty()
+                    ? AuditMessages.get(language, "verdict.partly.weak", "count", weak.size(), "names", names(weak, language))
+                    : AuditMessages.get(language, "verdict.partly.strong", "count", strong.size(),
+                            "names", names(strong, language)));
+        } else {
+            value = VerdictValue.HUMAN;
+            boolean measured = signals.stream().anyMatch(s -> s.value() != null);
+            reasons.add(!measured ? AuditMessages.get(language, "verdict.unmeasured")
+                    : weak.isEmpty() ? AuditMessages.get(language, "verdict.human")
+                    : AuditMessages.get(language, "verdict.human.weak", "count", weak.size(), "names", names(weak, language)));
+        }
+        signals.stream().filter(Signal::flagged).map(Signal::message).forEach(reasons::add);
+        return new Verdict(value, reasons);
+    }
+
+    private static String names(List<String> ids, String language) {
+        return ListFormatter.getInstance(new ULocale("en".equals(language) ? "en" : "fr"))
+                .format(ids.stream().map(id -> SignalContext.name(language, id)).toList());
+    }
+}
