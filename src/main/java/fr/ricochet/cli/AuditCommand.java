@@ -9,6 +9,7 @@ import fr.ricochet.audit.AuditOptions;
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Auditor;
 import fr.ricochet.rules.profile.ProfileWriter;
+import fr.ricochet.server.audit.AuditHtmlReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,6 +40,12 @@ final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the JSON report instead of the readable one.")
     boolean json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the report, with its charts, as one HTML file.")
+    Path html;
+
+    @Option(names = "--follows", paramLabel = "CSV", description = "Mastodon's following_accounts.csv, when apart from the archive.")
+    Path follows;
 
     @Option(names = "--profile-out", paramLabel = "FILE",
             description = "Also write the calibration profile (.json, or .yaml/.yml) for ricochet check --profile.")
@@ -88,6 +95,10 @@ final class AuditCommand implements Callable<Integer> {
         AuditReport report = auditor.audit(history, AuditOptions.defaults().in(zone, language));
         out.print(json ? AuditJson.write(report) + "\n" : AuditTextReport.render(report));
         ResourceBundle words = ResourceBundle.getBundle("i18n.cli", Locale.forLanguageTag(language));
+        if (html != null) {
+            Files.writeString(html, AuditHtmlReport.render(report, language), StandardCharsets.UTF_8);
+            err.println(String.format(words.getString("audit.html.written"), html));
+        }
         if (profileOut != null && report.calibration().profile() != null) {
             String name = profileOut.getFileName().toString().toLowerCase(Locale.ROOT);
             boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
@@ -102,7 +113,12 @@ final class AuditCommand implements Callable<Integer> {
         ArchiveReader reader = new ArchiveReader(ArchiveLimits.DEFAULT);
         try (InputStream in = Files.newInputStream(archive)) {
             AccountHistory history = reader.read(in, archive.getFileName().toString());
-            return history;
+            if (follows == null) {
+                return history;
+            }
+            try (InputStream csv = Files.newInputStream(follows)) {
+                return reader.withMastodonFollows(history, csv, follows.getFileName().toString());
+            }
         }
     }
 }

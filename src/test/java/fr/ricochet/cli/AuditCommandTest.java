@@ -43,8 +43,10 @@ class AuditCommandTest {
 
     @Test
     void theReadableReportGivesTheVerdictAndEverySignalInFrench() {
-        Run run = run("audit", "--rules", "rules", botArchive.toString());
+        Path html = directory.resolve("report.html");
+        Run run = run("audit", "--rules", "rules", "--html", html.toString(), botArchive.toString());
         assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(html)).contains("<svg", "automation-source").doesNotContain("<script");
         assertThat(run.out()).contains("Verdict\u00A0: se lit comme un robot", "SIGNALÉ", "automation-source",
                 "IFTTT", "Messages\u00A0: 600 en tout, 600 originaux");
     }
