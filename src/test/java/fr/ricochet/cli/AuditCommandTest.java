@@ -42,7 +42,7 @@ class AuditCommandTest {
     }
 
     @Test
-    void theReadableReportGivesTheVerdictAndEverySignalInFrench() {
+    void theReadableReportGivesTheVerdictAndEverySignalInFrench() throws Exception {
         Path html = directory.resolve("report.html");
         Run run = run("audit", "--rules", "rules", "--html", html.toString(), botArchive.toString());
         assertThat(run.code()).as(run.err()).isZero();

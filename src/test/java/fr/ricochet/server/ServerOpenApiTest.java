@@ -73,7 +73,8 @@ class ServerOpenApiTest {
                 "GET /api/v1/workshops/{code}/me", "GET /api/v1/workshops/{code}/dashboard",
                 "GET /api/v1/workshops/{code}/submissions/compare", "GET /api/v1/workshops/{code}/export.csv",
                 "GET /api/v1/workshops/{code}/export.xlsx", "GET /api/v1/workshops/{code}/export.json", "POST /api/v1/workshops/{code}/close",
-                "POST /api/v1/profiles", "GET /api/v1/profiles/{id}", "DELETE /api/v1/profiles/{id}");
+                "POST /api/v1/profiles", "GET /api/v1/profiles/{id}", "DELETE /api/v1/profiles/{id}",
+                "POST /api/v1/audits");
         for (String route : documented) {
             String[] parts = route.split(" ");
             // A workshop of its own for each route: an unknown code would be a 404 that proves nothing.
