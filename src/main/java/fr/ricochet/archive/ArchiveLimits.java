@@ -14,4 +14,9 @@ public record ArchiveLimits(long maxBytes, long maxUncompressedBytes, int maxEnt
 
     public static final ArchiveLimits DEFAULT = new ArchiveLimits(
             500L * 1000 * 1000, 2L * 1000 * 1000 * 1000, 100_000, 200, 200_000);
+
+    /** The same limits with another ceiling on the archive's own bytes (the server's configured upload limit). */
+    public ArchiveLimits withMaxBytes(long bytes) {
+        return new ArchiveLimits(bytes, maxUncompressedBytes, maxEntries, maxRatio, maxPosts);
+    }
 }

@@ -67,6 +67,16 @@ public final class ArchiveReader {
         }
     }
 
+    /**
+     * The archive, then Mastodon's follows export when one came beside it ({@code follows} null when none): the one
+     * sequence the command line and the server both need.
+     */
+    public AccountHistory read(InputStream archive, String fileName, InputStream follows, String followsName)
+            throws ArchiveException, IOException {
+        AccountHistory history = read(archive, fileName);
+        return follows == null ? history : withMastodonFollows(history, follows, followsName);
+    }
+
     public AccountHistory read(Path file) throws ArchiveException, IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());

@@ -90,17 +90,20 @@ final class Problems {
     }
 
     static ArchiveException xWithoutTweets(String file) {
-        return refusal(file, "Le fichier data/tweets.js est introuvable dans l'archive " + file + "\u00a0: une archive "
-                        + "X le contient. Reçu\u00a0: une archive zip sans data/tweets.js.",
-                "The archive " + file + " has no data/tweets.js: an X archive holds it."
-                        + " Received: a zip archive without data/tweets.js.");
+        return missingEntry(file, "data/tweets.js", "une archive X le contient", "an X archive holds it");
     }
 
     static ArchiveException mastodonWithoutOutbox(String file) {
-        return refusal(file, "Le fichier outbox.json est introuvable dans l'archive " + file + "\u00a0: une archive "
-                        + "Mastodon le contient à côté d'actor.json. Reçu\u00a0: une archive zip sans outbox.json.",
-                "The archive " + file + " has no outbox.json: a Mastodon archive holds it beside actor.json."
-                        + " Received: a zip archive without outbox.json.");
+        return missingEntry(file, "outbox.json", "une archive Mastodon le contient à côté d'actor.json",
+                "a Mastodon archive holds it beside actor.json");
+    }
+
+    /** A zip that looks like one network's archive but lacks the file of posts that archive always holds. */
+    private static ArchiveException missingEntry(String file, String entry, String whoHoldsItFr, String whoHoldsItEn) {
+        return refusal(file, "Le fichier " + entry + " est introuvable dans l'archive " + file + "\u00a0: "
+                        + whoHoldsItFr + ". Reçu\u00a0: une archive zip sans " + entry + ".",
+                "The archive " + file + " has no " + entry + ": " + whoHoldsItEn + ". Received: a zip archive without "
+                        + entry + ".");
     }
 
     static ArchiveException brokenJson(String file, long line, long column, Localized expected) {

@@ -41,14 +41,8 @@ final class ScoreSummaries {
         return new ScoreSummary(scores.length, mean(scores), median(scores), histogram, monthly);
     }
 
-    static double median(int[] values) {
-        if (values.length == 0) {
-            return 0;
-        }
-        int[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    private static double median(int[] values) {
+        return values.length == 0 ? 0 : MedianBootstrap.median(Arrays.stream(values).sorted().asDoubleStream().toArray());
     }
 
     private static double mean(int[] values) {

@@ -111,14 +111,10 @@ final class AuditCommand implements Callable<Integer> {
 
     private AccountHistory read() throws IOException, ArchiveException {
         ArchiveReader reader = new ArchiveReader(ArchiveLimits.DEFAULT);
-        try (InputStream in = Files.newInputStream(archive)) {
-            AccountHistory history = reader.read(in, archive.getFileName().toString());
-            if (follows == null) {
-                return history;
-            }
-            try (InputStream csv = Files.newInputStream(follows)) {
-                return reader.withMastodonFollows(history, csv, follows.getFileName().toString());
-            }
+        try (InputStream in = Files.newInputStream(archive);
+                InputStream csv = follows == null ? null : Files.newInputStream(follows)) {
+            return reader.read(in, archive.getFileName().toString(), csv,
+                    follows == null ? null : follows.getFileName().toString());
         }
     }
 }

@@ -56,6 +56,12 @@ class MastodonArchiveReaderTest {
                 new ByteArrayInputStream(SyntheticArchives.mastodonFollows(ACCOUNT)), "following_accounts.csv");
         assertThat(with.follows().following()).containsExactly("alice@mastodon.social", "bob@piaille.fr");
         assertThat(with.posts()).hasSize(3);
+
+        // The sequence the command line and the server use: the archive, then the follows sent beside it.
+        AccountHistory inOneCall = new ArchiveReader(ArchiveLimits.DEFAULT).read(
+                new ByteArrayInputStream(SyntheticArchives.mastodonArchive(noFollows)), "archive.zip",
+                new ByteArrayInputStream(SyntheticArchives.mastodonFollows(ACCOUNT)), null);
+        assertThat(inOneCall.follows().following()).containsExactly("alice@mastodon.social", "bob@piaille.fr");
     }
 
     @Test

@@ -21,16 +21,14 @@ public final class ArchiveAuditor implements AccountAuditor {
      * @param threads  how many posts one audit analyses at once
      */
     public ArchiveAuditor(Auditor auditor, long maxBytes, int threads) {
-        ArchiveLimits limits = ArchiveLimits.DEFAULT;
-        this.reader = new ArchiveReader(new ArchiveLimits(maxBytes, limits.maxUncompressedBytes(), limits.maxEntries(),
-                limits.maxRatio(), limits.maxPosts()));
+        this.reader = new ArchiveReader(ArchiveLimits.DEFAULT.withMaxBytes(maxBytes));
         this.auditor = auditor;
         this.threads = threads;
     }
 
     @Override
     public AuditReport audit(ArchiveUpload upload, ZoneId zone, String language) throws ArchiveException, IOException {
-        // The follows CSV a Mastodon user may add is not read yet: the archive reader takes the archive alone.
-        return auditor.audit(reader.read(upload.archive(), upload.fileName()), new AuditOptions(zone, language, threads));
+        return auditor.audit(reader.read(upload.archive(), upload.fileName(), upload.follows(), null),
+                new AuditOptions(zone, language, threads));
     }
 }
