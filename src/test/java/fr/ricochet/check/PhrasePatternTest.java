@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fr.ricochet.eval.Corpus;
 import fr.ricochet.testing.Gen;
 import fr.ricochet.testing.Trials;
 import java.io.IOException;
@@ -80,16 +81,14 @@ class PhrasePatternTest {
     @Test
     void findsWhatFindFindsOnTheCorpus() throws IOException {
         int found = 0;
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/eval"))) {
-            for (Path file : files.toList()) {
-                for (JsonNode draft : YAML.readTree(file.toFile())) {
-                    String text = draft.path("text").asText();
-                    for (PhrasePattern pattern : PATTERNS) {
-                        List<PhrasePattern.Match> expected = byFind(pattern, text);
-                        assertThat(pattern.matches(text)).as("%s on %s", pattern.pattern(), draft.path("id"))
-                                .isEqualTo(expected);
-                        found += expected.size();
-                    }
+        for (Path file : Corpus.draftFiles()) {
+            for (JsonNode draft : YAML.readTree(file.toFile())) {
+                String text = draft.path("text").asText();
+                for (PhrasePattern pattern : PATTERNS) {
+                    List<PhrasePattern.Match> expected = byFind(pattern, text);
+                    assertThat(pattern.matches(text)).as("%s on %s", pattern.pattern(), draft.path("id"))
+                            .isEqualTo(expected);
+                    found += expected.size();
                 }
             }
         }

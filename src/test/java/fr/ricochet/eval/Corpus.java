@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * The evaluation corpus: the drafts of {@code src/test/resources/eval/*.yaml}, plus {@code ranking.yaml},
  * 20 of its drafts from best to worst as the expert ranked them before any run.
  */
-record Corpus(List<CorpusDraft> drafts, List<String> ranking, List<String> laterRanking) {
+public record Corpus(List<CorpusDraft> drafts, List<String> ranking, List<String> laterRanking) {
 
     static final Path DIRECTORY = Path.of("src/test/resources/eval");
     /** The fields of a corpus entry that are the expert's, not the client's request. */
@@ -53,8 +53,8 @@ record Corpus(List<CorpusDraft> drafts, List<String> ranking, List<String> later
         return List.copyOf(ranking);
     }
 
-    /** Every YAML file of the folder but the rankings, in name order. */
-    private static List<Path> draftFiles() {
+    /** Every YAML file of the folder but the rankings, in name order (the accounts' folder is not drafts). */
+    public static List<Path> draftFiles() {
         try (Stream<Path> files = Files.list(DIRECTORY)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yaml"))
                     .filter(f -> !f.getFileName().toString().startsWith("ranking")).sorted().toList();
