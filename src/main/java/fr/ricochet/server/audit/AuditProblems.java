@@ -20,9 +20,9 @@ final class AuditProblems {
     private AuditProblems() {
     }
 
-    /** The archive read but was refused: which file and what was wrong, as the reader said it. */
+    /** The archive read but was refused: the reader's own sentence, which already names the file. */
     static ProblemException archive(ArchiveException e) {
-        Localized detail = new Localized(e.file() + "\u00A0: " + e.problem().fr(), e.file() + ": " + e.problem().en());
+        Localized detail = e.problem();
         if (e.tooLarge()) {
             return new ProblemException(413, "too-large", TOO_LARGE, detail);
         }

@@ -66,7 +66,9 @@ class AuditEndToEndHttpTest {
         HttpResponse<String> answer = upload("/api/v1/audits", Archives.zip("notes.txt", "bonjour"),
                 "Accept-Language", "en");
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(TestServer.json(answer).get("detail").asText()).isNotBlank().doesNotContain("Exception");
+        String detail = TestServer.json(answer).get("detail").asText();
+        assertThat(detail).startsWith("archive.zip holds no known file of posts").doesNotContain("Exception");
+        assertThat(detail.split("archive\\.zip", -1)).as("the file is named once").hasSize(2);
     }
 
     private static AuditPageHttpTest.Visit visit() {

@@ -106,7 +106,7 @@ class AuditHttpTest {
         JsonNode problem = TestServer.json(french);
         assertThat(problem.get("type").asText()).endsWith("/invalid-archive");
         assertThat(problem.get("title").asText()).isEqualTo("Archive illisible");
-        assertThat(problem.get("detail").asText()).isEqualTo("data/tweets.js\u00A0: introuvable dans le zip : est-ce bien l'archive X ?");
+        assertThat(problem.get("detail").asText()).isEqualTo("data/tweets.js est introuvable dans le zip\u00a0: est-ce bien l'archive X\u202f?");
 
         HttpResponse<String> english = post(PATH, "text/csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8),
                 "Accept-Language", "en");

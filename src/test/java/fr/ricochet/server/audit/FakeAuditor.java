@@ -51,8 +51,8 @@ final class FakeAuditor implements AccountAuditor {
         }
         if (!text.startsWith("text,createdAt")) {
             throw new ArchiveException(upload.fileName(), new Localized(
-                    "la première ligne doit nommer les colonnes text, createdAt, likes, reposts, replies, impressions, media",
-                    "the first line must name the columns text, createdAt, likes, reposts, replies, impressions, media"));
+                    upload.fileName() + "\u00a0: la première ligne doit nommer les colonnes text, createdAt, likes, reposts, replies, impressions, media",
+                    upload.fileName() + ": the first line must name the columns text, createdAt, likes, reposts, replies, impressions, media"));
         }
         return SampleAudits.withoutCalibration();
     }
@@ -65,7 +65,8 @@ final class FakeAuditor implements AccountAuditor {
                 }
             }
         }
-        throw new ArchiveException("data/tweets.js", new Localized("introuvable dans le zip : est-ce bien l'archive X ?",
-                "not found in the zip: is it X's archive?"));
+        throw new ArchiveException("data/tweets.js", new Localized(
+                "data/tweets.js est introuvable dans le zip\u00a0: est-ce bien l'archive X\u202f?",
+                "data/tweets.js is not in the zip: is it X's archive?"));
     }
 }
