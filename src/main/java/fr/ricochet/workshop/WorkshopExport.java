@@ -3,6 +3,7 @@ package fr.ricochet.workshop;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.ricochet.check.Finding;
 import fr.ricochet.report.ReportJson;
+import fr.ricochet.report.SpreadsheetCells;
 import fr.ricochet.request.Media;
 import fr.ricochet.score.TipScore;
 import java.io.IOException;
@@ -76,7 +77,7 @@ final class WorkshopExport {
 
     private static String csvCell(ExportTable.Cell cell, boolean french) {
         if (cell instanceof ExportTable.Cell.Text text) {
-            return safe(text.value());
+            return SpreadsheetCells.safe(text.value());
         }
         if (cell instanceof ExportTable.Cell.Whole whole) {
             return Long.toString(whole.value());
@@ -88,37 +89,6 @@ final class WorkshopExport {
             return time.value().format(MINUTES);
         }
         return "";
-    }
-
-    /**
-     * A spreadsheet runs a cell that starts with {@code = + - @}, a tab or a carriage return as a formula, and a
-     * draft is typed by anyone: such cells get a leading apostrophe, which spreadsheets show as plain text (OWASP's
-     * advice against CSV injection). Only text cells pass here; numbers are ours.
-     */
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        // Spreadsheets may drop leading blanks and invisible characters before they look, so " =1+1" counts as a
-        // formula too, and so does one behind a no-break space, a zero-width space, a byte order mark or a NEL.
-        int i = 0;
-        while (i < cell.length()) {
-            int c = cell.codePointAt(i);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-                return "'" + cell;
-            }
-            if (!isBlankOrInvisible(c)) {
-                return cell;
-            }
-            i += Character.charCount(c);
-        }
-        return cell;
-    }
-
-    private static boolean isBlankOrInvisible(int c) {
-        int type = Character.getType(c);
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
-                || type == Character.CONTROL;
     }
 
     private static List<Map<String, String>> media(List<Media> media) {

@@ -138,36 +138,4 @@ class WorkshopExportTest {
             assertThat(tips.get(2).getCellAsNumber(1)).hasValue(BigDecimal.ONE);
         }
     }
-
-    @Test
-    void cellsASpreadsheetWouldRunAsFormulasAreTurnedIntoText() {
-        assertThat(WorkshopExport.safe("=1+1")).isEqualTo("'=1+1");
-        assertThat(WorkshopExport.safe("+33 6")).isEqualTo("'+33 6");
-        assertThat(WorkshopExport.safe("-2")).isEqualTo("'-2");
-        assertThat(WorkshopExport.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(WorkshopExport.safe("\t=1")).isEqualTo("'\t=1");
-        assertThat(WorkshopExport.safe(" =2+2 texte")).isEqualTo("' =2+2 texte");
-        assertThat(WorkshopExport.safe("  bonjour")).isEqualTo("  bonjour");
-        assertThat(WorkshopExport.safe("\r=1")).isEqualTo("'\r=1");
-    }
-
-    @Test
-    void aFormulaBehindInvisibleOrUnusualBlanksIsTurnedIntoTextToo() {
-        for (String lead : new String[] {"\u00A0", "\u200B", "\uFEFF", "\u2007", "\u0085", "\u202F", "\u3000",
-                "\u2060", "\u00A0\u200B ", "\n"}) {
-            for (String formula : new String[] {"=1+1", "+33", "-2", "@SUM(A1)", "\t=1", "\r=1"}) {
-                assertThat(WorkshopExport.safe(lead + formula)).isEqualTo("'" + lead + formula);
-            }
-        }
-        assertThat(WorkshopExport.safe("\u00A0bonjour =1")).isEqualTo("\u00A0bonjour =1");
-        assertThat(WorkshopExport.safe("\u200B")).isEqualTo("\u200B");
-    }
-
-    @Test
-    void otherCellsAreLeftAsTheyAre() {
-        assertThat(WorkshopExport.safe("Venez = bienvenue")).isEqualTo("Venez = bienvenue");
-        assertThat(WorkshopExport.safe("#Médiation")).isEqualTo("#Médiation");
-        assertThat(WorkshopExport.safe("")).isEmpty();
-        assertThat(WorkshopExport.safe(null)).isNull();
-    }
 }

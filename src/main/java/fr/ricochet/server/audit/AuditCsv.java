@@ -5,6 +5,7 @@ import fr.ricochet.audit.Effect;
 import fr.ricochet.audit.FrequentFinding;
 import fr.ricochet.audit.ScoreSummary;
 import fr.ricochet.audit.Signal;
+import fr.ricochet.report.SpreadsheetCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
  * An audit's tables as CSV, in the conventions the workshop exports use: for French {@code ;} between cells and a
  * decimal comma (what French spreadsheets open by a double click), for English commas and points; UTF-8 with a
  * byte order mark. Column names are the JSON contract's, so a script reads either the same way. Every text cell is
- * Ricochet's own wording (ids, messages, titles): no post text is exported here.
+ * Ricochet's own wording (ids, messages, titles), yet a message may quote a handle or a hashtag from the archive:
+ * text cells are made safe against formula injection as the workshop's are; no post text is exported here.
  */
 public final class AuditCsv {
 
@@ -76,6 +78,7 @@ public final class AuditCsv {
             // Up to four decimals: a share of 0.0125 or an interval bound keeps its meaning.
             return String.format(french ? Locale.FRANCE : Locale.ROOT, "%.4f", d).replaceAll("[.,]?0+$", "");
         }
-        return String.valueOf(value);
+        return value instanceof Number || value instanceof Boolean ? String.valueOf(value)
+                : SpreadsheetCells.safe(String.valueOf(value));
     }
 }
