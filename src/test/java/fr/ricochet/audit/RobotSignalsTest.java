@@ -152,6 +152,15 @@ class RobotSignalsTest {
     }
 
     @Test
+    void anAutomationAppNamedByItsSiteIsRecognised() {
+        List<ArchivedPost> posts = SyntheticAccounts.variedHuman(100, 7).posts().stream()
+                .map(p -> withSource(p, "Zapier.com")).toList();
+        Signal source = measure(SyntheticAccounts.history(posts, null), "en").get("automation-source");
+        assertThat(source.flagged()).isTrue();
+        assertThat(source.message()).contains("(Zapier)");
+    }
+
+    @Test
     void aQuotedPostIsCutTo280Characters() {
         String longText = "Nouvelle décision de justice " + "très longue ".repeat(60);
         List<ArchivedPost> posts = IntStream.range(0, 30).mapToObj(i -> SyntheticAccounts.post(String.valueOf(i),
