@@ -137,8 +137,10 @@ final class AudienceSignals {
         double share = (double) mutual / followers.size();
         double ratio = (double) following.size() / followers.size();
         boolean flagged = share >= rules.threshold() || ratio >= rules.maxFollowingRatio();
+        boolean farm = flagged && ratio >= rules.strongRatio() && followers.size() >= rules.strongFollowers();
         String message = context.text(flagged ? "signal.follow-back.flagged" : "signal.follow-back.clear",
                 "share", share, "followers", followers.size(), "following", following.size(), "ratio", ratio);
-        return SignalContext.signal(id, share, flagged, rules.threshold(), message, List.of());
+        return SignalContext.signal(id, share, flagged, rules.threshold(), message, List.of(),
+                farm ? Signal.Weight.STRONG : null);
     }
 }

@@ -68,7 +68,12 @@ public record AuditRules(int minimumPosts, Monotony monotony, NearDuplicates nea
     public record MentionDiversity(double threshold, int minimumMentions) {
     }
 
-    public record FollowBack(double threshold, double maxFollowingRatio, int minimumFollowers) {
+    /**
+     * @param strongRatio following per follower from which a flagged follow-back, with {@code strongFollowers} or
+     *                    more followers, is a strong signal: the audience is farmed, not a circle of acquaintances
+     */
+    public record FollowBack(double threshold, double maxFollowingRatio, int minimumFollowers, double strongRatio,
+            int strongFollowers) {
     }
 
     /**

@@ -47,6 +47,11 @@ final class AuditRulesCheck {
         positive("mentionDiversity.minimumMentions", r.mentionDiversity().minimumMentions());
         share("followBack.threshold", r.followBack().threshold());
         positive("followBack.minimumFollowers", r.followBack().minimumFollowers());
+        if (r.followBack().strongRatio() <= 0) {
+            problem.accept("followBack.strongRatio", "must be above 0 (following per follower), not "
+                    + r.followBack().strongRatio());
+        }
+        positive("followBack.strongFollowers", r.followBack().strongFollowers());
         verdict(r.verdict());
         calibration(r.calibration());
     }

@@ -21,11 +21,15 @@ public final class Verdicts {
     }
 
     public Verdict judge(List<Signal> signals, String language) {
-        Set<String> flagged = signals.stream().filter(Signal::flagged).map(Signal::id).collect(Collectors.toSet());
+        Set<String> flagged = signals.stream().filter(s -> s.flagged() && s.weight() != Signal.Weight.ASIDE)
+                .map(Signal::id).collect(Collectors.toSet());
+        Set<String> strongByFigure = signals.stream().filter(s -> s.flagged() && s.weight() == Signal.Weight.STRONG)
+                .map(Signal::id).collect(Collectors.toSet());
         List<String> how = rule.robotHow().stream().filter(flagged::contains).toList();
         List<String> what = rule.robotWhat().stream().filter(flagged::contains).toList();
-        List<String> strong = rule.strong().stream().filter(flagged::contains).toList();
-        List<String> weak = rule.weak().stream().filter(flagged::contains).toList();
+        List<String> strong = new ArrayList<>(rule.strong().stream().filter(flagged::contains).toList());
+        RobotSignals.IDS.stream().filter(id -> strongByFigure.contains(id) && !strong.contains(id)).forEach(strong::add);
+        List<String> weak = rule.weak().stream().filter(id -> flagged.contains(id) && !strong.contains(id)).toList();
         List<String> reasons = new ArrayList<>();
         VerdictValue value;
         if (!how.isEmpty() && !what.isEmpty()) {

@@ -79,6 +79,30 @@ class RobotSignalsTest {
                 .contains("tactique de la réciprocité");
     }
 
+    /** 95 % followed back, as many followed as following, at a scale beyond acquaintances: strong on its own. */
+    @Test
+    void aFollowBackFarmAtScaleReadsAsPartlyAutomatedButAFriendsCircleDoesNot() {
+        AccountHistory human = SyntheticAccounts.variedHuman(300, 2);
+        for (int size : List.of(2_000, 200)) {
+            List<String> followers = IntStream.range(0, size).mapToObj(i -> "f" + i).toList();
+            List<String> following = new ArrayList<>(followers.subList(0, size * 95 / 100));
+            following.add("someone-else");
+            AccountHistory account = new AccountHistory(human.format(), human.network(), human.handle(),
+                    human.posts(), new Follows(followers, following, true, true), List.of());
+            Map<String, Signal> signals = measure(account, "en");
+            assertThat(signals.get("follow-back").flagged()).isTrue();
+            Verdict verdict = VERDICTS.judge(List.copyOf(signals.values()), "en");
+            if (size == 2_000) {
+                assertThat(signals.get("follow-back").weight()).isEqualTo(Signal.Weight.STRONG);
+                assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+                assertThat(verdict.reasons().get(0)).contains("one strong signal (Follow-back)");
+            } else {
+                assertThat(signals.get("follow-back").weight()).isNull();
+                assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
+            }
+        }
+    }
+
     @Test
     void aVariedPersonIsNotAccused() {
         AccountHistory human = SyntheticAccounts.variedHuman(600, 3);

@@ -34,6 +34,21 @@ class VerdictsTest {
     }
 
     @Test
+    void aWeakSignalWhoseFigureMakesItStrongReadsAsPartlyAutomatedAndOneSetAsideIsNotCounted() {
+        List<Signal> signals = RobotSignals.IDS.stream().map(id -> new Signal(id, 0.5, id.equals("follow-back")
+                || id.equals("night-posting") || id.equals("replies"), 0.3, "message of " + id, List.of(),
+                id.equals("follow-back") ? Signal.Weight.STRONG : id.equals("night-posting") ? Signal.Weight.ASIDE : null))
+                .toList();
+        Verdict verdict = VERDICTS.judge(signals, "en");
+        assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+        assertThat(verdict.reasons().get(0)).isEqualTo("The account reads as partly automated: one strong signal "
+                + "(Follow-back), without the whole that makes a robot.");
+        Verdict aside = VERDICTS.judge(signals.stream().map(s -> s.id().equals("follow-back")
+                ? new Signal(s.id(), s.value(), false, s.threshold(), s.message(), List.of()) : s).toList(), "en");
+        assertThat(aside.value()).as("replies alone; night posting set aside").isEqualTo(VerdictValue.HUMAN);
+    }
+
+    @Test
     void twoWeakSignalsReadAsPartlyAutomatedButOneDoesNot() {
         Verdict two = VERDICTS.judge(flagging(Set.of("night-posting", "link-only")), "en");
         assertThat(two.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
