@@ -77,14 +77,16 @@ public record AuditRules(int minimumPosts, Monotony monotony, NearDuplicates nea
     }
 
     /**
-     * Robot when a signal of {@code robotHow} and one of {@code robotWhat} are both flagged; partly automated when
-     * one {@code strong} signal or {@code weakNeeded} weak ones are.
+     * Robot when a signal of {@code robotHow} and one of {@code robotWhat} are both flagged, or every signal of
+     * {@code robotSilent} (none: that reading is off); partly automated when one {@code strong} signal or
+     * {@code weakNeeded} weak ones are.
      */
-    public record VerdictRule(List<String> robotHow, List<String> robotWhat, List<String> strong, List<String> weak,
-            int weakNeeded) {
+    public record VerdictRule(List<String> robotHow, List<String> robotWhat, List<String> robotSilent,
+            List<String> strong, List<String> weak, int weakNeeded) {
         public VerdictRule {
             robotHow = List.copyOf(robotHow);
             robotWhat = List.copyOf(robotWhat);
+            robotSilent = List.copyOf(robotSilent);
             strong = List.copyOf(strong);
             weak = List.copyOf(weak);
         }

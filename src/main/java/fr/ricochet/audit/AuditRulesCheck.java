@@ -59,6 +59,7 @@ final class AuditRulesCheck {
     private void verdict(AuditRules.VerdictRule verdict) {
         ids("verdict.robotHow", verdict.robotHow());
         ids("verdict.robotWhat", verdict.robotWhat());
+        ids("verdict.robotSilent", verdict.robotSilent());
         ids("verdict.strong", verdict.strong());
         ids("verdict.weak", verdict.weak());
         positive("verdict.weakNeeded", verdict.weakNeeded());

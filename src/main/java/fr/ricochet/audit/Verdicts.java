@@ -32,10 +32,15 @@ public final class Verdicts {
         List<String> weak = rule.weak().stream().filter(id -> flagged.contains(id) && !strong.contains(id)).toList();
         List<String> reasons = new ArrayList<>();
         VerdictValue value;
+        boolean silent = !rule.robotSilent().isEmpty() && flagged.containsAll(rule.robotSilent());
         if (!how.isEmpty() && !what.isEmpty()) {
             value = VerdictValue.ROBOT;
             reasons.add(AuditMessages.get(language, "verdict.robot", "how", names(how, language),
                     "what", names(what, language)));
+        } else if (silent) {
+            value = VerdictValue.ROBOT;
+            reasons.add(AuditMessages.get(language, "verdict.robot.silent", "names",
+                    names(rule.robotSilent(), language)));
         } else if (!strong.isEmpty() || weak.size() >= rule.weakNeeded()) {
             value = VerdictValue.PARTLY_AUTOMATED;
             reasons.add(strong.isEmpty()

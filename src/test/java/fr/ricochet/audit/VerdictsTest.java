@@ -25,6 +25,20 @@ class VerdictsTest {
                 "message of regular-intervals");
     }
 
+    /** A Bluesky export names no app and a feed of events has no timer: the template and the silence suffice. */
+    @Test
+    void oneTemplateInBothWaysWithNoConversationReadsAsARobotButWithConversationsDoesNot() {
+        Verdict silent = VERDICTS.judge(flagging(Set.of("monotony", "near-duplicates", "replies")), "en");
+        assertThat(silent.value()).isEqualTo(VerdictValue.ROBOT);
+        assertThat(silent.reasons().get(0)).isEqualTo("The account reads as a robot: one template, in its openings "
+                + "and its words, and no conversation (Monotony, Near-duplicates, and Replies), though the archive "
+                + "shows neither the app that posts nor a timer.");
+        assertThat(VERDICTS.judge(flagging(Set.of("monotony", "near-duplicates")), "en").value())
+                .isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+        assertThat(VERDICTS.judge(flagging(Set.of("near-duplicates", "replies")), "en").value())
+                .isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+    }
+
     @Test
     void oneStrongSignalAloneReadsAsPartlyAutomated() {
         Verdict verdict = VERDICTS.judge(flagging(Set.of("automation-source")), "fr");
