@@ -61,8 +61,13 @@ public record AuditRules(int minimumPosts, Monotony monotony, NearDuplicates nea
     public record HashtagStuffing(double threshold, int maxTags) {
     }
 
-    /** The night from hour {@code from} included to hour {@code to} excluded, in the audience's zone. */
-    public record NightPosting(double threshold, int from, int to) {
+    /**
+     * The night from hour {@code from} included to hour {@code to} excluded, in the audience's zone.
+     *
+     * @param quietHours consecutive hours of an account's silence that make a person's night
+     * @param quietShare the share of posts at or under which those hours are a silence
+     */
+    public record NightPosting(double threshold, int from, int to, int quietHours, double quietShare) {
     }
 
     public record MentionDiversity(double threshold, int minimumMentions) {

@@ -42,6 +42,11 @@ final class AuditRulesCheck {
         if (r.nightPosting().from() >= r.nightPosting().to()) {
             problem.accept("nightPosting.to", "must be after from (" + r.nightPosting().from() + ")");
         }
+        if (r.nightPosting().quietHours() < 1 || r.nightPosting().quietHours() > 23) {
+            problem.accept("nightPosting.quietHours", "must be a number of hours from 1 to 23, not "
+                    + r.nightPosting().quietHours());
+        }
+        share("nightPosting.quietShare", r.nightPosting().quietShare());
         share("replies.threshold", r.replies().threshold());
         share("mentionDiversity.threshold", r.mentionDiversity().threshold());
         positive("mentionDiversity.minimumMentions", r.mentionDiversity().minimumMentions());

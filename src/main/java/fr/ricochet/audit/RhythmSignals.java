@@ -82,6 +82,41 @@ final class RhythmSignals {
         boolean flagged = share >= rules.threshold();
         String message = context.text(flagged ? "signal.night-posting.flagged" : "signal.night-posting.clear",
                 "share", share, "from", rules.from(), "to", rules.to(), "zone", context.zone().getId());
-        return SignalContext.signal(id, share, flagged, rules.threshold(), message, night);
+        int quiet = flagged ? quietStart(rules) : -1;
+        if (quiet >= 0) {
+            message += " " + context.text("signal.night-posting.otherZone", "from", quiet,
+                    "to", (quiet + rules.quietHours()) % 24, "zone", context.zone().getId());
+        }
+        return SignalContext.signal(id, share, flagged, rules.threshold(), message, night,
+                quiet >= 0 ? Signal.Weight.ASIDE : null);
+    }
+
+    /**
+     * The first hour of the account's silence when it lies outside the zone's night, else -1. People sleep: an
+     * account whose posts stop for {@code quietHours} in a row keeps a person's day, and when that silence is not at
+     * night in the zone given, its people live in another zone; a program running round the clock has no silence.
+     */
+    private int quietStart(AuditRules.NightPosting rules) {
+        int[] perHour = new int[24];
+        all.forEach(p -> perHour[p.createdAt().atZone(context.zone()).getHour()]++);
+        int best = -1;
+        int fewest = Integer.MAX_VALUE;
+        for (int start = 0; start < 24; start++) {
+            int posts = 0;
+            for (int h = 0; h < rules.quietHours(); h++) {
+                posts += perHour[(start + h) % 24];
+            }
+            if (posts < fewest) {
+                fewest = posts;
+                best = start;
+            }
+        }
+        boolean silent = fewest <= rules.quietShare() * all.size();
+        boolean atNight = false;
+        for (int h = 0; h < rules.quietHours(); h++) {
+            int hour = (best + h) % 24;
+            atNight |= hour >= rules.from() && hour < rules.to();
+        }
+        return silent && !atNight ? best : -1;
     }
 }

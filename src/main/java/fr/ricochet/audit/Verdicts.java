@@ -50,7 +50,11 @@ public final class Verdicts {
         } else {
             value = VerdictValue.HUMAN;
             boolean measured = signals.stream().anyMatch(s -> s.value() != null);
+            List<String> aside = signals.stream().filter(s -> s.flagged() && s.weight() == Signal.Weight.ASIDE)
+                    .map(Signal::id).toList();
             reasons.add(!measured ? AuditMessages.get(language, "verdict.unmeasured")
+                    : weak.isEmpty() && !aside.isEmpty()
+                    ? AuditMessages.get(language, "verdict.human.aside", "names", names(aside, language))
                     : weak.isEmpty() ? AuditMessages.get(language, "verdict.human")
                     : AuditMessages.get(language, "verdict.human.weak", "count", weak.size(), "names", names(weak, language)));
         }

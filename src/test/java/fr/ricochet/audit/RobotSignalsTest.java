@@ -103,6 +103,26 @@ class RobotSignalsTest {
         }
     }
 
+    /** Paris waking hours read in Tokyo: the nights there are Paris afternoons, and Tokyo's mornings a silence. */
+    @Test
+    void nightPostsOfAnAccountSilentAtOtherHoursSuggestItsZoneAndAreNotCountedButARoundTheClockBotsAre() {
+        Map<String, Signal> person = SIGNALS.measure(SyntheticAccounts.variedHuman(600, 3), ZoneId.of("Asia/Tokyo"), "fr")
+                .stream().collect(Collectors.toMap(Signal::id, Function.identity()));
+        Signal night = person.get("night-posting");
+        assertThat(night.flagged()).isTrue();
+        assertThat(night.weight()).isEqualTo(Signal.Weight.ASIDE);
+        assertThat(night.message()).contains("se tait de").contains("(Asia/Tokyo)").contains("--tz")
+                .contains("champ du fuseau horaire");
+        Verdict verdict = VERDICTS.judge(List.copyOf(person.values()), "fr");
+        assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
+        assertThat(verdict.reasons().get(0)).startsWith("Aucun signal d'automatisation ne dépasse son seuil (Publication de nuit");
+
+        Signal bot = measure(SyntheticAccounts.hourlyBot(500, 1), "en").get("night-posting");
+        assertThat(bot.flagged()).isTrue();
+        assertThat(bot.weight()).isNull();
+        assertThat(bot.message()).doesNotContain("--tz");
+    }
+
     @Test
     void aVariedPersonIsNotAccused() {
         AccountHistory human = SyntheticAccounts.variedHuman(600, 3);
