@@ -1,5 +1,7 @@
 package fr.ricochet.audit;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import fr.ricochet.archive.AccountHistory;
 import fr.ricochet.archive.Engagement;
 import fr.ricochet.rules.profile.CalibrationProfile;
@@ -52,7 +54,7 @@ public final class Calibrator {
             if (comparisons.comparable(i -> group.member().test(posts.get(i)), rules.minimumGroup())) {
                 compared.add(group);
             } else {
-                leftOut.add(group.feature() + " " + group.group());
+                leftOut.add(EffectLabels.inSentence(group.feature(), group.group(), language));
             }
         }
         // The correction is over the effects reported, known only once the groups too small are set apart.
@@ -69,7 +71,8 @@ public final class Calibrator {
                 "confidence", level.confidence(), "comparisons", level.comparisons());
         if (!leftOut.isEmpty()) {
             message += " " + AuditMessages.get(language, "calibration.leftOut", "minimum", rules.minimumGroup(),
-                    "count", leftOut.size(), "groups", String.join(", ", leftOut));
+                    "count", leftOut.size(), "groups", ListFormatter.getInstance(new ULocale(
+                            "en".equals(language) ? "en" : "fr")).format(leftOut));
         }
         BestHours bestHours = BestSlots.find(posts, comparisons, zone, rules, language);
         CalibrationProfile profile = new CalibrationProfile(CalibrationProfile.VERSION, null, history.handle(),
