@@ -15,8 +15,8 @@ import java.util.function.Predicate;
 /**
  * The tips' features measured on the account's own engagement: for each feature and group, the median relative
  * engagement of its posts over the others', with a bootstrap interval corrected for the number of groups compared
- * ({@link IntervalLevel}), beside the study's figure; the
- * account's best slots when there is enough data; and the profile the advisor reads back.
+ * ({@link IntervalLevel}), beside the study's figure; the account's best slots when there is enough data; and the
+ * profile the advisor reads back.
  */
 public final class Calibrator {
 

@@ -143,6 +143,10 @@ class CalibratorTest {
         assertThat(calibration.available()).isTrue();
         assertThat(calibration.effects()).noneMatch(e -> e.n() < 20 || e.nOthers() < 20);
         assertThat(calibration.message()).contains("Left out for lack of posts (fewer than 20");
+        Calibration none = calibrate(SyntheticAccounts.imagesDoubleLikes(35, 16), "en");
+        assertThat(none.effects()).isEmpty();
+        assertThat(none.intervals().comparisons()).isZero();
+        assertThat(none.message()).contains("No group is large enough to compare.").doesNotContain("Bonferroni");
     }
 
     @Test
