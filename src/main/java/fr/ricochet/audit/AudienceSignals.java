@@ -46,9 +46,9 @@ final class AudienceSignals {
         Map<String, Optional<String>> scheduledBySource = new HashMap<>();
         for (ArchivedPost post : known) {
             Optional<String> auto = automatedBySource.computeIfAbsent(post.source(),
-                    s -> listed(appName(s), rules.automated()));
+                    s -> AppNames.listed(s, rules.automated()));
             Optional<String> planned = scheduledBySource.computeIfAbsent(post.source(),
-                    s -> listed(appName(s), rules.scheduled()));
+                    s -> AppNames.listed(s, rules.scheduled()));
             if (auto.isPresent()) {
                 automated.add(post);
                 automatedApps.add(auto.get());
@@ -66,20 +66,6 @@ final class AudienceSignals {
                     (double) scheduled / known.size(), "tools", list(scheduledApps));
         }
         return SignalContext.signal(id, share, flagged, rules.threshold(), message, automated);
-    }
-
-    /** X's archive may give the app as its HTML link, {@code <a href="…">IFTTT</a>}: its name is the link's text. */
-    static String appName(String source) {
-        String name = source.replaceAll("<[^>]*>", "").trim();
-        return name.isEmpty() ? source.trim() : name;
-    }
-
-    private static Optional<String> listed(String app, List<String> names) {
-        String lower = app.toLowerCase(Locale.ROOT);
-        return names.stream().filter(n -> {
-            String listed = n.toLowerCase(Locale.ROOT);
-            return lower.equals(listed) || lower.startsWith(listed + " ");
-        }).findFirst();
     }
 
     private String list(Set<String> names) {
@@ -151,8 +137,10 @@ final class AudienceSignals {
         double share = (double) mutual / followers.size();
         double ratio = (double) following.size() / followers.size();
         boolean flagged = share >= rules.threshold() || ratio >= rules.maxFollowingRatio();
+        boolean farm = flagged && ratio >= rules.strongRatio() && followers.size() >= rules.strongFollowers();
         String message = context.text(flagged ? "signal.follow-back.flagged" : "signal.follow-back.clear",
                 "share", share, "followers", followers.size(), "following", following.size(), "ratio", ratio);
-        return SignalContext.signal(id, share, flagged, rules.threshold(), message, List.of());
+        return SignalContext.signal(id, share, flagged, rules.threshold(), message, List.of(),
+                farm ? Signal.Weight.STRONG : null);
     }
 }

@@ -61,25 +61,37 @@ public record AuditRules(int minimumPosts, Monotony monotony, NearDuplicates nea
     public record HashtagStuffing(double threshold, int maxTags) {
     }
 
-    /** The night from hour {@code from} included to hour {@code to} excluded, in the audience's zone. */
-    public record NightPosting(double threshold, int from, int to) {
+    /**
+     * The night from hour {@code from} included to hour {@code to} excluded, in the audience's zone.
+     *
+     * @param quietHours consecutive hours of an account's silence that make a person's night
+     * @param quietShare the share of posts at or under which those hours are a silence
+     */
+    public record NightPosting(double threshold, int from, int to, int quietHours, double quietShare) {
     }
 
     public record MentionDiversity(double threshold, int minimumMentions) {
     }
 
-    public record FollowBack(double threshold, double maxFollowingRatio, int minimumFollowers) {
+    /**
+     * @param strongRatio following per follower from which a flagged follow-back, with {@code strongFollowers} or
+     *                    more followers, is a strong signal: the audience is farmed, not a circle of acquaintances
+     */
+    public record FollowBack(double threshold, double maxFollowingRatio, int minimumFollowers, double strongRatio,
+            int strongFollowers) {
     }
 
     /**
-     * Robot when a signal of {@code robotHow} and one of {@code robotWhat} are both flagged; partly automated when
-     * one {@code strong} signal or {@code weakNeeded} weak ones are.
+     * Robot when a signal of {@code robotHow} and one of {@code robotWhat} are both flagged, or every signal of
+     * {@code robotSilent} (none: that reading is off); partly automated when one {@code strong} signal or
+     * {@code weakNeeded} weak ones are.
      */
-    public record VerdictRule(List<String> robotHow, List<String> robotWhat, List<String> strong, List<String> weak,
-            int weakNeeded) {
+    public record VerdictRule(List<String> robotHow, List<String> robotWhat, List<String> robotSilent,
+            List<String> strong, List<String> weak, int weakNeeded) {
         public VerdictRule {
             robotHow = List.copyOf(robotHow);
             robotWhat = List.copyOf(robotWhat);
+            robotSilent = List.copyOf(robotSilent);
             strong = List.copyOf(strong);
             weak = List.copyOf(weak);
         }

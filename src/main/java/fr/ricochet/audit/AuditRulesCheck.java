@@ -42,11 +42,21 @@ final class AuditRulesCheck {
         if (r.nightPosting().from() >= r.nightPosting().to()) {
             problem.accept("nightPosting.to", "must be after from (" + r.nightPosting().from() + ")");
         }
+        if (r.nightPosting().quietHours() < 1 || r.nightPosting().quietHours() > 23) {
+            problem.accept("nightPosting.quietHours", "must be a number of hours from 1 to 23, not "
+                    + r.nightPosting().quietHours());
+        }
+        share("nightPosting.quietShare", r.nightPosting().quietShare());
         share("replies.threshold", r.replies().threshold());
         share("mentionDiversity.threshold", r.mentionDiversity().threshold());
         positive("mentionDiversity.minimumMentions", r.mentionDiversity().minimumMentions());
         share("followBack.threshold", r.followBack().threshold());
         positive("followBack.minimumFollowers", r.followBack().minimumFollowers());
+        if (r.followBack().strongRatio() <= 0) {
+            problem.accept("followBack.strongRatio", "must be above 0 (following per follower), not "
+                    + r.followBack().strongRatio());
+        }
+        positive("followBack.strongFollowers", r.followBack().strongFollowers());
         verdict(r.verdict());
         calibration(r.calibration());
     }
@@ -54,6 +64,7 @@ final class AuditRulesCheck {
     private void verdict(AuditRules.VerdictRule verdict) {
         ids("verdict.robotHow", verdict.robotHow());
         ids("verdict.robotWhat", verdict.robotWhat());
+        ids("verdict.robotSilent", verdict.robotSilent());
         ids("verdict.strong", verdict.strong());
         ids("verdict.weak", verdict.weak());
         positive("verdict.weakNeeded", verdict.weakNeeded());

@@ -1,5 +1,7 @@
 package fr.ricochet.audit;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import fr.ricochet.archive.AccountHistory;
 import fr.ricochet.archive.Engagement;
 import fr.ricochet.rules.profile.CalibrationProfile;
@@ -12,8 +14,9 @@ import java.util.function.Predicate;
 
 /**
  * The tips' features measured on the account's own engagement: for each feature and group, the median relative
- * engagement of its posts over the others', with a bootstrap 95 % interval, beside the study's figure; the
- * account's best slots when there is enough data; and the profile the advisor reads back.
+ * engagement of its posts over the others', with a bootstrap interval corrected for the number of groups compared
+ * ({@link IntervalLevel}), beside the study's figure; the account's best slots when there is enough data; and the
+ * profile the advisor reads back.
  */
 public final class Calibrator {
 
@@ -39,29 +42,37 @@ public final class Calibrator {
         if (posts.isEmpty() || posts.size() < rules.minimumPosts()) {
             String message = posts.isEmpty() ? AuditMessages.get(language, "calibration.none")
                     : AuditMessages.get(language, "calibration.few", "posts", posts.size(), "minimum", rules.minimumPosts());
-            return new Calibration(false, engagement, posts.size(), message, List.of(),
+            return new Calibration(false, engagement, posts.size(), message, null, List.of(),
                     BestSlots.studies(limits, AuditMessages.get(language, "bestHours.fewPosts", "posts", posts.size(),
                             "minimumPosts", limits.minimumPosts(), "minimumPerSlot", limits.minimumPerSlot())), null);
         }
         long[] totals = posts.stream().map(f -> f.post().engagement()).mapToLong(Engagement::total).toArray();
         Comparisons comparisons = new Comparisons(RelativeEngagement.of(totals, rules.window()), rules);
-        List<Effect> effects = new ArrayList<>();
+        List<Group> compared = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (Group group : groups(zone)) {
-            Comparisons.Comparison c = comparisons.compare(i -> group.member().test(posts.get(i)), rules.minimumGroup(),
-                    group.feature() + "/" + group.group());
-            if (c != null) {
-                effects.add(new Effect(group.feature(), group.group(), c.ratio(), c.low(), c.high(), c.n(), c.nOthers(),
-                        study(group, language)));
+            if (comparisons.comparable(i -> group.member().test(posts.get(i)), rules.minimumGroup())) {
+                compared.add(group);
             } else {
-                leftOut.add(group.feature() + " " + group.group());
+                leftOut.add(EffectLabels.inSentence(group.feature(), group.group(), language));
             }
         }
+        // The correction is over the effects reported, known only once the groups too small are set apart.
+        IntervalLevel level = IntervalLevel.bonferroni(compared.size());
+        List<Effect> effects = new ArrayList<>();
+        for (Group group : compared) {
+            Comparisons.Comparison c = comparisons.compare(i -> group.member().test(posts.get(i)), rules.minimumGroup(),
+                    group.feature() + "/" + group.group(), level.alpha());
+            effects.add(new Effect(group.feature(), group.group(), c.ratio(), c.low(), c.high(), c.n(), c.nOthers(),
+                    study(group, language)));
+        }
         String message = AuditMessages.get(language, "calibration.done", "posts", posts.size(), "engagement",
-                engagement, "window", rules.window(), "resamples", rules.resamples());
+                engagement, "window", rules.window(), "resamples", comparisons.resamples(level.alpha()),
+                "confidence", level.confidence(), "comparisons", level.comparisons());
         if (!leftOut.isEmpty()) {
             message += " " + AuditMessages.get(language, "calibration.leftOut", "minimum", rules.minimumGroup(),
-                    "count", leftOut.size(), "groups", String.join(", ", leftOut));
+                    "count", leftOut.size(), "groups", ListFormatter.getInstance(new ULocale(
+                            "en".equals(language) ? "en" : "fr")).format(leftOut));
         }
         BestHours bestHours = BestSlots.find(posts, comparisons, zone, rules, language);
         CalibrationProfile profile = new CalibrationProfile(CalibrationProfile.VERSION, null, history.handle(),
@@ -70,7 +81,7 @@ public final class Calibrator {
                 effects.stream().map(e -> new ProfileEffect(e.feature(), e.group(), e.ratio(), e.low(), e.high(), e.n(),
                         e.nOthers())).toList(),
                 bestHours.windows());
-        return new Calibration(true, engagement, posts.size(), message, effects, bestHours, profile);
+        return new Calibration(true, engagement, posts.size(), message, level, effects, bestHours, profile);
     }
 
     private StudyFigure study(Group group, String language) {

@@ -26,9 +26,9 @@ final class Comparisons {
         Arrays.sort(byValue, (a, b) -> Double.compare(relative[a], relative[b]));
     }
 
-    /** The comparison with its 95 % interval, or null when either side has fewer than {@code minimum} posts. */
-    Comparison compare(IntPredicate inGroup, int minimum, String seedName) {
-        return compare(inGroup, minimum, seedName, 0.05);
+    /** The rules' resamples, or more for a small {@code alpha}: ten resampled ratios at least beyond each end. */
+    int resamples(double alpha) {
+        return Math.max(rules.resamples(), (int) Math.ceil(10 / (alpha / 2)));
     }
 
     /** Whether the group and the others both reach {@code minimum} posts. */
@@ -70,7 +70,7 @@ final class Comparisons {
         }
         // One stream per comparison, named by it: the same archive gives the same interval whatever else is compared.
         SplittableRandom random = new SplittableRandom(rules.seed() * 31 + seedName.hashCode());
-        int resamples = Math.max(rules.resamples(), (int) Math.ceil(10 / (alpha / 2)));
+        int resamples = resamples(alpha);
         double[] interval = MedianBootstrap.ratioInterval(group, rest, resamples, alpha, random);
         return new Comparison(MedianBootstrap.median(group) / MedianBootstrap.median(rest), interval[0], interval[1],
                 n, others);

@@ -82,6 +82,62 @@ final class RhythmSignals {
         boolean flagged = share >= rules.threshold();
         String message = context.text(flagged ? "signal.night-posting.flagged" : "signal.night-posting.clear",
                 "share", share, "from", rules.from(), "to", rules.to(), "zone", context.zone().getId());
-        return SignalContext.signal(id, share, flagged, rules.threshold(), message, night);
+        Silence silence = flagged ? silenceOutsideNight(rules) : null;
+        if (silence != null) {
+            message += " " + context.text("signal.night-posting.otherZone", "from", silence.from(),
+                    "to", silence.to(), "zone", context.zone().getId());
+        }
+        return SignalContext.signal(id, share, flagged, rules.threshold(), message, night,
+                silence != null ? Signal.Weight.ASIDE : null);
+    }
+
+    /** Hours of the day from {@code from} included to {@code to} excluded (past midnight when {@code to} is smaller). */
+    private record Silence(int from, int to) {
+    }
+
+    /**
+     * The account's silence when it lies outside the zone's night, else null. People sleep: an account whose posts
+     * stop for {@code quietHours} in a row keeps a person's day, and when that silence is not at night in the zone
+     * given, its people live in another zone; a program running round the clock has no silence. The silence
+     * reported runs on over the neighbouring hours as quiet as it.
+     */
+    private Silence silenceOutsideNight(AuditRules.NightPosting rules) {
+        int[] perHour = new int[24];
+        all.forEach(p -> perHour[p.createdAt().atZone(context.zone()).getHour()]++);
+        int hours = rules.quietHours();
+        int best = 0;
+        int fewest = Integer.MAX_VALUE;
+        for (int start = 0; start < 24; start++) {
+            int posts = 0;
+            for (int h = 0; h < hours; h++) {
+                posts += perHour[(start + h) % 24];
+            }
+            if (posts < fewest) {
+                fewest = posts;
+                best = start;
+            }
+        }
+        boolean atNight = false;
+        for (int h = 0; h < hours; h++) {
+            int hour = (best + h) % 24;
+            atNight |= hour >= rules.from() && hour < rules.to();
+        }
+        if (fewest > rules.quietShare() * all.size() || atNight) {
+            return null;
+        }
+        double quietHour = rules.quietShare() * all.size() / hours;
+        int from = best;
+        int to = (best + hours) % 24;
+        while (hours < 23 && perHour[to] <= quietHour && !(to >= rules.from() && to < rules.to())) {
+            to = (to + 1) % 24;
+            hours++;
+        }
+        int before = (from + 23) % 24;
+        while (hours < 23 && perHour[before] <= quietHour && !(before >= rules.from() && before < rules.to())) {
+            from = before;
+            before = (from + 23) % 24;
+            hours++;
+        }
+        return new Silence(from, to);
     }
 }

@@ -45,8 +45,13 @@ record SignalContext(AccountHistory history, List<ArchivedPost> all, List<Archiv
 
     static Signal signal(String id, Double value, boolean flagged, double threshold, String message,
             List<ArchivedPost> examples) {
+        return signal(id, value, flagged, threshold, message, examples, null);
+    }
+
+    static Signal signal(String id, Double value, boolean flagged, double threshold, String message,
+            List<ArchivedPost> examples, Signal.Weight weight) {
         return new Signal(id, value, flagged, threshold, message,
-                examples.stream().limit(EXAMPLES).map(SignalContext::example).toList());
+                examples.stream().limit(EXAMPLES).map(SignalContext::example).toList(), weight);
     }
 
     static PostExample example(ArchivedPost post) {

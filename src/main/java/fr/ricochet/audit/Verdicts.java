@@ -21,17 +21,26 @@ public final class Verdicts {
     }
 
     public Verdict judge(List<Signal> signals, String language) {
-        Set<String> flagged = signals.stream().filter(Signal::flagged).map(Signal::id).collect(Collectors.toSet());
+        Set<String> flagged = signals.stream().filter(s -> s.flagged() && s.weight() != Signal.Weight.ASIDE)
+                .map(Signal::id).collect(Collectors.toSet());
+        Set<String> strongByFigure = signals.stream().filter(s -> s.flagged() && s.weight() == Signal.Weight.STRONG)
+                .map(Signal::id).collect(Collectors.toSet());
         List<String> how = rule.robotHow().stream().filter(flagged::contains).toList();
         List<String> what = rule.robotWhat().stream().filter(flagged::contains).toList();
-        List<String> strong = rule.strong().stream().filter(flagged::contains).toList();
-        List<String> weak = rule.weak().stream().filter(flagged::contains).toList();
+        List<String> strong = new ArrayList<>(rule.strong().stream().filter(flagged::contains).toList());
+        RobotSignals.IDS.stream().filter(id -> strongByFigure.contains(id) && !strong.contains(id)).forEach(strong::add);
+        List<String> weak = rule.weak().stream().filter(id -> flagged.contains(id) && !strong.contains(id)).toList();
         List<String> reasons = new ArrayList<>();
         VerdictValue value;
+        boolean silent = !rule.robotSilent().isEmpty() && flagged.containsAll(rule.robotSilent());
         if (!how.isEmpty() && !what.isEmpty()) {
             value = VerdictValue.ROBOT;
             reasons.add(AuditMessages.get(language, "verdict.robot", "how", names(how, language),
                     "what", names(what, language)));
+        } else if (silent) {
+            value = VerdictValue.ROBOT;
+            reasons.add(AuditMessages.get(language, "verdict.robot.silent", "names",
+                    names(rule.robotSilent(), language)));
         } else if (!strong.isEmpty() || weak.size() >= rule.weakNeeded()) {
             value = VerdictValue.PARTLY_AUTOMATED;
             reasons.add(strong.isEmpty()
@@ -41,7 +50,11 @@ public final class Verdicts {
         } else {
             value = VerdictValue.HUMAN;
             boolean measured = signals.stream().anyMatch(s -> s.value() != null);
+            List<String> aside = signals.stream().filter(s -> s.flagged() && s.weight() == Signal.Weight.ASIDE)
+                    .map(Signal::id).toList();
             reasons.add(!measured ? AuditMessages.get(language, "verdict.unmeasured")
+                    : weak.isEmpty() && !aside.isEmpty()
+                    ? AuditMessages.get(language, "verdict.human.aside", "names", names(aside, language))
                     : weak.isEmpty() ? AuditMessages.get(language, "verdict.human")
                     : AuditMessages.get(language, "verdict.human.weak", "count", weak.size(), "names", names(weak, language)));
         }

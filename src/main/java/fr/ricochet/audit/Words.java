@@ -12,6 +12,9 @@ final class Words {
     private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern TAG_OR_MENTION = Pattern.compile("[@#][\\p{L}\\p{N}_]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’_-]*");
+    /** A link, a hashtag, a mention, else a word: a template's slots first, so that their words are not read. */
+    private static final Pattern TEMPLATE_TOKEN = Pattern.compile("(" + LINK.pattern() + ")|(#[\\p{L}\\p{N}_]+)"
+            + "|(@[\\p{L}\\p{N}_]+)|" + WORD.pattern());
 
     private Words() {
     }
@@ -32,15 +35,16 @@ final class Words {
     }
 
     /**
-     * For near-duplicates: every link is the word "url" and every number "0", since a template changes exactly
-     * those (a decision's number, its link) while its words stay.
+     * For near-duplicates, the slots a template fills are normalised: every link is "url", every hashtag "#",
+     * every mention "@" and every number "0". A template changes exactly those (a decision's number, its link, the
+     * brand it tags, a random draw of hashtags) while its words stay; the hashtags have a signal of their own.
      */
     static List<String> template(String text) {
-        String linked = LINK.matcher(text == null ? "" : text).replaceAll(" url ");
         List<String> words = new ArrayList<>();
-        Matcher word = WORD.matcher(linked);
-        while (word.find()) {
-            words.add(numbersAsZero(word.group().toLowerCase(Locale.ROOT)));
+        Matcher token = TEMPLATE_TOKEN.matcher(text == null ? "" : text);
+        while (token.find()) {
+            String slot = token.group(1) != null ? "url" : token.group(2) != null ? "#" : token.group(3) != null ? "@" : null;
+            words.add(slot != null ? slot : numbersAsZero(token.group().toLowerCase(Locale.ROOT)));
         }
         return words;
     }

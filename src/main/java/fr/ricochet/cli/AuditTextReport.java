@@ -2,6 +2,7 @@ package fr.ricochet.cli;
 
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Effect;
+import fr.ricochet.audit.EffectLabels;
 import fr.ricochet.audit.FrequentFinding;
 import fr.ricochet.audit.Signal;
 import fr.ricochet.rules.profile.ProfileWindow;
@@ -51,8 +52,9 @@ final class AuditTextReport {
         out.append('\n').append(words.getString("audit.calibration")).append(colon.stripTrailing()).append(' ')
                 .append(calibration.message()).append('\n');
         for (Effect effect : calibration.effects()) {
-            out.append("  ").append(String.format(locale, words.getString("audit.effect"), effect.feature(),
-                    effect.group(), number(locale, effect.ratio()), number(locale, effect.low()),
+            out.append("  ").append(String.format(locale, words.getString("audit.effect"),
+                    EffectLabels.of(effect.feature(), effect.group(), report.account().language()),
+                    number(locale, effect.ratio()), number(locale, effect.low()),
                     number(locale, effect.high()), effect.n(), effect.nOthers()));
             if (effect.study() != null) {
                 out.append("   ").append(words.getString("audit.study")).append(colon).append(effect.study().finding())

@@ -53,7 +53,28 @@ class CalibratorTest {
         // Links come only once the audience is larger: the rolling median keeps that from passing for an effect.
         assertThat(holdsOne(effects.get("link with"))).as("link with").isTrue();
         assertThat(effects.keySet()).contains("hour 00-03", "hour 21-24", "length under-100", "length over-200");
-        assertThat(calibration.message()).contains("médiane des 51 messages").contains("1\u202F000 tirages");
+        assertThat(calibration.message()).contains("médiane des 51 messages");
+    }
+
+    /** Eighteen groups compared at once: each interval at 1 - 0.05/18, wider than a plain 95 % one. */
+    @Test
+    void theIntervalsAreCorrectedForHowManyEffectsAreReported() {
+        Calibration calibration = calibrate(SyntheticAccounts.imagesDoubleLikes(1200, 11), "en");
+        IntervalLevel level = calibration.intervals();
+        assertThat(level.correction()).isEqualTo("bonferroni");
+        assertThat(level.comparisons()).isEqualTo(calibration.effects().size()).isEqualTo(18);
+        assertThat(level.confidence()).isCloseTo(1 - 0.05 / 18, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(calibration.message()).contains("each at 99.72% so that the 18 comparisons hold together at 95% "
+                + "(Bonferroni correction)").contains("7,200 resamples");
+        assertThat(calibrate(SyntheticAccounts.imagesDoubleLikes(1200, 11), "fr").message())
+                .contains("chacun à 99,72\u00A0%").contains("correction de Bonferroni");
+
+        double[] relative = new java.util.SplittableRandom(3).doubles(600, 0.5, 1.5).toArray();
+        Comparisons comparisons = new Comparisons(relative, RULES.calibration());
+        Comparisons.Comparison plain = comparisons.compare(i -> i % 3 == 0, 20, "g", 0.05);
+        Comparisons.Comparison corrected = comparisons.compare(i -> i % 3 == 0, 20, "g", level.alpha());
+        assertThat(corrected.low()).isLessThan(plain.low());
+        assertThat(corrected.high()).isGreaterThan(plain.high());
     }
 
     @Test
@@ -122,6 +143,10 @@ class CalibratorTest {
         assertThat(calibration.available()).isTrue();
         assertThat(calibration.effects()).noneMatch(e -> e.n() < 20 || e.nOthers() < 20);
         assertThat(calibration.message()).contains("Left out for lack of posts (fewer than 20");
+        Calibration none = calibrate(SyntheticAccounts.imagesDoubleLikes(35, 16), "en");
+        assertThat(none.effects()).isEmpty();
+        assertThat(none.intervals().comparisons()).isZero();
+        assertThat(none.message()).contains("No group is large enough to compare.").doesNotContain("Bonferroni");
     }
 
     @Test

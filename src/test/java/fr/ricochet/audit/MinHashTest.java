@@ -24,6 +24,19 @@ class MinHashTest {
         assertThat(twins).containsExactly(true, false, true, false, false, false);
     }
 
+    /** A contest template tagging another brand with another draw of hashtags each time is still one template. */
+    @Test
+    void aTemplateWhoseMentionsAndHashtagsChangeIsFound() {
+        List<String> texts = List.of(
+                "Tente de gagner un panier gourmand avec @ChocoDuNord ! RT + follow @ChocoDuNord, tirage le 12 mai #Gagner #RT #Cadeau",
+                "Tente de gagner un panier gourmand avec @CafeDesAmis ! RT + follow @CafeDesAmis, tirage le 3 mai #BonPlan #Giveaway #JeuConcours #ConcoursFrance",
+                "Le concert de ce soir est reporté à cause de la pluie, les billets restent valables pour jeudi #concert");
+        boolean[] twins = minHash.nearDuplicates(texts.stream().map(Words::template).toList(), 5);
+        assertThat(twins).containsExactly(true, true, false);
+        assertThat(Words.template("Merci @Anna pour #LaFête https://t.co/x 2025"))
+                .containsExactly("merci", "@", "pour", "#", "url", "0");
+    }
+
     @Test
     void shortPostsAreNotCompared() {
         boolean[] twins = minHash.nearDuplicates(List.of(Words.template("Merci !"), Words.template("Merci !")), 5);

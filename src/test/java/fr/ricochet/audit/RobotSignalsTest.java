@@ -79,6 +79,50 @@ class RobotSignalsTest {
                 .contains("tactique de la réciprocité");
     }
 
+    /** 95 % followed back, as many followed as following, at a scale beyond acquaintances: strong on its own. */
+    @Test
+    void aFollowBackFarmAtScaleReadsAsPartlyAutomatedButAFriendsCircleDoesNot() {
+        AccountHistory human = SyntheticAccounts.variedHuman(300, 2);
+        for (int size : List.of(2_000, 200)) {
+            List<String> followers = IntStream.range(0, size).mapToObj(i -> "f" + i).toList();
+            List<String> following = new ArrayList<>(followers.subList(0, size * 95 / 100));
+            following.add("someone-else");
+            AccountHistory account = new AccountHistory(human.format(), human.network(), human.handle(),
+                    human.posts(), new Follows(followers, following, true, true), List.of());
+            Map<String, Signal> signals = measure(account, "en");
+            assertThat(signals.get("follow-back").flagged()).isTrue();
+            Verdict verdict = VERDICTS.judge(List.copyOf(signals.values()), "en");
+            if (size == 2_000) {
+                assertThat(signals.get("follow-back").weight()).isEqualTo(Signal.Weight.STRONG);
+                assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+                assertThat(verdict.reasons().get(0)).contains("one strong signal (Follow-back)");
+            } else {
+                assertThat(signals.get("follow-back").weight()).isNull();
+                assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
+            }
+        }
+    }
+
+    /** Paris waking hours read in Tokyo: the nights there are Paris afternoons, and Tokyo's mornings a silence. */
+    @Test
+    void nightPostsOfAnAccountSilentAtOtherHoursSuggestItsZoneAndAreNotCountedButARoundTheClockBotsAre() {
+        Map<String, Signal> person = SIGNALS.measure(SyntheticAccounts.variedHuman(600, 3), ZoneId.of("Asia/Tokyo"), "fr")
+                .stream().collect(Collectors.toMap(Signal::id, Function.identity()));
+        Signal night = person.get("night-posting");
+        assertThat(night.flagged()).isTrue();
+        assertThat(night.weight()).isEqualTo(Signal.Weight.ASIDE);
+        assertThat(night.message()).contains("se tait de").contains("(Asia/Tokyo)").contains("--tz")
+                .contains("champ du fuseau horaire");
+        Verdict verdict = VERDICTS.judge(List.copyOf(person.values()), "fr");
+        assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
+        assertThat(verdict.reasons().get(0)).startsWith("Aucun signal d'automatisation ne dépasse son seuil (Publication de nuit");
+
+        Signal bot = measure(SyntheticAccounts.hourlyBot(500, 1), "en").get("night-posting");
+        assertThat(bot.flagged()).isTrue();
+        assertThat(bot.weight()).isNull();
+        assertThat(bot.message()).doesNotContain("--tz");
+    }
+
     @Test
     void aVariedPersonIsNotAccused() {
         AccountHistory human = SyntheticAccounts.variedHuman(600, 3);
@@ -149,6 +193,15 @@ class RobotSignalsTest {
         assertThat(source.flagged()).isFalse();
         assertThat(source.value()).isEqualTo(0.0);
         assertThat(source.message()).contains("100% come from scheduling tools (Buffer)");
+    }
+
+    @Test
+    void anAutomationAppNamedByItsSiteIsRecognised() {
+        List<ArchivedPost> posts = SyntheticAccounts.variedHuman(100, 7).posts().stream()
+                .map(p -> withSource(p, "Zapier.com")).toList();
+        Signal source = measure(SyntheticAccounts.history(posts, null), "en").get("automation-source");
+        assertThat(source.flagged()).isTrue();
+        assertThat(source.message()).contains("(Zapier)");
     }
 
     @Test

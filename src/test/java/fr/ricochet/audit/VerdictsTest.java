@@ -25,12 +25,41 @@ class VerdictsTest {
                 "message of regular-intervals");
     }
 
+    /** A Bluesky export names no app and a feed of events has no timer: the template and the silence suffice. */
+    @Test
+    void oneTemplateInBothWaysWithNoConversationReadsAsARobotButWithConversationsDoesNot() {
+        Verdict silent = VERDICTS.judge(flagging(Set.of("monotony", "near-duplicates", "replies")), "en");
+        assertThat(silent.value()).isEqualTo(VerdictValue.ROBOT);
+        assertThat(silent.reasons().get(0)).isEqualTo("The account reads as a robot: one template, in its openings "
+                + "and its words, and no conversation (Monotony, Near-duplicates, and Replies), though the archive "
+                + "shows neither the app that posts nor a timer.");
+        assertThat(VERDICTS.judge(flagging(Set.of("monotony", "near-duplicates")), "en").value())
+                .isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+        assertThat(VERDICTS.judge(flagging(Set.of("near-duplicates", "replies")), "en").value())
+                .isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+    }
+
     @Test
     void oneStrongSignalAloneReadsAsPartlyAutomated() {
         Verdict verdict = VERDICTS.judge(flagging(Set.of("automation-source")), "fr");
         assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
         assertThat(verdict.reasons().get(0)).isEqualTo("Le compte se lit comme en partie automatisé\u00A0: un signal "
                 + "fort (Application d'automatisation), sans l'ensemble qui fait un robot.");
+    }
+
+    @Test
+    void aWeakSignalWhoseFigureMakesItStrongReadsAsPartlyAutomatedAndOneSetAsideIsNotCounted() {
+        List<Signal> signals = RobotSignals.IDS.stream().map(id -> new Signal(id, 0.5, id.equals("follow-back")
+                || id.equals("night-posting") || id.equals("replies"), 0.3, "message of " + id, List.of(),
+                id.equals("follow-back") ? Signal.Weight.STRONG : id.equals("night-posting") ? Signal.Weight.ASIDE : null))
+                .toList();
+        Verdict verdict = VERDICTS.judge(signals, "en");
+        assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+        assertThat(verdict.reasons().get(0)).isEqualTo("The account reads as partly automated: one strong signal "
+                + "(Follow-back), without the whole that makes a robot.");
+        Verdict aside = VERDICTS.judge(signals.stream().map(s -> s.id().equals("follow-back")
+                ? new Signal(s.id(), s.value(), false, s.threshold(), s.message(), List.of()) : s).toList(), "en");
+        assertThat(aside.value()).as("replies alone; night posting set aside").isEqualTo(VerdictValue.HUMAN);
     }
 
     @Test

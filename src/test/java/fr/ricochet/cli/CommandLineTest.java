@@ -194,6 +194,35 @@ class CommandLineTest {
         assertThat(Engines.advisor(directory).rules().networkIds()).contains(NetworkId.of("x"));
     }
 
+    /** `serve` reads audit.yaml at start: its unknown keys and shares out of range fail the check, named. */
+    @Test
+    void rulesCheckValidatesTheAuditsThresholds() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path source : files.sorted().toList()) {
+                Path target = directory.resolve(Path.of("rules").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Path audit = directory.resolve("audit.yaml");
+        String valid = Files.readString(audit);
+        assertThat(run("", "rules", "--check", directory.toString()).out()).contains("audit.yaml").contains("all valid");
+        Files.writeString(audit, valid.replace("  openingWords: 3", "  openingWords: 3\n  openingWord: 4"));
+        Run unknown = run("", "rules", "--check", directory.toString());
+        assertThat(unknown.code()).isEqualTo(Main.INVALID_RULES);
+        assertThat(unknown.err()).contains("audit.yaml: monotony.openingWord: unknown key 'openingWord'")
+                .contains("openingWords");
+        Files.writeString(audit, valid.replaceFirst("monotony:\n(.*\n)*?  threshold: 0.5", "monotony:\n  threshold: 1.5"));
+        Run outOfRange = run("", "rules", "--check", directory.toString());
+        assertThat(outOfRange.code()).isEqualTo(Main.INVALID_RULES);
+        assertThat(outOfRange.err()).contains("audit.yaml: monotony.threshold: must be a share from 0 to 1, not 1.5");
+        Files.delete(audit);
+        assertThat(run("", "rules", "--check", directory.toString()).err()).contains("audit.yaml: is missing");
+    }
+
     @Test
     void anInvalidRulesDirectoryStopsCheckWithTheProblems() {
         Run run = run("", "check", "--rules", directory.resolve("nowhere").toString(), "Bonjour");

@@ -1,6 +1,7 @@
 package fr.ricochet.server.audit;
 
 import fr.ricochet.audit.Effect;
+import fr.ricochet.audit.EffectLabels;
 import fr.ricochet.audit.PostingHours;
 import fr.ricochet.audit.ScoreSummary;
 import fr.ricochet.server.web.Messages;
@@ -166,10 +167,11 @@ public final class AuditCharts {
         for (int i = 0; i < effects.size(); i++) {
             Effect effect = effects.get(i);
             double y = top + i * row + row / 2.0;
-            svg.text(EffectLabels.of(effect, language), "x", 0, "y", y + 4, "font-size", 12, "fill", INK);
+            String label = EffectLabels.of(effect.feature(), effect.group(), language);
+            svg.text(label, "x", 0, "y", y + 4, "font-size", 12, "fill", INK);
             svg.element("line", "class", "interval", "x1", axis.x(effect.low()), "y1", y, "x2", axis.x(effect.high()),
                     "y2", y, "stroke", ACCENT, "stroke-width", 2);
-            svg.titled("circle", Messages.get(language, "audit.chart.forest.point", EffectLabels.of(effect, language),
+            svg.titled("circle", Messages.get(language, "audit.chart.forest.point", label,
                             number(effect.ratio(), language), number(effect.low(), language),
                             number(effect.high(), language), effect.n()), "class", "ratio",
                     "cx", axis.x(effect.ratio()), "cy", y, "r", 5, "fill", ACCENT);

@@ -4,6 +4,7 @@ import fr.ricochet.audit.AuditJson;
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Calibration;
 import fr.ricochet.audit.Effect;
+import fr.ricochet.audit.EffectLabels;
 import fr.ricochet.audit.PostExample;
 import fr.ricochet.audit.Signal;
 import fr.ricochet.rules.profile.ProfileWindow;
@@ -86,7 +87,7 @@ public record AuditView(AuditReport report, String name, String verdict, String 
 
     private static EffectView effect(Effect e, String language) {
         boolean study = e.study() != null;
-        return new EffectView(EffectLabels.of(e, language), AuditCharts.number(e.ratio(), language),
+        return new EffectView(EffectLabels.of(e.feature(), e.group(), language), AuditCharts.number(e.ratio(), language),
                 AuditCharts.number(e.low(), language), AuditCharts.number(e.high(), language), e.n(), e.nOthers(),
                 e.low() > 1 || e.high() < 1,
                 study && e.study().ratio() != null ? AuditCharts.number(e.study().ratio(), language) : null,

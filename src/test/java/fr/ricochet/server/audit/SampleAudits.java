@@ -6,6 +6,7 @@ import fr.ricochet.audit.BestHours;
 import fr.ricochet.audit.Calibration;
 import fr.ricochet.audit.Effect;
 import fr.ricochet.audit.FrequentFinding;
+import fr.ricochet.audit.IntervalLevel;
 import fr.ricochet.audit.PostCounts;
 import fr.ricochet.audit.PostExample;
 import fr.ricochet.audit.PostingHours;
@@ -61,7 +62,7 @@ public final class SampleAudits {
                 Instant.parse("2025-12-31T00:00:00Z"), "likes+reposts",
                 effects.stream().map(e -> new ProfileEffect(e.feature(), e.group(), e.ratio(), e.low(), e.high(), e.n(),
                         e.nOthers())).toList(), List.of());
-        Calibration calibration = new Calibration(true, "likes+reposts", 600, "", effects,
+        Calibration calibration = new Calibration(true, "likes+reposts", 600, "", IntervalLevel.bonferroni(effects.size()), effects,
                 new BestHours("studies", 200, 20, List.of(), "Trop peu de publications par créneau : les créneaux des études restent."),
                 profile);
         return new AuditReport(
@@ -82,7 +83,7 @@ public final class SampleAudits {
     public static AuditReport withoutCalibration() {
         AuditReport robot = robot();
         Calibration none = new Calibration(false, null, 0, "L'archive Mastodon ne contient pas de chiffres d'engagement.",
-                List.of(), null, null);
+                null, List.of(), null, null);
         return new AuditReport(robot.account(), robot.posts(), new Verdict(VerdictValue.HUMAN, List.of()),
                 robot.signals(), new ScoreSummary(10, 60, 60, robot.scores().histogram(),
                         List.of(new ScoreSummary.Month("2025-03", 10, 60, 60))),
