@@ -4,6 +4,7 @@ import fr.ricochet.audit.AuditJson;
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Calibration;
 import fr.ricochet.audit.Effect;
+import fr.ricochet.audit.Handles;
 import fr.ricochet.audit.PostExample;
 import fr.ricochet.audit.Signal;
 import fr.ricochet.rules.profile.ProfileWindow;
@@ -63,11 +64,12 @@ public record AuditView(AuditReport report, String name, String verdict, String 
                 AuditCharts.histogram(report.scores(), language), AuditCharts.trend(report.scores(), language),
                 calibrated ? AuditCharts.forest(calibration.effects(), language) : null);
         boolean profile = calibrated && calibration.profile() != null;
-        String name = report.account().handle() != null ? report.account().handle() : report.account().format();
+        String handle = Handles.shown(report.account().handle());
+        String name = handle != null ? handle : report.account().format();
         return new AuditView(report, name, Messages.get(language, "audit.verdict." + report.verdict().value().id()),
                 period(report.account().from(), report.account().to(), zone, language),
                 report.signals().stream().map(s -> signal(s, zone, language)).toList(), effects, windows, charts,
-                downloads(report, language, profile),
+                downloads(report, language, profile, standalone),
                 profile ? AuditFiles.profileJson(calibration.profile()) : null, standalone);
     }
 
