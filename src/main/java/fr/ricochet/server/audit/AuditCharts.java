@@ -81,7 +81,7 @@ public final class AuditCharts {
             double barHeight = (double) height * bucket.count() / max;
             int x = left + i * bar + 3;
             svg.titled("rect", Messages.get(language, "audit.chart.histogram.bar", bucket.from(), bucket.to(),
-                            bucket.count()), "class", "bar", "data-count", bucket.count(), "x", x,
+                            bucket.count()), "class", "chart-bar", "data-count", bucket.count(), "x", x,
                     "y", top + height - barHeight, "width", bar - 6, "height", barHeight, "fill", ACCENT);
             svg.text(Integer.toString(bucket.count()), "x", x + (bar - 6) / 2.0, "y", top + height - barHeight - 3,
                     "font-size", 11, "text-anchor", "middle", "fill", INK);
@@ -113,7 +113,7 @@ public final class AuditCharts {
             double x = left + i * step;
             double middle = x + step / 2;
             svg.titled("rect", Messages.get(language, "audit.chart.trend.bar", month.month(), month.posts(),
-                            number(month.median(), language)), "class", "bar", "data-count", month.posts(),
+                            number(month.median(), language)), "class", "chart-bar", "data-count", month.posts(),
                     "x", x + step * 0.15, "y", top + height - barHeight, "width", step * 0.7, "height", barHeight,
                     "fill", ACCENT, "fill-opacity", 0.45);
             double y = top + height - height * month.median() / 100;
