@@ -100,8 +100,14 @@ public record AuditView(AuditReport report, String name, String verdict, String 
                 w.from(), w.to(), AuditCharts.number(w.ratio(), language), w.n());
     }
 
-    private static List<Download> downloads(AuditReport report, String language, boolean profile) {
+    private static List<Download> downloads(AuditReport report, String language, boolean profile,
+            boolean standalone) {
         List<Download> files = new ArrayList<>();
+        if (!standalone) {
+            // The page's result as one file to mail or show offline; the file itself is that file already.
+            files.add(new Download("audit-download-report", Messages.get(language, "audit.download.report"),
+                    "audit-report.html", dataUri("text/html", AuditHtmlReport.render(report, language))));
+        }
         files.add(new Download("audit-download-json", Messages.get(language, "audit.download.json"), "audit.json",
                 dataUri("application/json", AuditJson.write(report))));
         for (AuditTable table : AuditTable.values()) {
