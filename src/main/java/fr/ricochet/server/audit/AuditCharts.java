@@ -151,7 +151,7 @@ public final class AuditCharts {
         int top = 24;
         int row = 26;
         LogAxis axis = LogAxis.covering(effects, labels, plot);
-        Svg svg = new Svg("audit-forest", "chart forest-chart", labels + plot + 20, top + effects.size() * row + 44,
+        Svg svg = new Svg("audit-forest", "chart forest-chart", labels + plot + 20, top + effects.size() * row + 62,
                 Messages.get(language, "audit.chart.forest.title"),
                 Messages.get(language, "audit.chart.forest.desc", effects.size()));
         int bottom = top + effects.size() * row;
@@ -185,9 +185,10 @@ public final class AuditCharts {
         svg.element("circle", "cx", labels + 6, "cy", legend - 4, "r", 5, "fill", ACCENT);
         svg.text(Messages.get(language, "audit.chart.forest.legendAccount"), "x", labels + 16, "y", legend,
                 "font-size", 12, "fill", INK);
-        svg.element("path", "d", String.format(Locale.ROOT, "M%d %dl6 6l-6 6l-6 -6z", labels + 196, legend - 10),
+        // The study's key on a line of its own: side by side, the French account key ran into it.
+        svg.element("path", "d", String.format(Locale.ROOT, "M%d %dl6 6l-6 6l-6 -6z", labels + 6, legend + 8),
                 "fill", "none", "stroke", WINDOW, "stroke-width", 2);
-        svg.text(Messages.get(language, "audit.chart.forest.legendStudy"), "x", labels + 206, "y", legend,
+        svg.text(Messages.get(language, "audit.chart.forest.legendStudy"), "x", labels + 16, "y", legend + 18,
                 "font-size", 12, "fill", INK);
         return svg.end();
     }
