@@ -65,7 +65,7 @@ public record AuditView(AuditReport report, String name, String verdict, String 
                 calibrated ? AuditCharts.forest(calibration.effects(), language) : null);
         boolean profile = calibrated && calibration.profile() != null;
         String handle = Handles.shown(report.account().handle());
-        String name = handle != null ? handle : report.account().format();
+        String name = handle != null ? handle : Messages.get(language, "audit.format." + report.account().format());
         return new AuditView(report, name, Messages.get(language, "audit.verdict." + report.verdict().value().id()),
                 period(report.account().from(), report.account().to(), zone, language),
                 report.signals().stream().map(s -> signal(s, zone, language)).toList(), effects, windows, charts,
