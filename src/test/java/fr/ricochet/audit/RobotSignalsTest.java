@@ -101,7 +101,7 @@ class RobotSignalsTest {
             assertThat(s.flagged()).isFalse();
         });
         assertThat(signals.get("monotony").message())
-                .isEqualTo("Monotonie\u00A0: aucun message\u202F; il en faut au moins 20 pour mesurer ce signal.");
+                .isEqualTo("Débuts répétés\u00A0: aucun message\u202F; il en faut au moins 20 pour mesurer ce signal.");
         Verdict verdict = VERDICTS.judge(List.copyOf(signals.values()), "en");
         assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
         assertThat(verdict.reasons()).containsExactly(
@@ -114,7 +114,7 @@ class RobotSignalsTest {
         Map<String, Signal> signals = measure(one, "en");
         assertThat(signals.values()).noneMatch(Signal::flagged);
         assertThat(signals.get("automation-source").message())
-                .isEqualTo("Automation app: only 1 post; at least 20 are needed to measure this signal.");
+                .isEqualTo("Automation tools: only 1 post; at least 20 are needed to measure this signal.");
     }
 
     @Test

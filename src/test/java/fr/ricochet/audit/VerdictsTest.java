@@ -30,7 +30,7 @@ class VerdictsTest {
         Verdict verdict = VERDICTS.judge(flagging(Set.of("automation-source")), "fr");
         assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
         assertThat(verdict.reasons().get(0)).isEqualTo("Le compte se lit comme en partie automatisé\u00A0: un signal "
-                + "fort (Application d'automatisation), sans l'ensemble qui fait un robot.");
+                + "fort (Outils d'automatisation), sans l'ensemble qui fait un robot.");
     }
 
     @Test
@@ -38,10 +38,10 @@ class VerdictsTest {
         Verdict two = VERDICTS.judge(flagging(Set.of("night-posting", "link-only")), "en");
         assertThat(two.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
         assertThat(two.reasons().get(0)).isEqualTo(
-                "The account reads as partly automated: 2 weak signals together (Bare links and Night posting).");
+                "The account reads as partly automated: 2 weak signals together (Links without text and Posting at night).");
         Verdict one = VERDICTS.judge(flagging(Set.of("replies")), "en");
         assertThat(one.value()).isEqualTo(VerdictValue.HUMAN);
-        assertThat(one.reasons()).containsExactly("A single weak signal (Replies): not enough to read automation "
+        assertThat(one.reasons()).containsExactly("A single weak signal (Replies and conversations): not enough to read automation "
                 + "into it; the account reads as a person's.", "message of replies");
     }
 }

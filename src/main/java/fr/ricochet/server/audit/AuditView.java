@@ -1,6 +1,7 @@
 package fr.ricochet.server.audit;
 
 import fr.ricochet.audit.AuditJson;
+import fr.ricochet.audit.AuditMessages;
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Calibration;
 import fr.ricochet.audit.Effect;
@@ -81,8 +82,9 @@ public record AuditView(AuditReport report, String name, String verdict, String 
                 : percent(signal.threshold(), language);
         List<ExampleView> examples = signal.examples().stream().map((PostExample p) ->
                 new ExampleView(date(p.createdAt(), zone, language), p.text())).toList();
-        String name = Messages.get(language, "audit.signal." + signal.id());
-        return new SignalView(signal.id(), name.startsWith("??") ? signal.id() : name, value, threshold,
+        // The name the verdict's reasons use too, from the audit's own sentences: one name per signal everywhere.
+        String name = AuditMessages.get(language, "signal." + signal.id() + ".name");
+        return new SignalView(signal.id(), name, value, threshold,
                 signal.value() != null, signal.flagged(), signal.message(), examples);
     }
 
