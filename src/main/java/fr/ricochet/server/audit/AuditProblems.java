@@ -57,6 +57,13 @@ final class AuditProblems {
                 "est obligatoire : le fichier que l'export de votre réseau vous a donné (zip, car, csv ou jsonl)")));
     }
 
+    static ProblemException emptyArchive(String name) {
+        return new ProblemException(400, "invalid-archive", new Localized("Archive vide", "Empty archive"),
+                new Localized("le fichier " + name + " est vide (0\u00A0octet)\u00A0; choisissez celui que l'export de "
+                        + "votre réseau vous a donné (zip, car, csv ou jsonl)", "the file " + name + " is empty (0 bytes);"
+                        + " choose the one your network's export gave you (zip, car, csv or jsonl)"));
+    }
+
     static ProblemException unknownZone(String zone) {
         return Problems.invalid(List.of(new FieldError("tz",
                 "'" + zone + "' is not a known IANA time zone; give one such as Europe/Paris or America/Montreal",
