@@ -172,14 +172,14 @@ class AuditPageBrowserTest {
     @Test
     void aTrainerUploadsAnArchiveSeesItsProgressThenTheWholeResultInFrenchAndEnglish() throws IOException {
         record Expected(String lang, String progress, String uploading, String analysing, String verdict,
-                String signals, String account, String figure, String foreign) {
+                String signals, String format, String account, String figure, String foreign) {
         }
         for (Expected expected : List.of(
                 new Expected("fr", "Progression de l'envoi", "Envoi de l'archive\u00A0: ", "Analyse en cours…",
-                        "Se lit comme une personne", "Les signaux d'automatisation", "fuseau " + ZONE,
+                        "Se lit comme une personne", "Les signaux d'automatisation", "export X · ", "fuseau " + ZONE,
                         "Mesure\u00A0:", " posts "),
                 new Expected("en", "Upload progress", "Uploading the archive: ", "Analysing…", "Reads as a person",
-                        "Robot-likeness signals", ZONE + " time", "Measured:", " publications "))) {
+                        "Robot-likeness signals", "X export · ", ZONE + " time", "Measured:", " publications "))) {
             String lang = expected.lang();
             open(driver, "/audit?lang=" + lang);
             assertThat(Axe.violations(driver)).as("the empty form, " + lang).isEmpty();
@@ -212,7 +212,8 @@ class AuditPageBrowserTest {
             assertThat(driver.switchTo().activeElement()).as("the result takes the focus").isEqualTo(result);
 
             assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
-            assertThat(text(driver, "[data-testid=audit-account]")).contains("@musee_des_images", expected.account());
+            assertThat(text(driver, "[data-testid=audit-account]")).contains("@musee_des_images", expected.format(),
+                    expected.account());
             WebElement verdict = driver.findElement(By.cssSelector("[data-testid=audit-verdict]"));
             assertThat(verdict.getAttribute("data-verdict")).isEqualTo("human");
             assertThat(verdict.findElement(By.className("verdict-value")).getText()).isEqualTo(expected.verdict());
@@ -275,6 +276,14 @@ class AuditPageBrowserTest {
         List<String> flagged = driver.findElements(By.cssSelector("[data-testid=audit-signal].flagged")).stream()
                 .map(s -> s.getAttribute("data-signal")).toList();
         assertThat(flagged).contains("monotony", "near-duplicates", "regular-intervals", "automation-source");
+        String reasons = text(driver, "[data-testid=audit-verdict] ul");
+        for (WebElement card : driver.findElements(By.cssSelector("[data-testid=audit-signal].flagged"))) {
+            String name = card.findElement(By.cssSelector("h4 > span")).getAttribute("textContent");
+            if (List.of("monotony", "near-duplicates", "regular-intervals", "automation-source")
+                    .contains(card.getAttribute("data-signal"))) {
+                assertThat(reasons).as("the verdict names the signal as its card does").contains(name);
+            }
+        }
         assertThat(driver.findElements(By.cssSelector("[data-testid=audit-calibration]"))).hasSize(1);
         Browsers.screenshot(driver, "audit-result-robot-fr");
     }
@@ -397,10 +406,10 @@ class AuditPageBrowserTest {
                 String message = status.getAttribute("textContent");
                 assertThat(message).as(file + ", " + lang).startsWith(lang.equals("fr") ? "L'audit n'a pas abouti\u00A0: "
                         : "The audit did not complete: ").doesNotContain("Exception", "\tat ", "java.");
-                if (file != empty) {
-                    assertThat(message).as("the file named").contains(file.getFileName().toString());
-                } else {
-                    assertThat(message).as("what is allowed").contains("zip", "csv");
+                assertThat(message).as("the file named").contains(file.getFileName().toString());
+                if (file == empty) {
+                    assertThat(message).as("said empty, with what is allowed").contains(lang.equals("fr") ? "est vide"
+                            : "is empty").contains("zip", "csv");
                 }
                 assertThat(message).doesNotContain(lang.equals("fr") ? " the " : " le ");
                 assertThat(new Select(driver.findElement(By.cssSelector("[data-testid=audit-tz]")))
@@ -502,7 +511,9 @@ class AuditPageBrowserTest {
                     phone.executeScript("arguments[0].open = true", details);
                 }
                 assertThat(width(phone)).as("the result, %s: %s", lang, wider(phone)).isLessThanOrEqualTo(390);
-                Browsers.screenshot(phone, "audit-phone-" + lang);
+                Browsers.viewport(phone, phone.findElement(RESULT), "audit-phone-" + lang);
+                Browsers.viewport(phone, phone.findElement(By.cssSelector("[data-testid=audit-chart-heat]")),
+                        "audit-phone-heat-" + lang);
             }
         } finally {
             phone.quit();
