@@ -2,8 +2,9 @@ package fr.ricochet.audit;
 
 /**
  * An account's handle as people write it. X's and Mastodon's exports name the account without its {@code @}
- * ({@code musee_des_images}); the report, the profile and the editor's "Calibrated on" mark show {@code @musee_des_images}.
- * A Bluesky DID, which is no handle one types, stays as it is.
+ * ({@code musee_des_images}); the report, the profile and the editor's "Calibrated on" mark show
+ * {@code @musee_des_images}. A Bluesky DID, which is no handle one types, stays as it is. The report's JSON keeps the
+ * export's own spelling, which the mention signals compare against.
  */
 public final class Handles {
 

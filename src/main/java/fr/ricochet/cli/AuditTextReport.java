@@ -22,7 +22,7 @@ final class AuditTextReport {
         String colon = locale == Locale.ENGLISH ? ": " : "\u00A0: ";
         StringBuilder out = new StringBuilder();
         out.append(words.getString("audit.account")).append(colon)
-                .append(report.account().handle() == null ? "?" : Handles.shown(report.account().handle()))
+                .append(java.util.Objects.requireNonNullElse(Handles.shown(report.account().handle()), "?"))
                 .append(" (").append(report.account().format()).append(", ").append(report.account().timeZone())
                 .append(")\n");
         var posts = report.posts();
