@@ -407,6 +407,9 @@ class AuditPageBrowserTest {
                 assertThat(message).as(file + ", " + lang).startsWith(lang.equals("fr") ? "L'audit n'a pas abouti\u00A0: "
                         : "The audit did not complete: ").doesNotContain("Exception", "\tat ", "java.");
                 assertThat(message).as("the file named").contains(file.getFileName().toString());
+                if (file == broken) {
+                    assertThat(message).as("said damaged").contains(lang.equals("fr") ? "endommagée" : "damaged");
+                }
                 if (file == empty) {
                     assertThat(message).as("said empty, with what is allowed").contains(lang.equals("fr") ? "est vide"
                             : "is empty").contains("zip", "csv");
