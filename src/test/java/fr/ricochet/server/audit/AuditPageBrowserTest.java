@@ -516,6 +516,9 @@ class AuditPageBrowserTest {
                 }
                 assertThat(width(phone)).as("the result, %s: %s", lang, wider(phone)).isLessThanOrEqualTo(390);
                 assertThat(Axe.violations(phone)).as("the result on a phone, every table open, " + lang).isEmpty();
+                WebElement heat = phone.findElement(By.cssSelector("[data-testid=audit-chart-heat] svg"));
+                assertThat(heat.findElement(By.tagName("text")).getSize().getHeight()).as("the heat map's labels "
+                        + "legible on a phone").isGreaterThanOrEqualTo(9);
                 Browsers.viewport(phone, phone.findElement(RESULT), "audit-phone-" + lang);
                 Browsers.viewport(phone, phone.findElement(By.cssSelector("[data-testid=audit-chart-heat]")),
                         "audit-phone-heat-" + lang);
