@@ -17,6 +17,7 @@ function initAudit(form) {
   const progress = form.querySelector('[data-progress]');
   const bar = progress.querySelector('progress');
   const label = progress.querySelector('[data-progress-label]');
+  const uploadLabel = label.textContent; // the bar's name while the archive goes up, said again on each upload
   const status = form.querySelector('[data-status]');
   const submit = form.querySelector('[data-testid=audit-submit]');
   const slot = document.querySelector('[data-audit-result]');
@@ -59,6 +60,7 @@ function initAudit(form) {
     form.setAttribute('aria-busy', 'true');
     progress.hidden = false;
     bar.value = 0;
+    label.textContent = uploadLabel;
     say(t('audit.js.uploading', 0));
     xhr.upload.addEventListener('progress', (e) => {
       if (e.lengthComputable) {

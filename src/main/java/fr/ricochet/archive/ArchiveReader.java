@@ -36,7 +36,7 @@ public final class ArchiveReader {
             PostCollector posts = new PostCollector(name, limits.maxPosts());
             return switch (Sniffer.sniff(head)) {
                 // counted again past the buffer, so that an entry's compressed size is what the zip reader took
-                case ZIP -> new ZipArchive(name, limits).read(new RawInput(in, name, limits.maxBytes()));
+                case ZIP -> new ZipArchive(name, limits).read(new RawInput(in, name, limits.maxBytes()), head[2] == 3);
                 case CAR -> new CarArchive(name, posts).read(in);
                 case JSONL -> new JsonlExport(name, posts).read(in);
                 case CSV -> new CsvExport(name, posts).read(in);

@@ -29,10 +29,17 @@ final class ZipArchive {
         this.mastodon = new MastodonArchive(new PostCollector(archiveName, limits.maxPosts()));
     }
 
-    AccountHistory read(RawInput raw) throws IOException, ArchiveException {
+    /**
+     * @param startsWithEntry whether the file opens on an entry's header ({@code PK\3\4}) rather than on an empty
+     *     zip's end record: then an archive that yields no entry was cut short, for ZipInputStream reads a header
+     *     too short to parse as the end of the entries
+     */
+    AccountHistory read(RawInput raw, boolean startsWithEntry) throws IOException, ArchiveException {
         ZipBudget budget = new ZipBudget(archiveName, limits);
+        boolean anyEntry = false;
         try (ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                anyEntry = true;
                 budget.entry();
                 String name = entry.getName();
                 if (!isSafe(name)) {
@@ -45,6 +52,9 @@ final class ZipArchive {
                 in.drain();
             }
         } catch (ZipException | EOFException damaged) {
+            throw Problems.damagedZip(archiveName);
+        }
+        if (startsWithEntry && !anyEntry) {
             throw Problems.damagedZip(archiveName);
         }
         return history();

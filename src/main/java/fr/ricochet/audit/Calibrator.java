@@ -75,9 +75,9 @@ public final class Calibrator {
                             "en".equals(language) ? "en" : "fr")).format(leftOut));
         }
         BestHours bestHours = BestSlots.find(posts, comparisons, zone, rules, language);
-        CalibrationProfile profile = new CalibrationProfile(CalibrationProfile.VERSION, null, history.handle(),
-                history.network(), zone.getId(), posts.size(), posts.get(0).post().createdAt(),
-                posts.get(posts.size() - 1).post().createdAt(), engagement,
+        CalibrationProfile profile = new CalibrationProfile(CalibrationProfile.VERSION, null,
+                Handles.shown(history.handle()), history.network(), zone.getId(), posts.size(),
+                posts.get(0).post().createdAt(), posts.get(posts.size() - 1).post().createdAt(), engagement,
                 effects.stream().map(e -> new ProfileEffect(e.feature(), e.group(), e.ratio(), e.low(), e.high(), e.n(),
                         e.nOthers())).toList(),
                 bestHours.windows());

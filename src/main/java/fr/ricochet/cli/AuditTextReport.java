@@ -4,6 +4,7 @@ import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Effect;
 import fr.ricochet.audit.EffectLabels;
 import fr.ricochet.audit.FrequentFinding;
+import fr.ricochet.audit.Handles;
 import fr.ricochet.audit.Signal;
 import fr.ricochet.rules.profile.ProfileWindow;
 import java.time.format.TextStyle;
@@ -22,7 +23,7 @@ final class AuditTextReport {
         String colon = locale == Locale.ENGLISH ? ": " : "\u00A0: ";
         StringBuilder out = new StringBuilder();
         out.append(words.getString("audit.account")).append(colon)
-                .append(report.account().handle() == null ? "?" : report.account().handle())
+                .append(java.util.Objects.requireNonNullElse(Handles.shown(report.account().handle()), "?"))
                 .append(" (").append(report.account().format()).append(", ").append(report.account().timeZone())
                 .append(")\n");
         var posts = report.posts();

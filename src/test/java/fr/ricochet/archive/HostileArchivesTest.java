@@ -187,6 +187,19 @@ class HostileArchivesTest {
     }
 
     @Test
+    void aZipCutInsideItsFirstHeaderIsDamagedAndAnEmptyZipHoldsNoPosts() throws Exception {
+        byte[] archive = SyntheticArchives.xArchive(PlantedAccounts.cleanHuman());
+        assertThatThrownBy(() -> read(Arrays.copyOf(archive, 20), "twitter.zip"))
+                .isInstanceOfSatisfying(ArchiveException.class, refusal -> assertThat(refusal.problem().en())
+                        .startsWith("The zip archive twitter.zip is damaged or incomplete"));
+        java.io.ByteArrayOutputStream empty = new java.io.ByteArrayOutputStream();
+        new java.util.zip.ZipOutputStream(empty).close();
+        assertThatThrownBy(() -> read(empty.toByteArray(), "vide.zip"))
+                .isInstanceOfSatisfying(ArchiveException.class, refusal -> assertThat(refusal.problem().en())
+                        .startsWith("vide.zip holds no known file of posts"));
+    }
+
+    @Test
     void refusesATruncatedZip() {
         byte[] archive = SyntheticArchives.xArchive(PlantedAccounts.cleanHuman());
         byte[] cut = Arrays.copyOf(archive, archive.length / 2);

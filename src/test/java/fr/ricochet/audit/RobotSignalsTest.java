@@ -95,7 +95,7 @@ class RobotSignalsTest {
             if (size == 2_000) {
                 assertThat(signals.get("follow-back").weight()).isEqualTo(Signal.Weight.STRONG);
                 assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
-                assertThat(verdict.reasons().get(0)).contains("one strong signal (Follow-back)");
+                assertThat(verdict.reasons().get(0)).contains("one strong signal (Mutual follows)");
             } else {
                 assertThat(signals.get("follow-back").weight()).isNull();
                 assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
@@ -115,7 +115,7 @@ class RobotSignalsTest {
                 .contains("champ du fuseau horaire");
         Verdict verdict = VERDICTS.judge(List.copyOf(person.values()), "fr");
         assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
-        assertThat(verdict.reasons().get(0)).startsWith("Aucun signal d'automatisation ne dépasse son seuil (Publication de nuit");
+        assertThat(verdict.reasons().get(0)).startsWith("Aucun signal d'automatisation ne dépasse son seuil (Publications la nuit");
 
         Signal bot = measure(SyntheticAccounts.hourlyBot(500, 1), "en").get("night-posting");
         assertThat(bot.flagged()).isTrue();
@@ -145,7 +145,7 @@ class RobotSignalsTest {
             assertThat(s.flagged()).isFalse();
         });
         assertThat(signals.get("monotony").message())
-                .isEqualTo("Monotonie\u00A0: aucun message\u202F; il en faut au moins 20 pour mesurer ce signal.");
+                .isEqualTo("Débuts répétés\u00A0: aucun message\u202F; il en faut au moins 20 pour mesurer ce signal.");
         Verdict verdict = VERDICTS.judge(List.copyOf(signals.values()), "en");
         assertThat(verdict.value()).isEqualTo(VerdictValue.HUMAN);
         assertThat(verdict.reasons()).containsExactly(
@@ -158,7 +158,7 @@ class RobotSignalsTest {
         Map<String, Signal> signals = measure(one, "en");
         assertThat(signals.values()).noneMatch(Signal::flagged);
         assertThat(signals.get("automation-source").message())
-                .isEqualTo("Automation app: only 1 post; at least 20 are needed to measure this signal.");
+                .isEqualTo("Automation tools: only 1 post; at least 20 are needed to measure this signal.");
     }
 
     @Test

@@ -31,8 +31,8 @@ class VerdictsTest {
         Verdict silent = VERDICTS.judge(flagging(Set.of("monotony", "near-duplicates", "replies")), "en");
         assertThat(silent.value()).isEqualTo(VerdictValue.ROBOT);
         assertThat(silent.reasons().get(0)).isEqualTo("The account reads as a robot: one template, in its openings "
-                + "and its words, and no conversation (Monotony, Near-duplicates, and Replies), though the archive "
-                + "shows neither the app that posts nor a timer.");
+                + "and its words, and no conversation (Repeated openings, Near-duplicates, and Replies and "
+                + "conversations), though the archive shows neither the app that posts nor a timer.");
         assertThat(VERDICTS.judge(flagging(Set.of("monotony", "near-duplicates")), "en").value())
                 .isEqualTo(VerdictValue.PARTLY_AUTOMATED);
         assertThat(VERDICTS.judge(flagging(Set.of("near-duplicates", "replies")), "en").value())
@@ -44,7 +44,7 @@ class VerdictsTest {
         Verdict verdict = VERDICTS.judge(flagging(Set.of("automation-source")), "fr");
         assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
         assertThat(verdict.reasons().get(0)).isEqualTo("Le compte se lit comme en partie automatisé\u00A0: un signal "
-                + "fort (Application d'automatisation), sans l'ensemble qui fait un robot.");
+                + "fort (Outils d'automatisation), sans l'ensemble qui fait un robot.");
     }
 
     @Test
@@ -56,7 +56,7 @@ class VerdictsTest {
         Verdict verdict = VERDICTS.judge(signals, "en");
         assertThat(verdict.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
         assertThat(verdict.reasons().get(0)).isEqualTo("The account reads as partly automated: one strong signal "
-                + "(Follow-back), without the whole that makes a robot.");
+                + "(Mutual follows), without the whole that makes a robot.");
         Verdict aside = VERDICTS.judge(signals.stream().map(s -> s.id().equals("follow-back")
                 ? new Signal(s.id(), s.value(), false, s.threshold(), s.message(), List.of()) : s).toList(), "en");
         assertThat(aside.value()).as("replies alone; night posting set aside").isEqualTo(VerdictValue.HUMAN);
@@ -67,10 +67,10 @@ class VerdictsTest {
         Verdict two = VERDICTS.judge(flagging(Set.of("night-posting", "link-only")), "en");
         assertThat(two.value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
         assertThat(two.reasons().get(0)).isEqualTo(
-                "The account reads as partly automated: 2 weak signals together (Bare links and Night posting).");
+                "The account reads as partly automated: 2 weak signals together (Links without text and Posting at night).");
         Verdict one = VERDICTS.judge(flagging(Set.of("replies")), "en");
         assertThat(one.value()).isEqualTo(VerdictValue.HUMAN);
-        assertThat(one.reasons()).containsExactly("A single weak signal (Replies): not enough to read automation "
+        assertThat(one.reasons()).containsExactly("A single weak signal (Replies and conversations): not enough to read automation "
                 + "into it; the account reads as a person's.", "message of replies");
     }
 }

@@ -82,7 +82,7 @@ public final class AuditCharts {
             double barHeight = (double) height * bucket.count() / max;
             int x = left + i * bar + 3;
             svg.titled("rect", Messages.get(language, "audit.chart.histogram.bar", bucket.from(), bucket.to(),
-                            bucket.count()), "class", "bar", "data-count", bucket.count(), "x", x,
+                            bucket.count()), "class", "chart-bar", "data-count", bucket.count(), "x", x,
                     "y", top + height - barHeight, "width", bar - 6, "height", barHeight, "fill", ACCENT);
             svg.text(Integer.toString(bucket.count()), "x", x + (bar - 6) / 2.0, "y", top + height - barHeight - 3,
                     "font-size", 11, "text-anchor", "middle", "fill", INK);
@@ -114,7 +114,7 @@ public final class AuditCharts {
             double x = left + i * step;
             double middle = x + step / 2;
             svg.titled("rect", Messages.get(language, "audit.chart.trend.bar", month.month(), month.posts(),
-                            number(month.median(), language)), "class", "bar", "data-count", month.posts(),
+                            number(month.median(), language)), "class", "chart-bar", "data-count", month.posts(),
                     "x", x + step * 0.15, "y", top + height - barHeight, "width", step * 0.7, "height", barHeight,
                     "fill", ACCENT, "fill-opacity", 0.45);
             double y = top + height - height * month.median() / 100;
@@ -152,7 +152,7 @@ public final class AuditCharts {
         int top = 24;
         int row = 26;
         LogAxis axis = LogAxis.covering(effects, labels, plot);
-        Svg svg = new Svg("audit-forest", "chart forest-chart", labels + plot + 20, top + effects.size() * row + 44,
+        Svg svg = new Svg("audit-forest", "chart forest-chart", labels + plot + 20, top + effects.size() * row + 62,
                 Messages.get(language, "audit.chart.forest.title"),
                 Messages.get(language, "audit.chart.forest.desc", effects.size()));
         int bottom = top + effects.size() * row;
@@ -187,9 +187,10 @@ public final class AuditCharts {
         svg.element("circle", "cx", labels + 6, "cy", legend - 4, "r", 5, "fill", ACCENT);
         svg.text(Messages.get(language, "audit.chart.forest.legendAccount"), "x", labels + 16, "y", legend,
                 "font-size", 12, "fill", INK);
-        svg.element("path", "d", String.format(Locale.ROOT, "M%d %dl6 6l-6 6l-6 -6z", labels + 196, legend - 10),
+        // The study's key on a line of its own: side by side, the French account key ran into it.
+        svg.element("path", "d", String.format(Locale.ROOT, "M%d %dl6 6l-6 6l-6 -6z", labels + 6, legend + 8),
                 "fill", "none", "stroke", WINDOW, "stroke-width", 2);
-        svg.text(Messages.get(language, "audit.chart.forest.legendStudy"), "x", labels + 206, "y", legend,
+        svg.text(Messages.get(language, "audit.chart.forest.legendStudy"), "x", labels + 16, "y", legend + 18,
                 "font-size", 12, "fill", INK);
         return svg.end();
     }

@@ -46,10 +46,12 @@ final class AuditPage {
 
     void submit(Context ctx) throws Exception {
         String language = pages.language(ctx);
-        String zone = AuditUploads.DEFAULT_ZONE;
+        // The zone the person chose, shown again with a refusal: a file input cannot be refilled, the rest is kept.
+        String[] zone = {AuditUploads.DEFAULT_ZONE};
         try {
             AuditReport report = uploads.inLane(() -> {
                 AuditUploads.Form form = checkedForm(ctx);
+                zone[0] = keptZone(form.field("tz"));
                 return uploads.audit(form, zoneOf(form), language);
             });
             pages.send(ctx, 200, "audit", model(ctx, report.account().timeZone(), AuditView.of(report, language,
@@ -64,7 +66,7 @@ final class AuditPage {
             List<String> errors = problem.errors().isEmpty() ? List.of(error)
                     : problem.errors().stream().map(e -> Messages.get(language, "editor.fieldError", e.field(),
                             e.message(language))).toList();
-            pages.send(ctx, problem.status(), "audit", model(ctx, zone, null, errors));
+            pages.send(ctx, problem.status(), "audit", model(ctx, zone[0], null, errors));
         }
     }
 
@@ -96,6 +98,15 @@ final class AuditPage {
                             "reload the page and send the form again"));
         }
         return form;
+    }
+
+    /** The chosen zone when it is one; an unknown zone is itself the refusal, and the list falls back to Paris. */
+    private static String keptZone(String asked) {
+        try {
+            return AuditUploads.zone(asked).getId();
+        } catch (ProblemException unknown) {
+            return AuditUploads.DEFAULT_ZONE;
+        }
     }
 
     private static ZoneId zoneOf(AuditUploads.Form form) {

@@ -20,14 +20,23 @@ final class AuditProblems {
     private AuditProblems() {
     }
 
-    /** The archive read but was refused: the reader's own sentence, which already names the file. */
+    /**
+     * The archive read but was refused: which file and what was wrong, as the reader said it. Most of the reader's
+     * sentences name the file themselves; only those that do not get it in front ("archive.zip : L'archive
+     * archive.zip…" said it twice).
+     */
     static ProblemException archive(ArchiveException e) {
-        Localized detail = e.problem();
+        Localized detail = new Localized(named(e.file(), e.problem().fr(), "\u00A0: "),
+                named(e.file(), e.problem().en(), ": "));
         if (e.tooLarge()) {
             return new ProblemException(413, "too-large", TOO_LARGE, detail);
         }
         return new ProblemException(400, "invalid-archive", new Localized("Archive illisible", "Unreadable archive"),
                 detail);
+    }
+
+    private static String named(String file, String problem, String colon) {
+        return problem.contains(file) ? problem : file + colon + problem;
     }
 
     static ProblemException tooLarge(long limit) {
@@ -46,6 +55,13 @@ final class AuditProblems {
         return Problems.invalid(List.of(new FieldError("archive",
                 "is required: the file your network's export gave you (zip, car, csv or jsonl)",
                 "est obligatoire : le fichier que l'export de votre réseau vous a donné (zip, car, csv ou jsonl)")));
+    }
+
+    static ProblemException emptyArchive(String name) {
+        return new ProblemException(400, "invalid-archive", new Localized("Archive vide", "Empty archive"),
+                new Localized("le fichier " + name + " est vide (0\u00A0octet)\u00A0; choisissez celui que l'export de "
+                        + "votre réseau vous a donné (zip, car, csv ou jsonl)", "the file " + name + " is empty (0 bytes);"
+                        + " choose the one your network's export gave you (zip, car, csv or jsonl)"));
     }
 
     static ProblemException unknownZone(String zone) {

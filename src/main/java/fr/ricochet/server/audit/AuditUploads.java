@@ -48,8 +48,13 @@ final class AuditUploads {
         return lane.full();
     }
 
-    /** A multipart form's fields and files, parsed once; its temporary files go when the request ends. */
-    record Form(Map<String, String> fields, Part archive, Part follows) {
+    /**
+     * A multipart form's fields and files, parsed once; its temporary files go when the request ends.
+     *
+     * @param emptyArchive the name of the archive chosen when its file was empty, so that the refusal says that
+     *     rather than "no file"; null otherwise
+     */
+    record Form(Map<String, String> fields, Part archive, Part follows, String emptyArchive) {
         String field(String name) {
             return fields.get(name);
         }
@@ -82,16 +87,19 @@ final class AuditUploads {
             Map<String, String> fields = new HashMap<>();
             Part archive = null;
             Part follows = null;
+            String emptyArchive = null;
             for (Part part : ctx.req().getParts()) {
                 if (part.getSubmittedFileName() == null) {
                     fields.put(part.getName(), new String(part.getInputStream().readNBytes(4096), StandardCharsets.UTF_8));
                 } else if (part.getName().equals("archive") && part.getSize() > 0) {
                     archive = part;
+                } else if (part.getName().equals("archive") && !part.getSubmittedFileName().isBlank()) {
+                    emptyArchive = part.getSubmittedFileName(); // a browser sends no file as an empty, unnamed part
                 } else if (part.getName().equals("follows") && part.getSize() > 0) {
                     follows = part;
                 }
             }
-            return new Form(fields, archive, follows);
+            return new Form(fields, archive, follows, emptyArchive);
         } catch (ServletException | IOException | IllegalStateException e) {
             throw overLimit(e) ? AuditProblems.tooLarge(config.maxBytes()) : AuditProblems.malformedMultipart();
         }
@@ -100,7 +108,8 @@ final class AuditUploads {
     /** Audits the form's archive (and follows list, when given). */
     AuditReport audit(Form form, ZoneId zone, String language) {
         if (form.archive() == null) {
-            throw AuditProblems.missingArchive();
+            throw form.emptyArchive() != null ? AuditProblems.emptyArchive(form.emptyArchive())
+                    : AuditProblems.missingArchive();
         }
         try (InputStream archive = form.archive().getInputStream();
                 InputStream follows = form.follows() == null ? null : form.follows().getInputStream()) {

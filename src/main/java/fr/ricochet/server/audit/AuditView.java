@@ -1,10 +1,12 @@
 package fr.ricochet.server.audit;
 
 import fr.ricochet.audit.AuditJson;
+import fr.ricochet.audit.AuditMessages;
 import fr.ricochet.audit.AuditReport;
 import fr.ricochet.audit.Calibration;
 import fr.ricochet.audit.Effect;
 import fr.ricochet.audit.EffectLabels;
+import fr.ricochet.audit.Handles;
 import fr.ricochet.audit.PostExample;
 import fr.ricochet.audit.Signal;
 import fr.ricochet.rules.profile.ProfileWindow;
@@ -64,11 +66,12 @@ public record AuditView(AuditReport report, String name, String verdict, String 
                 AuditCharts.histogram(report.scores(), language), AuditCharts.trend(report.scores(), language),
                 calibrated ? AuditCharts.forest(calibration.effects(), language) : null);
         boolean profile = calibrated && calibration.profile() != null;
-        String name = report.account().handle() != null ? report.account().handle() : report.account().format();
+        String handle = Handles.shown(report.account().handle());
+        String name = handle != null ? handle : Messages.get(language, "audit.format." + report.account().format());
         return new AuditView(report, name, Messages.get(language, "audit.verdict." + report.verdict().value().id()),
                 period(report.account().from(), report.account().to(), zone, language),
                 report.signals().stream().map(s -> signal(s, zone, language)).toList(), effects, windows, charts,
-                downloads(report, language, profile),
+                downloads(report, language, profile, standalone),
                 profile ? AuditFiles.profileJson(calibration.profile()) : null, standalone);
     }
 
@@ -80,8 +83,9 @@ public record AuditView(AuditReport report, String name, String verdict, String 
                 : percent(signal.threshold(), language);
         List<ExampleView> examples = signal.examples().stream().map((PostExample p) ->
                 new ExampleView(date(p.createdAt(), zone, language), p.text())).toList();
-        String name = Messages.get(language, "audit.signal." + signal.id());
-        return new SignalView(signal.id(), name.startsWith("??") ? signal.id() : name, value, threshold,
+        // The name the verdict's reasons use too, from the audit's own sentences: one name per signal everywhere.
+        String name = AuditMessages.get(language, "signal." + signal.id() + ".name");
+        return new SignalView(signal.id(), name, value, threshold,
                 signal.value() != null, signal.flagged(), signal.message(), examples);
     }
 
@@ -99,8 +103,14 @@ public record AuditView(AuditReport report, String name, String verdict, String 
                 w.from(), w.to(), AuditCharts.number(w.ratio(), language), w.n());
     }
 
-    private static List<Download> downloads(AuditReport report, String language, boolean profile) {
+    private static List<Download> downloads(AuditReport report, String language, boolean profile,
+            boolean standalone) {
         List<Download> files = new ArrayList<>();
+        if (!standalone) {
+            // The page's result as one file to mail or show offline; the file itself is that file already.
+            files.add(new Download("audit-download-report", Messages.get(language, "audit.download.report"),
+                    "audit-report.html", dataUri("text/html", AuditHtmlReport.render(report, language))));
+        }
         files.add(new Download("audit-download-json", Messages.get(language, "audit.download.json"), "audit.json",
                 dataUri("application/json", AuditJson.write(report))));
         for (AuditTable table : AuditTable.values()) {

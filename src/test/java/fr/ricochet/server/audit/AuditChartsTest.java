@@ -67,7 +67,7 @@ class AuditChartsTest {
     void theHistogramHasTenBarsAsTallAsTheirCounts() throws Exception {
         Document svg = parse(AuditCharts.histogram(report.scores(), "en"));
         assertNamed(svg, "Score distribution");
-        List<Element> bars = withClass(svg, "bar");
+        List<Element> bars = withClass(svg, "chart-bar");
         assertThat(bars).hasSize(10);
         assertThat(bars.stream().map(b -> b.getAttribute("data-count")).toList())
                 .containsExactly("0", "3", "6", "9", "12", "15", "18", "21", "24", "27");
@@ -78,7 +78,7 @@ class AuditChartsTest {
     @Test
     void theTrendHasABarAndAPointPerMonthJoinedByTheMedianLine() throws Exception {
         Document svg = parse(AuditCharts.trend(report.scores(), "fr"));
-        assertThat(withClass(svg, "bar")).hasSize(12);
+        assertThat(withClass(svg, "chart-bar")).hasSize(12);
         assertThat(withClass(svg, "point")).hasSize(12);
         assertThat(withClass(svg, "median-line").get(0).getAttribute("points").split(" ")).hasSize(12);
         // A higher median is drawn higher up: y shrinks as the median grows month after month.
@@ -112,14 +112,14 @@ class AuditChartsTest {
         Effect effect = new Effect("<img>", "a&b", 0, 0, Double.POSITIVE_INFINITY, 1, 1, null);
         Document heat = parse(AuditCharts.heatMap(hostile, "en"));
         assertThat(heat.getElementsByTagNameNS("*", "title").item(0).getTextContent()).contains("<Paris>&\"'");
-        assertThat(withClass(parse(AuditCharts.trend(months, "en")), "bar")).hasSize(1);
+        assertThat(withClass(parse(AuditCharts.trend(months, "en")), "chart-bar")).hasSize(1);
         assertThat(withClass(parse(AuditCharts.forest(List.of(effect), "en")), "ratio")).hasSize(1);
     }
 
     @Test
     void emptyDataGivesEmptyButValidCharts() throws Exception {
         ScoreSummary none = new ScoreSummary(0, 0, 0, List.of(), List.of());
-        assertThat(withClass(parse(AuditCharts.histogram(none, "fr")), "bar")).isEmpty();
+        assertThat(withClass(parse(AuditCharts.histogram(none, "fr")), "chart-bar")).isEmpty();
         assertThat(withClass(parse(AuditCharts.trend(none, "fr")), "point")).isEmpty();
         assertThat(withClass(parse(AuditCharts.forest(List.of(), "fr")), "ratio")).isEmpty();
     }

@@ -95,7 +95,7 @@ class AuditPageHttpTest {
                 "X-CSRF-Token", visit.token(), "Accept", "text/html, application/problem+json");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(TestServer.json(bad).get("detail").asText()).startsWith("data/tweets.js: not found");
+        assertThat(TestServer.json(bad).get("detail").asText()).isEqualTo("data/tweets.js is not in the zip: is it X's archive?");
     }
 
     @Test
