@@ -83,8 +83,14 @@ final class PostAnalyser {
                 AnalysisRequest.AUTO, false);
         Report report = advisor.assess(request);
         Set<String> keys = new LinkedHashSet<>();
+        List<String> costly = new ArrayList<>();
         for (Finding finding : report.findings()) {
-            keys.add(finding.rule() + "/" + finding.code());
+            String key = finding.rule() + "/" + finding.code();
+            keys.add(key);
+            // What to work on: a finding that costs nothing (praise, a note) is no habit to change.
+            if (finding.points() > 0 && !costly.contains(key)) {
+                costly.add(key);
+            }
         }
         NetworkView view = report.networks().get(0);
         PostFeatures features = new PostFeatures(post,
@@ -93,7 +99,7 @@ final class PostAnalyser {
                 !post.mentions().isEmpty() || !report.facts().mentions().isEmpty(),
                 !post.urls().isEmpty() || !report.facts().urls().isEmpty(),
                 asksSomething(post.text(), report, keys));
-        return new AnalysedPost(features, report.score(), List.copyOf(keys));
+        return new AnalysedPost(features, report.score(), costly);
     }
 
     /** A question, or a call to action: the call-to-action tip applied and found one (it raised no "missing"). */

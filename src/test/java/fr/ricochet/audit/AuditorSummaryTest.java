@@ -87,5 +87,27 @@ class AuditorSummaryTest {
         assertThat(hashtags.share()).isEqualTo(1.0);
         assertThat(hashtags.title()).isEqualTo("Hashtags, but few");
         assertThat(report.findings()).hasSizeLessThanOrEqualTo(FrequentFindings.SHOWN);
+        assertThat(report.findings()).extracting(FrequentFinding::rule).as("one row per tip").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTipIsOneRowWhateverItsCaseAndAFindingThatCostsNothingIsNoHabitToChange() {
+        List<ArchivedPost> posts = new ArrayList<>();
+        // Ten posts on Tuesdays to Thursdays at 10:30 in Paris, inside X's windows (praise, no points), ten at 3
+        // in the morning (points lost).
+        int[] weekdays = {4, 5, 6, 11, 12, 13, 18, 19, 20, 25};
+        for (int i = 0; i < 20; i++) {
+            String at = i % 2 == 0 ? "2025-03-%02dT09:30:00Z".formatted(weekdays[i / 2])
+                    : "2025-03-%02dT02:00:00Z".formatted(1 + i);
+            posts.add(post(String.valueOf(i), at, "Visite guidée numéro " + i
+                    + " du musée : réservez votre place sur le site", PostType.ORIGINAL, false));
+        }
+        AuditReport report = AUDITOR.audit(history(posts), AuditOptions.defaults().in(PARIS, "en"));
+
+        assertThat(report.findings()).extracting(FrequentFinding::rule).doesNotHaveDuplicates();
+        report.findings().stream().filter(f -> f.rule().equals("timing")).forEach(timing -> {
+            assertThat(timing.code()).isNotEqualTo("inside");
+            assertThat(timing.posts()).as("the night posts only").isEqualTo(10);
+        });
     }
 }
