@@ -251,8 +251,8 @@ class AuditPageBrowserTest {
             assertThat(effects).isNotEmpty();
             assertThat(effects).filteredOn(row -> row.getAttribute("class").contains("significant"))
                     .extracting(row -> row.findElement(By.tagName("th")).getAttribute("textContent"))
-                    .as("the planted effect, and only it").containsExactly(lang.equals("fr") ? "Image\u00A0: avec"
-                            : "Image: with");
+                    .as("the planted effect, and only it").containsExactly(lang.equals("fr") ? "Avec image"
+                            : "With an image");
             String page = driver.findElement(By.tagName("main")).getText();
             assertThat(page).as("nothing in the other language").doesNotContain(expected.foreign());
             assertThat(new Select(driver.findElement(By.cssSelector("[data-testid=audit-tz]")))
