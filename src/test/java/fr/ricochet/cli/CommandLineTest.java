@@ -172,16 +172,7 @@ class CommandLineTest {
      */
     @Test
     void rulesCheckRunsTheStartUpValidationOfServe() throws Exception {
-        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.sorted().toList()) {
-                Path target = directory.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        copyTheRules();
         Path x = directory.resolve("networks/x.yaml");
         Files.writeString(x, Files.readString(x).replace("counting: twitter-text", "counting: morse"));
         Run broken = run("", "rules", "--check", directory.toString());
@@ -194,9 +185,8 @@ class CommandLineTest {
         assertThat(Engines.advisor(directory).rules().networkIds()).contains(NetworkId.of("x"));
     }
 
-    /** `serve` reads audit.yaml at start: its unknown keys and shares out of range fail the check, named. */
-    @Test
-    void rulesCheckValidatesTheAuditsThresholds() throws Exception {
+    /** A copy of the project's rules in the test's directory, to break one file of it. */
+    private void copyTheRules() throws java.io.IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path source : files.sorted().toList()) {
                 Path target = directory.resolve(Path.of("rules").relativize(source).toString());
@@ -207,6 +197,12 @@ class CommandLineTest {
                 }
             }
         }
+    }
+
+    /** `serve` reads audit.yaml at start: its unknown keys and shares out of range fail the check, named. */
+    @Test
+    void rulesCheckValidatesTheAuditsThresholds() throws Exception {
+        copyTheRules();
         Path audit = directory.resolve("audit.yaml");
         String valid = Files.readString(audit);
         assertThat(run("", "rules", "--check", directory.toString()).out()).contains("audit.yaml").contains("all valid");
