@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads an account's own export into an {@link AccountHistory}, telling its format by its content, never by its
@@ -34,7 +35,13 @@ public final class ArchiveReader {
             byte[] head = in.readNBytes(SNIFF);
             in.reset();
             PostCollector posts = new PostCollector(name, limits.maxPosts());
-            return switch (Sniffer.sniff(head)) {
+            Sniffer.Kind kind = Sniffer.sniff(head);
+            // Content decides, but a download cut short or an error page saved under the archive's name is no CSV:
+            // a file named as a zip that is none is told so, not read as a table.
+            if (kind != Sniffer.Kind.ZIP && kind != Sniffer.Kind.EMPTY && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                throw Problems.notAZip(name);
+            }
+            return switch (kind) {
                 // counted again past the buffer, so that an entry's compressed size is what the zip reader took
                 case ZIP -> new ZipArchive(name, limits).read(new RawInput(in, name, limits.maxBytes()), head[2] == 3);
                 case CAR -> new CarArchive(name, posts).read(in);

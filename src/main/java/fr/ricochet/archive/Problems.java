@@ -166,6 +166,16 @@ final class Problems {
                 "The format of " + file + " is not recognised. Ricochet reads " + FORMATS_EN + ".");
     }
 
+    static ArchiveException notAZip(String file) {
+        return refusal(file, "Le fichier " + file + " porte le nom d'une archive zip, mais n'en est pas une (ce n'est "
+                        + "pas le début d'un zip) : un téléchargement interrompu ou une page d'erreur enregistrée "
+                        + "sous ce nom ? Téléchargez de nouveau l'export depuis le réseau social. Ricochet lit "
+                        + FORMATS_FR + ".",
+                file + " is named as a zip archive but is none (it does not start as a zip does): a download cut short,"
+                        + " or an error page saved under that name? Download the export again from the network."
+                        + " Ricochet reads " + FORMATS_EN + ".");
+    }
+
     static ArchiveException empty(String file) {
         return refusal(file, "Le fichier " + file + " est vide. Ricochet lit " + FORMATS_FR + ".",
                 file + " is empty. Ricochet reads " + FORMATS_EN + ".");

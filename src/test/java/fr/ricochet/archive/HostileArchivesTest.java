@@ -235,4 +235,20 @@ class HostileArchivesTest {
                                 + " archive X contient data/tweets.js, une archive Mastodon outbox.json, un export"
                                 + " LinkedIn Shares.csv. Reçu\u00a0: une archive zip sans aucun d'eux."));
     }
+
+    @Test
+    void aFileNamedAsAZipThatIsNoneIsToldSoNotReadAsATable() throws Exception {
+        byte[] errorPage = "<!DOCTYPE html><html><body>Rate limit exceeded</body></html>".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(errorPage, "twitter-2026-12-01.zip"))
+                .isInstanceOfSatisfying(ArchiveException.class, refusal -> {
+                    assertThat(refusal.problem().en()).startsWith("twitter-2026-12-01.zip is named as a zip archive "
+                            + "but is none");
+                    assertThat(refusal.problem().fr()).startsWith("Le fichier twitter-2026-12-01.zip porte le nom "
+                            + "d'une archive zip, mais n'en est pas une");
+                });
+        byte[] csv = "text,createdAt\nBonjour,2025-03-01T10:00:00Z\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(read(csv, "export.csv").posts()).hasSize(1);
+    }
 }
