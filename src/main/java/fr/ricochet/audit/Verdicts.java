@@ -29,7 +29,16 @@ public final class Verdicts {
         List<String> what = rule.robotWhat().stream().filter(flagged::contains).toList();
         List<String> strong = new ArrayList<>(rule.strong().stream().filter(flagged::contains).toList());
         RobotSignals.IDS.stream().filter(id -> strongByFigure.contains(id) && !strong.contains(id)).forEach(strong::add);
-        List<String> weak = rule.weak().stream().filter(id -> flagged.contains(id) && !strong.contains(id)).toList();
+        // A template from an account that talks with people, with no app or timer behind it, is a person's
+        // recurring format (a weekly series, match reports): it weighs as a weak signal, not a strong one.
+        boolean converses = signals.stream().anyMatch(s -> s.id().equals("replies") && s.value() != null && !s.flagged());
+        List<String> weak = new ArrayList<>(rule.weak().stream().filter(id -> flagged.contains(id) && !strong.contains(id))
+                .toList());
+        if (converses && how.isEmpty()) {
+            List<String> template = strong.stream().filter(rule.robotWhat()::contains).toList();
+            strong.removeAll(template);
+            weak.addAll(0, template);
+        }
         List<String> reasons = new ArrayList<>();
         VerdictValue value;
         boolean silent = !rule.robotSilent().isEmpty() && flagged.containsAll(rule.robotSilent());

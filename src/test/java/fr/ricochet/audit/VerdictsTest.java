@@ -16,6 +16,20 @@ class VerdictsTest {
                 "message of " + id, List.of())).toList();
     }
 
+    /** A recurring format from an account that answers people is a person's habit; without the answers, it is not. */
+    @Test
+    void aTemplateFromAnAccountThatConversesWithNoAppOrTimerIsOnlyAWeakSignal() {
+        Verdict conversing = VERDICTS.judge(flagging(Set.of("near-duplicates")), "en");
+        assertThat(conversing.value()).isEqualTo(VerdictValue.HUMAN);
+        assertThat(conversing.reasons().get(0)).contains("Near-duplicates");
+        List<Signal> unmeasuredReplies = flagging(Set.of("near-duplicates")).stream()
+                .map(s -> s.id().equals("replies") ? new Signal("replies", null, false, 0.05, "too few", List.of()) : s)
+                .toList();
+        assertThat(VERDICTS.judge(unmeasuredReplies, "en").value()).isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+        assertThat(VERDICTS.judge(flagging(Set.of("monotony", "near-duplicates")), "en").value())
+                .as("two weak signals").isEqualTo(VerdictValue.PARTLY_AUTOMATED);
+    }
+
     @Test
     void howAndWhatTogetherReadAsARobot() {
         Verdict verdict = VERDICTS.judge(flagging(Set.of("regular-intervals", "near-duplicates")), "en");
