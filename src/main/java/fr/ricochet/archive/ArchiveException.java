@@ -30,6 +30,7 @@ public final class ArchiveException extends Exception {
         return file;
     }
 
+    /** What was wrong, in both languages, each sentence naming {@link #file()}: shown as it is. */
     public Localized problem() {
         return problem;
     }

@@ -20,23 +20,14 @@ final class AuditProblems {
     private AuditProblems() {
     }
 
-    /**
-     * The archive read but was refused: which file and what was wrong, as the reader said it. Most of the reader's
-     * sentences name the file themselves; only those that do not get it in front ("archive.zip : L'archive
-     * archive.zip…" said it twice).
-     */
+    /** The archive read but was refused: the reader's own sentence, which names the file and what was wrong. */
     static ProblemException archive(ArchiveException e) {
-        Localized detail = new Localized(named(e.file(), e.problem().fr(), "\u00A0: "),
-                named(e.file(), e.problem().en(), ": "));
+        Localized detail = e.problem();
         if (e.tooLarge()) {
             return new ProblemException(413, "too-large", TOO_LARGE, detail);
         }
         return new ProblemException(400, "invalid-archive", new Localized("Archive illisible", "Unreadable archive"),
                 detail);
-    }
-
-    private static String named(String file, String problem, String colon) {
-        return problem.contains(file) ? problem : file + colon + problem;
     }
 
     static ProblemException tooLarge(long limit) {
