@@ -216,6 +216,13 @@ public final class ProfileReader {
             errors.add(new FieldError(prefix + field, en, fr));
         }
 
+        /** A field absent or outside what is allowed: says which, and what is allowed. */
+        void notAllowed(String field, JsonNode node, String allowed, String permis) {
+            error(field, (node == null ? "is required" : node + " is not allowed") + " (allowed: " + allowed + ")",
+                    (node == null ? "est obligatoire" : node + " n'est pas permis") + " (valeurs permises : " + permis
+                            + ")");
+        }
+
         boolean object(JsonNode json, String fields) {
             if (json != null && json.isObject()) {
                 return true;
@@ -234,9 +241,7 @@ public final class ProfileReader {
                     : min == max ? "" + min : "a whole number from " + min + " to " + max;
             String plage = max == Integer.MAX_VALUE ? "un nombre entier, 0 ou plus"
                     : min == max ? "" + min : "un nombre entier de " + min + " à " + max;
-            error(field, (node == null ? "is required" : node + " is not allowed") + " (allowed: " + range + ")",
-                    (node == null ? "est obligatoire" : node + " n'est pas permis") + " (valeurs permises : " + plage
-                            + ")");
+            notAllowed(field, node, range, plage);
             return min;
         }
 
@@ -245,10 +250,8 @@ public final class ProfileReader {
             if (node != null && node.isNumber() && node.doubleValue() > 0 && Double.isFinite(node.doubleValue())) {
                 return node.doubleValue();
             }
-            error(field, (node == null ? "is required" : node + " is not allowed")
-                    + " (allowed: a number greater than 0, 1 meaning no difference)", (node == null
-                    ? "est obligatoire" : node + " n'est pas permis")
-                    + " (valeurs permises : un nombre supérieur à 0, 1 voulant dire aucune différence)");
+            notAllowed(field, node, "a number greater than 0, 1 meaning no difference",
+                    "un nombre supérieur à 0, 1 voulant dire aucune différence");
             return 0;
         }
 
@@ -264,9 +267,7 @@ public final class ProfileReader {
                 return value;
             }
             String list = String.join(", ", allowed);
-            error(field, (node == null ? "is required" : node + " is not allowed") + " (allowed: " + list + ")",
-                    (node == null ? "est obligatoire" : node + " n'est pas permis") + " (valeurs permises : " + list
-                            + ")");
+            notAllowed(field, node, list, list);
             return null;
         }
 
