@@ -1,5 +1,6 @@
 package fr.ricochet.audit;
 
+import fr.ricochet.request.AnalysisRequest;
 import java.time.ZoneId;
 
 /**
@@ -11,7 +12,7 @@ import java.time.ZoneId;
  */
 public record AuditOptions(ZoneId timeZone, String language, int threads) {
 
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of(AnalysisRequest.DEFAULT_ZONE);
 
     public AuditOptions {
         if (!"fr".equals(language) && !"en".equals(language)) {

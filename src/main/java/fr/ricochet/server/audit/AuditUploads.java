@@ -2,6 +2,7 @@ package fr.ricochet.server.audit;
 
 import fr.ricochet.archive.ArchiveException;
 import fr.ricochet.audit.AuditReport;
+import fr.ricochet.request.AnalysisRequest;
 import fr.ricochet.server.http.Problems;
 import io.javalin.http.Context;
 import jakarta.servlet.MultipartConfigElement;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 final class AuditUploads {
 
-    static final String DEFAULT_ZONE = "Europe/Paris";
+    static final String DEFAULT_ZONE = AnalysisRequest.DEFAULT_ZONE;
     /** Parts smaller than this stay in memory; larger ones go to a temporary file until the request ends. */
     private static final int IN_MEMORY_PART = 1024 * 1024;
     /** Room for the form's small fields and its boundaries beside the archive itself. */

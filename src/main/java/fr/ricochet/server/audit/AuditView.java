@@ -55,7 +55,8 @@ public record AuditView(AuditReport report, String name, String verdict, String 
     }
 
     public static AuditView of(AuditReport report, String language, boolean standalone) {
-        ZoneId zone = zone(report.account().timeZone());
+        // The auditor wrote the zone it read the account in, a ZoneId's own id.
+        ZoneId zone = ZoneId.of(report.account().timeZone());
         Calibration calibration = report.calibration();
         boolean calibrated = calibration != null && calibration.available();
         List<EffectView> effects = calibrated ? calibration.effects().stream().map(e -> effect(e, language)).toList()
@@ -150,13 +151,5 @@ public record AuditView(AuditReport report, String name, String verdict, String 
         NumberFormat format = NumberFormat.getPercentInstance(Messages.locale(language));
         format.setMaximumFractionDigits(1);
         return format.format(share);
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (RuntimeException e) {
-            return ZoneId.of("Europe/Paris"); // the report names the zone it used; this only formats its dates
-        }
     }
 }
