@@ -1,7 +1,5 @@
 package fr.ricochet.audit;
 
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.util.ULocale;
 import fr.ricochet.archive.ArchivedPost;
 import fr.ricochet.archive.Follows;
 import fr.ricochet.archive.PostType;
@@ -69,7 +67,7 @@ final class AudienceSignals {
     }
 
     private String list(Set<String> names) {
-        return ListFormatter.getInstance(new ULocale(context.language())).format(names);
+        return AuditMessages.list(context.language(), names);
     }
 
     Signal replies() {

@@ -1,5 +1,6 @@
 package fr.ricochet.audit;
 
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -24,6 +26,11 @@ public final class AuditMessages {
     private static final Map<String, MessageFormat> COMPILED = new ConcurrentHashMap<>();
 
     private AuditMessages() {
+    }
+
+    /** Items joined as the language joins a list ("A, B et C", "A, B, and C"). */
+    public static String list(String language, Collection<String> items) {
+        return ListFormatter.getInstance("en".equals(language) ? ULocale.ENGLISH : ULocale.FRENCH).format(items);
     }
 
     /** The sentence {@code key} in {@code fr} or {@code en} (any other code reads as French), values by name. */

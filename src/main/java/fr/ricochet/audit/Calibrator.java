@@ -1,7 +1,5 @@
 package fr.ricochet.audit;
 
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.util.ULocale;
 import fr.ricochet.archive.AccountHistory;
 import fr.ricochet.archive.Engagement;
 import fr.ricochet.rules.profile.CalibrationProfile;
@@ -71,8 +69,7 @@ public final class Calibrator {
                 "confidence", level.confidence(), "comparisons", level.comparisons());
         if (!leftOut.isEmpty()) {
             message += " " + AuditMessages.get(language, "calibration.leftOut", "minimum", rules.minimumGroup(),
-                    "count", leftOut.size(), "groups", ListFormatter.getInstance(new ULocale(
-                            "en".equals(language) ? "en" : "fr")).format(leftOut));
+                    "count", leftOut.size(), "groups", AuditMessages.list(language, leftOut));
         }
         BestHours bestHours = BestSlots.find(posts, comparisons, zone, rules, language);
         CalibrationProfile profile = new CalibrationProfile(CalibrationProfile.VERSION, null,

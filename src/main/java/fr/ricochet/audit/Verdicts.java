@@ -1,7 +1,5 @@
 package fr.ricochet.audit;
 
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +70,6 @@ public final class Verdicts {
     }
 
     private static String names(List<String> ids, String language) {
-        return ListFormatter.getInstance(new ULocale("en".equals(language) ? "en" : "fr"))
-                .format(ids.stream().map(id -> SignalContext.name(language, id)).toList());
+        return AuditMessages.list(language, ids.stream().map(id -> SignalContext.name(language, id)).toList());
     }
 }
