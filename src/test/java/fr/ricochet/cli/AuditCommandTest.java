@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.archive.PlantedAccounts;
 import fr.ricochet.archive.SyntheticArchives;
 import fr.ricochet.report.ReportJson;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +20,6 @@ class AuditCommandTest {
     private static Path botArchive;
     private static Path imagesArchive;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void writeArchives() throws Exception {
         botArchive = Files.write(directory.resolve("bot.zip"), SyntheticArchives.xArchive(PlantedAccounts.iftttBot()));
@@ -33,18 +27,14 @@ class AuditCommandTest {
                 SyntheticArchives.xArchive(PlantedAccounts.imageLover()));
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
-                args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run("", args);
     }
 
     @Test
     void theReadableReportGivesTheVerdictAndEverySignalInFrench() throws Exception {
         Path html = directory.resolve("report.html");
-        Run run = run("audit", "--rules", "rules", "--html", html.toString(), botArchive.toString());
+        CliRun run = run("audit", "--rules", "rules", "--html", html.toString(), botArchive.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(Files.readString(html)).contains("<svg", "automation-source").doesNotContain("<script");
         assertThat(run.out()).contains("Verdict\u00A0: se lit comme un robot", "SIGNALÉ", "automation-source",
@@ -53,7 +43,7 @@ class AuditCommandTest {
 
     @Test
     void theJsonIsTheAuditContractInTheLanguageAsked() throws Exception {
-        Run run = run("audit", "--rules", "rules", "--json", "--lang", "en", "--tz", "America/Montreal",
+        CliRun run = run("audit", "--rules", "rules", "--json", "--lang", "en", "--tz", "America/Montreal",
                 botArchive.toString());
         assertThat(run.code()).as(run.err()).isZero();
         JsonNode json = ReportJson.mapper().readTree(run.out());
@@ -66,10 +56,10 @@ class AuditCommandTest {
     @Test
     void theProfileWrittenByAnAuditCalibratesACheck() throws Exception {
         Path profile = directory.resolve("profile.yaml");
-        Run audit = run("audit", "--rules", "rules", "--profile-out", profile.toString(), imagesArchive.toString());
+        CliRun audit = run("audit", "--rules", "rules", "--profile-out", profile.toString(), imagesArchive.toString());
         assertThat(audit.code()).as(audit.err()).isZero();
         assertThat(Files.readString(profile)).contains("feature: image", "group: with");
-        Run check = run("check", "--rules", "rules", "--no-grammar", "--json", "--profile", profile.toString(),
+        CliRun check = run("check", "--rules", "rules", "--no-grammar", "--json", "--profile", profile.toString(),
                 "Nouvelle exposition à la médiathèque, venez la découvrir !");
         assertThat(check.code()).as(check.err()).isZero();
         JsonNode report = ReportJson.mapper().readTree(check.out());
@@ -81,16 +71,16 @@ class AuditCommandTest {
 
     @Test
     void aMissingFileABrokenArchiveAndABadZoneAreRefusedWithWhatIsWrong() throws Exception {
-        Run missing = run("audit", directory.resolve("nowhere.zip").toString());
+        CliRun missing = run("audit", directory.resolve("nowhere.zip").toString());
         assertThat(missing.code()).isEqualTo(Main.UNREADABLE_INPUT);
         assertThat(missing.err()).contains("nowhere.zip", "no such file");
 
         Path broken = Files.write(directory.resolve("broken.zip"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
-        Run refused = run("audit", "--lang", "en", broken.toString());
+        CliRun refused = run("audit", "--lang", "en", broken.toString());
         assertThat(refused.code()).isEqualTo(AuditCommand.REFUSED_ARCHIVE);
         assertThat(refused.err()).startsWith("ricochet audit: ").doesNotContain("Exception");
 
-        Run zone = run("audit", "--tz", "Europe/Lutece", botArchive.toString());
+        CliRun zone = run("audit", "--tz", "Europe/Lutece", botArchive.toString());
         assertThat(zone.code()).isEqualTo(2);
         assertThat(zone.err()).contains("--tz", "Europe/Lutece");
     }

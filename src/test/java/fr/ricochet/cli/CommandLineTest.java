@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.ricochet.TestEngine;
 import fr.ricochet.testing.Ids;
 import fr.ricochet.value.NetworkId;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,20 +17,13 @@ class CommandLineTest {
     @TempDir
     Path directory;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String stdin, String... args) {
+        return CliRun.run(stdin, args);
     }
 
     @Test
     void checkPrintsAReadableReportInTheDraftsLanguage() {
-        Run run = run("", "check", "--rules", "rules", "--network", "x,linkedin",
+        CliRun run = run("", "check", "--rules", "rules", "--network", "x,linkedin",
                 "Slt ! Venez à la médiathèque de Grenoble ce soir !!!");
         assertThat(run.code()).isZero();
         assertThat(run.out()).startsWith("Score\u00A0: ").contains("x ").contains("linkedin ")
@@ -45,11 +34,11 @@ class CommandLineTest {
     @Test
     void checkSaysSpellingAndGrammarMistakesUnlessToldNot() {
         String draft = "Les enfant sont invités a participer à l'atelier de samedi !";
-        Run run = run("", "check", "--rules", "rules", draft);
+        CliRun run = run("", "check", "--rules", "rules", draft);
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("language").contains("«\u00A0Les enfant\u00A0» (0–10)")
                 .contains("→ Écrire «\u00A0Les enfants\u00A0»");
-        Run without = run("", "check", "--rules", "rules", "--no-grammar", draft);
+        CliRun without = run("", "check", "--rules", "rules", "--no-grammar", draft);
         assertThat(without.code()).isZero();
         assertThat(without.out()).doesNotContain("Les enfant\u00A0»");
     }
@@ -57,7 +46,7 @@ class CommandLineTest {
     /** The help lists what the rules define (the embedded ones here: no RICOCHET_RULES in tests), not a copy of it. */
     @Test
     void checkHelpListsTheNetworksAndKindsOfTheRules() {
-        Run run = run("", "check", "--help");
+        CliRun run = run("", "check", "--help");
         assertThat(run.code()).isZero();
         String help = run.out().replaceAll("\\s+", " ");
         assertThat(help).contains("Networks to check (" + String.join(", ", Ids.values(TestEngine.RULES.networkIds())) + ")")
@@ -67,7 +56,7 @@ class CommandLineTest {
 
     @Test
     void checkNamesTheKindAndSaysWhenThePostWillBeRefused() {
-        Run run = run("", "check", "--rules", "rules", "--kind", "event",
+        CliRun run = run("", "check", "--rules", "rules", "--kind", "event",
                 "Grande soirée jeux à la médiathèque ce vendredi ! Au programme : jeux de plateau pour les familles, "
                 + "jeux de cartes pour les plus grands, un coin calme pour les tout-petits et un tournoi amical en fin "
                 + "de soirée. Les bénévoles de la ludothèque expliqueront les règles à qui le souhaite, et un goûter "
@@ -75,14 +64,14 @@ class CommandLineTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("genre\u00A0: Événement (choisi)")
                 .contains("Sera refusé en l'état\u00A0: score plafonné à 40 tant que le premier constat");
-        Run refusedKind = run("", "check", "--rules", "rules", "--kind", "advert", "Bonjour");
+        CliRun refusedKind = run("", "check", "--rules", "rules", "--kind", "advert", "Bonjour");
         assertThat(refusedKind.code()).isEqualTo(2);
         assertThat(refusedKind.err()).contains("--kind").contains("allowed: auto, condolence");
     }
 
     @Test
     void checkJsonIsTheReport() throws Exception {
-        Run run = run("", "check", "--json", "--rules", "rules", "--at", "2026-12-01T10:00+01:00",
+        CliRun run = run("", "check", "--json", "--rules", "rules", "--at", "2026-12-01T10:00+01:00",
                 "--media", "image:Une affiche", "Nous ouvrons le dimanche, venez nous voir !");
         assertThat(run.code()).isZero();
         JsonNode report = TestEngine.json().readTree(run.out());
@@ -95,14 +84,14 @@ class CommandLineTest {
 
     @Test
     void checkReadsTheDraftFromStdin() {
-        Run run = run("We open on Sundays now, come and read with us!\n", "check", "--rules", "rules", "-");
+        CliRun run = run("We open on Sundays now, come and read with us!\n", "check", "--rules", "rules", "-");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("language: English (detected)");
     }
 
     @Test
     void aBadOptionIsExplainedWithTheOptionName() {
-        Run run = run("", "check", "--rules", "rules", "--network", "x,myspace", "--at", "demain", "Bonjour à tous");
+        CliRun run = run("", "check", "--rules", "rules", "--network", "x,myspace", "--at", "demain", "Bonjour à tous");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--network: 'myspace' is not a known network").contains("--at: ");
         assertThat(run.out()).isEmpty();
@@ -117,7 +106,7 @@ class CommandLineTest {
                 "this is not json",
                 "",
                 "{\"id\": 4, \"text\": \"We open on Sundays now!\", \"networks\": [\"mastodon\"]}") + "\n");
-        Run run = run("", "check", "--rules", "rules", "--batch", input.toString());
+        CliRun run = run("", "check", "--rules", "rules", "--batch", input.toString());
         assertThat(run.code()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(4);
@@ -138,30 +127,30 @@ class CommandLineTest {
 
     @Test
     void batchFromStdin() {
-        Run run = run("{\"text\": \"Bonjour à tous, venez nombreux !\"}\n", "check", "--rules", "rules", "--batch", "-");
+        CliRun run = run("{\"text\": \"Bonjour à tous, venez nombreux !\"}\n", "check", "--rules", "rules", "--batch", "-");
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).hasSize(1);
     }
 
     @Test
     void anUnreadableBatchFileIsTheOnlyFailure() {
-        Run run = run("", "check", "--rules", "rules", "--batch", directory.resolve("missing.jsonl").toString());
+        CliRun run = run("", "check", "--rules", "rules", "--batch", directory.resolve("missing.jsonl").toString());
         assertThat(run.code()).isEqualTo(Main.UNREADABLE_INPUT);
         assertThat(run.err()).contains("cannot read").contains("missing.jsonl");
     }
 
     @Test
     void rulesListsTheTipsAndChecksADirectory() throws Exception {
-        Run list = run("", "rules", "--rules", "rules", "--lang", "en");
+        CliRun list = run("", "rules", "--rules", "rules", "--lang", "en");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("hashtags").contains("Hashtags, but few").contains("authenticity");
-        Run valid = run("", "rules", "--check", "rules");
+        CliRun valid = run("", "rules", "--check", "rules");
         assertThat(valid.code()).isZero();
         assertThat(valid.out()).contains("all valid");
         Files.createDirectories(directory.resolve("tips"));
         Files.createDirectories(directory.resolve("networks"));
         Files.writeString(directory.resolve("networks/x.yaml"), "id: x\nname: X\ncounting: twitter-text\nlimit: -3\n");
-        Run broken = run("", "rules", "--check", directory.toString());
+        CliRun broken = run("", "rules", "--check", directory.toString());
         assertThat(broken.code()).isEqualTo(Main.INVALID_RULES);
         assertThat(broken.err()).contains("x.yaml: limit: must be above 0").contains("x.yaml: media: is missing");
     }
@@ -175,7 +164,7 @@ class CommandLineTest {
         copyTheRules();
         Path x = directory.resolve("networks/x.yaml");
         Files.writeString(x, Files.readString(x).replace("counting: twitter-text", "counting: morse"));
-        Run broken = run("", "rules", "--check", directory.toString());
+        CliRun broken = run("", "rules", "--check", directory.toString());
         assertThat(broken.code()).isEqualTo(Main.INVALID_RULES);
         assertThat(broken.err()).contains("x.yaml: counting: unknown method 'morse'");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Engines.advisor(directory))
@@ -207,12 +196,12 @@ class CommandLineTest {
         String valid = Files.readString(audit);
         assertThat(run("", "rules", "--check", directory.toString()).out()).contains("audit.yaml").contains("all valid");
         Files.writeString(audit, valid.replace("  openingWords: 3", "  openingWords: 3\n  openingWord: 4"));
-        Run unknown = run("", "rules", "--check", directory.toString());
+        CliRun unknown = run("", "rules", "--check", directory.toString());
         assertThat(unknown.code()).isEqualTo(Main.INVALID_RULES);
         assertThat(unknown.err()).contains("audit.yaml: monotony.openingWord: unknown key 'openingWord'")
                 .contains("openingWords");
         Files.writeString(audit, valid.replaceFirst("monotony:\n(.*\n)*?  threshold: 0.5", "monotony:\n  threshold: 1.5"));
-        Run outOfRange = run("", "rules", "--check", directory.toString());
+        CliRun outOfRange = run("", "rules", "--check", directory.toString());
         assertThat(outOfRange.code()).isEqualTo(Main.INVALID_RULES);
         assertThat(outOfRange.err()).contains("audit.yaml: monotony.threshold: must be a share from 0 to 1, not 1.5");
         Files.delete(audit);
@@ -221,7 +210,7 @@ class CommandLineTest {
 
     @Test
     void anInvalidRulesDirectoryStopsCheckWithTheProblems() {
-        Run run = run("", "check", "--rules", directory.resolve("nowhere").toString(), "Bonjour");
+        CliRun run = run("", "check", "--rules", directory.resolve("nowhere").toString(), "Bonjour");
         assertThat(run.code()).isEqualTo(Main.INVALID_RULES);
         assertThat(run.err()).contains("is not a directory");
     }

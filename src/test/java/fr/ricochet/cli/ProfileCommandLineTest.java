@@ -7,10 +7,6 @@ import fr.ricochet.TestEngine;
 import fr.ricochet.rules.profile.CalibrationProfile;
 import fr.ricochet.rules.profile.ProfileWriter;
 import fr.ricochet.testing.Profiles;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,15 +23,8 @@ class ProfileCommandLineTest {
     @TempDir
     Path directory;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String stdin, String... args) {
+        return CliRun.run(stdin, args);
     }
 
     private Path file(String name, String content) throws Exception {
@@ -45,12 +34,12 @@ class ProfileCommandLineTest {
     @Test
     void aYamlProfileCalibratesTheReportAndTheTextSaysWhatRestsOnTheAccount() throws Exception {
         Path yaml = file("profile.yaml", ProfileWriter.yaml(PROFILE));
-        Run text = run("", "check", "--rules", "rules", "--no-grammar", "--profile", yaml.toString(), DRAFT);
+        CliRun text = run("", "check", "--rules", "rules", "--no-grammar", "--profile", yaml.toString(), DRAFT);
         assertThat(text.code()).as(text.err()).isZero();
         assertThat(text.out()).contains("Calibré sur @mediatheque (412\u00A0messages)");
         assertThat(text.out().lines().filter(l -> l.contains("media ")).findFirst().orElseThrow())
                 .endsWith("· d'après vos données");
-        Run json = run("", "check", "--rules", "rules", "--no-grammar", "--json", "--profile", yaml.toString(), DRAFT);
+        CliRun json = run("", "check", "--rules", "rules", "--no-grammar", "--json", "--profile", yaml.toString(), DRAFT);
         JsonNode report = TestEngine.json().readTree(json.out());
         assertThat(report.get("profile").get("account").textValue()).isEqualTo("@mediatheque");
         JsonNode media = null;
@@ -63,7 +52,7 @@ class ProfileCommandLineTest {
 
     @Test
     void withoutAProfileNothingSaysItRestsOnTheAccount() {
-        Run text = run("", "check", "--rules", "rules", "--no-grammar", DRAFT);
+        CliRun text = run("", "check", "--rules", "rules", "--no-grammar", DRAFT);
         assertThat(text.out()).doesNotContain("d'après vos données", "Calibré");
     }
 
@@ -71,12 +60,12 @@ class ProfileCommandLineTest {
     void aBadProfileFileExitsWith2AndEveryError() throws Exception {
         Path bad = file("bad.yaml", ProfileWriter.yaml(PROFILE).replace("network: x", "network: myspace")
                 .replace("Europe/Paris", "Paris"));
-        Run run = run("", "check", "--rules", "rules", "--no-grammar", "--profile", bad.toString(), DRAFT);
+        CliRun run = run("", "check", "--rules", "rules", "--no-grammar", "--profile", bad.toString(), DRAFT);
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("--profile " + bad + ": network: \"myspace\" is not a known network",
                 "timeZone: \"Paris\" is not an IANA time zone");
         assertThat(run.out()).isEmpty();
-        Run missing = run("", "check", "--rules", "rules", "--profile", directory.resolve("none.yaml").toString(), DRAFT);
+        CliRun missing = run("", "check", "--rules", "rules", "--profile", directory.resolve("none.yaml").toString(), DRAFT);
         assertThat(missing.code()).isEqualTo(Main.UNREADABLE_INPUT);
     }
 
@@ -86,7 +75,7 @@ class ProfileCommandLineTest {
                 .replace("\n", " ") + "}";
         String byId = "{\"id\": 2, \"text\": \"" + DRAFT + "\", \"profile\": \"abcdefghijklmnopqrstuvwxyz\"}";
         Path lines = file("drafts.jsonl", calibrated + "\n" + byId + "\n");
-        Run run = run("", "check", "--rules", "rules", "--batch", lines.toString());
+        CliRun run = run("", "check", "--rules", "rules", "--batch", lines.toString());
         assertThat(run.code()).as(run.err()).isZero();
         List<String> out = run.out().lines().toList();
         assertThat(out).hasSize(2);
@@ -94,7 +83,7 @@ class ProfileCommandLineTest {
         JsonNode refused = TestEngine.json().readTree(out.get(1)).get("error");
         assertThat(refused.get("status").intValue()).isEqualTo(400);
         assertThat(refused.get("errors").get(0).get("field").textValue()).isEqualTo("profile");
-        Run both = run("", "check", "--rules", "rules", "--batch", lines.toString(), "--profile", lines.toString());
+        CliRun both = run("", "check", "--rules", "rules", "--batch", lines.toString(), "--profile", lines.toString());
         assertThat(both.code()).isEqualTo(2);
     }
 }
